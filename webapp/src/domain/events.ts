@@ -1,0 +1,111 @@
+// Events: the only thing ever written to the tracker channel. Each post of type POST_TYPE carries
+// one event in props[EVENT_PROP]. The schema is versioned: v1 events are readable forever, and an
+// event from a newer version is kept in the history but rejected, never guessed at.
+import {z} from 'zod/mini';
+
+import {ITEM_KEYS, ROLE_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
+
+export const POST_TYPE = 'custom_plugin_onboard';
+export const EVENT_PROP = 'onboard_event';
+export const EVENT_VERSION = 1;
+
+/** Mattermost ids: 26 lowercase base32 characters. */
+export const USER_ID = z.string().check(z.regex(/^[a-z0-9]{26}$/));
+/** Client-generated so that a retry re-sends the same id and the fold drops the copy. */
+export const EVENT_ID = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
+/** Plugin ids follow the manifest rule: 3–190 characters of [a-zA-Z0-9-_.]. */
+export const PLUGIN_ID = z.string().check(z.regex(/^[a-zA-Z0-9._-]{3,190}$/));
+
+export function isHttpUrl(value: string): boolean {
+    if (!/^https?:\/\//i.test(value)) {
+        return false;
+    }
+    try {
+        const url = new URL(value);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+    } catch {
+        return false;
+    }
+}
+
+export const HTTP_URL = z.string().check(z.maxLength(2048), z.refine(isHttpUrl, 'must be an http(s) URL'));
+const NAME = z.string().check(z.minLength(1), z.maxLength(120));
+const NOTE = z.string().check(z.maxLength(2000));
+const REASON = z.string().check(z.minLength(1), z.maxLength(2000));
+/** Evidence is checked against its field's kind (url, text, SPDX id) by the rules, which know the field. */
+const EVIDENCE_VALUE = z.string().check(z.minLength(1), z.maxLength(4000));
+const SUBSTEP_KEY = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const FIELD_KEY = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const VERSION = z.string().check(z.regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/));
+const SPDX_ID = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/));
+
+const ITEM = z.enum(ITEM_KEYS);
+const STAGE = z.enum(STAGE_KEYS);
+const SLOT = z.enum(SLOT_KEYS);
+
+const base = {v: z.literal(EVENT_VERSION), id: EVENT_ID};
+const onPlugin = {...base, plugin: PLUGIN_ID};
+
+export const PluginRegistered = z.object({
+    ...onPlugin,
+    type: z.literal('plugin.registered'),
+    name: NAME,
+    repoUrl: HTTP_URL,
+    owners: z.array(USER_ID).check(z.maxLength(20)),
+    thirdPartyService: z.boolean(),
+    mattermostOwned: z.boolean(),
+});
+
+export const EvidenceSet = z.object({...onPlugin, type: z.literal('evidence.set'), item: ITEM, field: FIELD_KEY, value: EVIDENCE_VALUE});
+export const SubStepChecked = z.object({...onPlugin, type: z.literal('substep.checked'), item: ITEM, substep: SUBSTEP_KEY});
+export const SubStepUnchecked = z.object({...onPlugin, type: z.literal('substep.unchecked'), item: ITEM, substep: SUBSTEP_KEY});
+export const SignOffGiven = z.object({
+    ...onPlugin,
+    type: z.literal('signoff.given'),
+    item: ITEM,
+    slot: SLOT,
+    note: z.optional(NOTE),
+    /** Set when the complete review goes ahead without the basic reviewer: why they were not available. */
+    substituteReason: z.optional(REASON),
+});
+export const SignOffWithdrawn = z.object({...onPlugin, type: z.literal('signoff.withdrawn'), item: ITEM, slot: SLOT, note: z.optional(NOTE)});
+export const Waived = z.object({...onPlugin, type: z.literal('waived'), item: ITEM, substep: z.optional(SUBSTEP_KEY), reason: REASON});
+export const ReleaseSet = z.object({...onPlugin, type: z.literal('release.set'), version: VERSION, url: HTTP_URL});
+export const StageDeployed = z.object({...onPlugin, type: z.literal('stage.deployed'), stage: STAGE, note: z.optional(NOTE)});
+export const PluginArchived = z.object({...onPlugin, type: z.literal('plugin.archived'), reason: z.optional(NOTE)});
+
+const ROSTER = z.array(USER_ID).check(z.maxLength(500));
+export const PolicySet = z.object({
+    ...base,
+    type: z.literal('policy.set'),
+    roles: z.object({
+        'core-committer': ROSTER,
+        qa: ROSTER,
+        pm: ROSTER,
+        integrations: ROSTER,
+    }),
+    licences: z.array(SPDX_ID).check(z.minLength(1), z.maxLength(100)),
+    environments: z.object({
+        'ci-extensions': HTTP_URL,
+        'ci-extensions-release': HTTP_URL,
+        community: HTTP_URL,
+    }),
+});
+
+export const OnboardEvent = z.discriminatedUnion('type', [
+    PluginRegistered, EvidenceSet, SubStepChecked, SubStepUnchecked, SignOffGiven, SignOffWithdrawn,
+    Waived, ReleaseSet, StageDeployed, PluginArchived, PolicySet,
+]);
+export type OnboardEvent = z.infer<typeof OnboardEvent>;
+export type EventType = OnboardEvent['type'];
+export type EventOf<T extends EventType> = Extract<OnboardEvent, {type: T}>;
+/** What a client composes: the id and version are added when it is appended. */
+export type EventDraft = OnboardEvent extends infer E ? E extends OnboardEvent ? Omit<E, 'id' | 'v'> : never : never;
+
+export type PolicyEvent = EventOf<'policy.set'>;
+export type PluginEvent = Exclude<OnboardEvent, PolicyEvent>;
+
+/** Just enough of an event to report what it was, when the whole does not parse. */
+export const EventEnvelope = z.object({v: z.number(), id: z.optional(z.string()), type: z.optional(z.string()), plugin: z.optional(z.string())});
+
+void ROLE_KEYS; // the roster keys above must stay in step with ROLE_KEYS; the events test checks it.

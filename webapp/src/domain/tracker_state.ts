@@ -1,0 +1,148 @@
+// The folded state: plain, serialisable data (it lives in Redux), computed by fold() from the log.
+import type {Actor, ItemKey, RoleKey, SlotKey, StageKey} from './process_types';
+
+export interface Stamp {
+    readonly by: string; // user id (server-set author of the event)
+    readonly at: number; // ms (server-set create_at)
+    readonly eventId: string;
+}
+
+export interface SignOff extends Stamp {
+    readonly slot: SlotKey;
+    /** The release in force when signed; null for sign-offs not pinned to a release. */
+    readonly release: string | null;
+    readonly note: string;
+    readonly substituteReason: string | null;
+}
+
+export type SubStepStatus = 'open' | 'checked' | 'not-applicable';
+
+export interface SubStepState {
+    readonly key: string;
+    readonly status: SubStepStatus;
+    /** Who checked it or waived it, and when. */
+    readonly stamp: Stamp | null;
+    /** Why it does not apply: the plugin's flags, or an admin's waiver reason. */
+    readonly notApplicableReason: string | null;
+}
+
+export interface EvidenceValue extends Stamp {
+    readonly value: string;
+}
+
+export type ItemStatus = 'pending' | 'done' | 'not-applicable';
+
+export interface ItemState {
+    readonly key: ItemKey;
+    readonly status: ItemStatus;
+    readonly signOffs: Readonly<Partial<Record<SlotKey, SignOff>>>;
+    readonly substeps: readonly SubStepState[];
+    readonly evidence: Readonly<Record<string, EvidenceValue>>;
+    readonly waiver: (Stamp & {readonly reason: string}) | null;
+    /** When the item last became open (registration, a reopening release, a withdrawal): "since when". */
+    readonly openSince: number;
+    /** Sign-offs that a new release reopened, kept for the record. */
+    readonly reopened: readonly SignOff[];
+}
+
+export type StageStatus = 'not-started' | 'in-progress' | 'ready' | 'deployed';
+
+export interface StageState {
+    readonly key: StageKey;
+    readonly status: StageStatus;
+    /** The latest accepted deployment; stays recorded even when a new release reopens the stage. */
+    readonly deployment: (Stamp & {readonly release: string | null}) | null;
+}
+
+export interface Release extends Stamp {
+    readonly version: string;
+    readonly url: string;
+}
+
+export interface PluginState {
+    readonly id: string;
+    readonly name: string;
+    readonly repoUrl: string;
+    readonly owners: readonly string[];
+    readonly thirdPartyService: boolean;
+    readonly mattermostOwned: boolean;
+    readonly registered: Stamp;
+    /** The registration post: the plugin's card, and the root of its thread. */
+    readonly rootPostId: string;
+    readonly stages: Readonly<Record<StageKey, StageState>>;
+    readonly items: Readonly<Record<ItemKey, ItemState>>;
+    readonly release: Release | null;
+    readonly archived: (Stamp & {readonly reason: string}) | null;
+    readonly updatedAt: number;
+}
+
+export interface PolicyState {
+    /** False until a system admin has set policy: then only system admins may sign off. */
+    readonly configured: boolean;
+    readonly roles: Readonly<Record<RoleKey, readonly string[]>>;
+    readonly licences: readonly string[];
+    readonly environments: Readonly<Record<StageKey, string>>;
+    readonly stamp: Stamp | null;
+}
+
+export type RejectionCode =
+    | 'malformed'          // props do not parse as an event
+    | 'unsupported-version' // written by a newer plugin-onboard
+    | 'duplicate'          // an event with this id was already seen (a retry)
+    | 'edited'             // the post was edited after posting
+    | 'unknown-plugin'
+    | 'plugin-exists'
+    | 'archived'
+    | 'not-permitted'      // author lacks the role / is not an admin / is an owner
+    | 'invalid'            // well-formed but wrong for this plugin: unknown sub-step, evidence field or value
+    | 'gate';              // a process gate is not met
+
+export interface Rejection {
+    readonly code: RejectionCode;
+    /** A sentence a person understands, naming what is missing or who may do it. */
+    readonly message: string;
+}
+
+export interface HistoryEntry {
+    readonly postId: string;
+    readonly eventId: string | null;
+    readonly type: string | null;
+    readonly pluginId: string | null;
+    readonly by: string;
+    readonly at: number;
+    /** A short readable line: "signed off QA pass", "set release v1.2.0". */
+    readonly summary: string;
+    readonly rejection: Rejection | null;
+}
+
+export interface TrackerState {
+    readonly policy: PolicyState;
+    readonly policyHistory: readonly HistoryEntry[];
+    readonly plugins: Readonly<Record<string, PluginState>>;
+    /** Plugin ids in registration order. */
+    readonly pluginOrder: readonly string[];
+    /** Every entry of the log, accepted or rejected, in server order. */
+    readonly history: readonly HistoryEntry[];
+    readonly rejectedCount: number;
+    /** The last folded entry (server order), so new entries can be folded on incrementally. */
+    readonly lastEntry: {readonly createAt: number; readonly postId: string} | null;
+}
+
+/** One open piece of work and whose move it is. */
+export interface Move {
+    readonly pluginId: string;
+    readonly stage: StageKey;
+    readonly item: ItemKey;
+    readonly actor: Actor;
+    /** What to do, e.g. "Sign off (Security reviewer)", "Provide evidence: Introduction post". */
+    readonly what: string;
+    readonly since: number;
+}
+
+/** Why a gate is not met: one line per missing thing. */
+export interface Missing {
+    readonly item: ItemKey | null;
+    readonly stage: StageKey;
+    readonly actor: Actor;
+    readonly message: string;
+}
