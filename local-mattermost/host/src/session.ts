@@ -1,0 +1,105 @@
+// Logs in with the real Client4 and fills the mattermost-redux entities a plugin may read
+// (current user and profiles, current team and teams, channels, client config, theme preference)
+// with mattermost-redux's own action types, as the webapp's bootstrap does.
+import {ChannelTypes, GeneralTypes, PreferenceTypes, TeamTypes, UserTypes} from 'mattermost-redux/action_types';
+import {Client4} from 'mattermost-redux/client';
+
+import type {ServerChannel} from '@mattermost/types/channels';
+import type {Team} from '@mattermost/types/teams';
+import type {UserProfile} from '@mattermost/types/users';
+
+import type {HostStore} from './store/configure';
+import {themeByName, type ThemeName} from './theme';
+
+export function setupClient(): void {
+    Client4.setUrl(window.location.origin);
+
+    // As the webapp: cookie auth only, so the server's CSRF check applies to every write.
+    Client4.setAuthHeader = false;
+    Client4.setIncludeCookies(true);
+}
+
+export async function login(username: string, password: string): Promise<UserProfile> {
+    return Client4.login(username, password);
+}
+
+export async function logout(): Promise<void> {
+    await Client4.logout();
+}
+
+export async function fetchMe(): Promise<UserProfile | null> {
+    try {
+        return await Client4.getMe();
+    } catch {
+        return null;
+    }
+}
+
+export function isSystemAdmin(user: UserProfile | undefined): boolean {
+    return Boolean(user?.roles.split(' ').includes('system_admin'));
+}
+
+// The local server may not list a team's channels; then the channels the seed and plugin use are looked up by name.
+const WELL_KNOWN_CHANNELS = ['town-square', 'off-topic', 'plugin-onboarding'];
+
+async function loadChannels(team: Team, wanted: string): Promise<ServerChannel[]> {
+    try {
+        const mine = await Client4.getMyChannels(team.id);
+        if (mine.some((c) => c.name === wanted)) {
+            return mine;
+        }
+        return [...mine, await Client4.getChannelByName(team.id, wanted)];
+    } catch {
+        const names = [...new Set([...WELL_KNOWN_CHANNELS, wanted])];
+        const found = await Promise.all(names.map((name) => Client4.getChannelByName(team.id, name).catch(() => null)));
+        return found.filter((c): c is ServerChannel => c !== null);
+    }
+}
+
+export function dispatchTheme(store: HostStore, userId: string, name: ThemeName): void {
+    store.dispatch({
+        type: PreferenceTypes.RECEIVED_PREFERENCES,
+        data: [{user_id: userId, category: 'theme', name: '', value: JSON.stringify(themeByName(name))}],
+    });
+}
+
+export type SessionResult = {user: UserProfile; team: Team | undefined; channel: ServerChannel | undefined};
+
+export async function loadSession(store: HostStore, me: UserProfile, teamName: string, channelName: string, theme: ThemeName): Promise<SessionResult> {
+    store.dispatch({type: UserTypes.RECEIVED_ME, data: me});
+    dispatchTheme(store, me.id, theme);
+
+    const config = await Client4.getClientConfig().catch(() => ({}));
+    store.dispatch({type: GeneralTypes.CLIENT_CONFIG_RECEIVED, data: {SiteURL: window.location.origin, ...config}});
+
+    const teams = await Client4.getMyTeams();
+    store.dispatch({type: TeamTypes.RECEIVED_TEAMS_LIST, data: teams});
+    const team = teams.find((t) => t.name === teamName) ?? teams[0];
+    if (!team) {
+        return {user: me, team: undefined, channel: undefined};
+    }
+    store.dispatch({type: TeamTypes.SELECT_TEAM, data: team.id});
+
+    const channels = await loadChannels(team, channelName);
+    store.dispatch({type: ChannelTypes.RECEIVED_CHANNELS, teamId: team.id, data: channels});
+    const channel = channels.find((c) => c.name === channelName) ?? channels.find((c) => c.name === 'town-square') ?? channels[0];
+    if (channel) {
+        store.dispatch({type: ChannelTypes.SELECT_CHANNEL, data: channel.id});
+    }
+    return {user: me, team, channel};
+}
+
+// Author names for posts: fetch the profiles the store does not have yet.
+export async function ensureProfiles(store: HostStore, userIds: string[]): Promise<void> {
+    const known = store.getState().entities.users.profiles;
+    const missing = [...new Set(userIds)].filter((id) => id && !known[id]);
+    if (missing.length === 0) {
+        return;
+    }
+    try {
+        const profiles = await Client4.getProfilesByIds(missing);
+        store.dispatch({type: UserTypes.RECEIVED_PROFILES_LIST, data: profiles});
+    } catch {
+        // Unknown authors render by id; a failed lookup must not break the channel view.
+    }
+}

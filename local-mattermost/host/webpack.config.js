@@ -1,0 +1,48 @@
+// Builds the local Mattermost's host page: index.html, the app bundle, base CSS and compass icons.
+// No css/html loaders are installed, so static files are emitted by the small plugin below.
+const fs = require('fs');
+const path = require('path');
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const compassDir = path.join(repoRoot, 'node_modules', '@mattermost', 'compass-icons');
+
+class EmitStaticFilesPlugin {
+    apply(compiler) {
+        const {RawSource} = compiler.webpack.sources;
+        compiler.hooks.thisCompilation.tap('EmitStaticFilesPlugin', (compilation) => {
+            compilation.hooks.processAssets.tap({name: 'EmitStaticFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL}, () => {
+                const emit = (name, file) => {
+                    compilation.fileDependencies.add(file);
+                    compilation.emitAsset(name, new RawSource(fs.readFileSync(file)));
+                };
+                emit('index.html', path.join(__dirname, 'index.html'));
+                emit('host.css', path.join(__dirname, 'host.css'));
+
+                // compass-icons.css refers to ../font/, so keep the package's layout.
+                emit('compass/css/compass-icons.css', path.join(compassDir, 'css', 'compass-icons.css'));
+                for (const font of fs.readdirSync(path.join(compassDir, 'font'))) {
+                    emit(`compass/font/${font}`, path.join(compassDir, 'font', font));
+                }
+            });
+        });
+    }
+}
+
+module.exports = {
+    mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+    context: __dirname,
+    entry: './src/main.tsx',
+    output: {
+        path: path.join(__dirname, 'dist'),
+        filename: 'host.js',
+        publicPath: '/',
+        clean: true,
+    },
+    resolve: {extensions: ['.tsx', '.ts', '.js']},
+    module: {
+        rules: [{test: /\.tsx?$/, loader: 'esbuild-loader', options: {target: 'es2020', jsx: 'transform'}}],
+    },
+    plugins: [new EmitStaticFilesPlugin()],
+    devtool: 'source-map',
+    performance: {hints: false},
+};
