@@ -1,0 +1,12 @@
+// The entry of main.js: hands the plugin to the webapp.
+import manifest from '../../plugin.json';
+
+import {Plugin} from './plugin';
+
+declare global {
+    interface Window {
+        registerPlugin(pluginId: string, plugin: Plugin): void;
+    }
+}
+
+window.registerPlugin(manifest.id, new Plugin(manifest.id, () => import(/* webpackChunkName: "app" */ './lazy/app')));

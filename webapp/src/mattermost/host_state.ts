@@ -1,0 +1,45 @@
+// Plain typed reads of the webapp's Redux state. mattermost-redux's selectors would add ~17 KB to
+// the start-up bundle for four property reads; these are checked against the real reducers' shape
+// by host_state.test.ts, which builds the state with mattermost-redux itself.
+import type {GlobalState} from '@mattermost/types/store';
+import type {UserProfile} from '@mattermost/types/users';
+
+export function getCurrentUserId(state: GlobalState): string {
+    return state.entities.users.currentUserId;
+}
+
+export function getCurrentTeamId(state: GlobalState): string {
+    return state.entities.teams.currentTeamId;
+}
+
+export function getCurrentChannelId(state: GlobalState): string {
+    return state.entities.channels.currentChannelId;
+}
+
+export function getUser(state: GlobalState, userId: string): UserProfile | undefined {
+    return state.entities.users.profiles[userId];
+}
+
+export function isSystemAdminUser(user: Pick<UserProfile, 'roles'> | undefined): boolean {
+    return hasRole(user?.roles, 'system_admin');
+}
+
+export function isTeamAdmin(state: GlobalState, teamId: string): boolean {
+    const member = state.entities.teams.myMembers[teamId];
+    return hasRole(member?.roles, 'team_admin') || member?.scheme_admin === true;
+}
+
+export function isCurrentUserSystemAdmin(state: GlobalState): boolean {
+    return isSystemAdminUser(getUser(state, getCurrentUserId(state)));
+}
+
+/** The site URL including any subpath, without a trailing slash. */
+export function getSiteUrl(state: GlobalState, location: Pick<Location, 'origin'>): string {
+    const configured = state.entities.general.config.SiteURL ?? '';
+    const url = configured === '' ? location.origin : configured;
+    return url.replace(/\/+$/, '');
+}
+
+function hasRole(roles: string | undefined, role: string): boolean {
+    return (roles ?? '').split(' ').includes(role);
+}

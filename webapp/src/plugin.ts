@@ -1,0 +1,108 @@
+// Start-up wiring, and nothing else: this module is in main.js, which every user of the server
+// downloads on every page load. Each registration's undo is kept and run by uninitialize().
+// Everything that does real work is in the app chunk, loaded on first use (lazy/load_app.ts).
+import type {GlobalState} from '@mattermost/types/store';
+import React from 'react';
+import {FormattedMessage} from 'react-intl';
+
+import {matchTrigger} from './command/trigger';
+import {mainMessages} from './i18n/messages_main';
+import type {App, AppDeps} from './lazy/app_types';
+import {lazyComponent} from './lazy/lazy_component';
+import {createAppLoader, type AppLoader} from './lazy/load_app';
+import {getSiteUrl} from './mattermost/host_state';
+import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHook} from './mattermost/registry';
+import {reducer} from './state/reducer';
+
+export const POST_TYPE = 'custom_plugin_onboard';
+export const POLICY_SETTING_KEY = 'TrackerPolicy';
+const LIVE_EVENTS = ['posted', 'post_edited', 'post_deleted'] as const;
+
+declare let __webpack_public_path__: string;
+
+export type ImportApp = () => Promise<{createApp(deps: AppDeps): App}>;
+
+export class Plugin {
+    private undo: Array<() => void> = [];
+
+    constructor(private readonly pluginId: string, private readonly importApp: ImportApp) {}
+
+    initialize(registry: PluginRegistry, store: HostStore<GlobalState>): void {
+        const siteUrl = getSiteUrl(store.getState(), window.location);
+        // Chunks are served from the bundle's public/ directory, not from where main.js came from.
+        __webpack_public_path__ = `${siteUrl}/plugins/${this.pluginId}/public/`;
+
+        registry.registerReducer(reducer);
+
+        let rhs: RhsRegistration | null = null;
+        const loader: AppLoader = createAppLoader(() => {
+            if (!rhs) {
+                throw new Error('the panel is not registered');
+            }
+            return {pluginId: this.pluginId, registry, store, rhs, siteUrl};
+        }, this.importApp);
+
+        const title = React.createElement(FormattedMessage, mainMessages.title);
+        const Rhs = lazyComponent(() => loader.load().then((app) => app.RhsView), 'RhsView');
+        rhs = registry.registerRightHandSidebarComponent(Rhs, title);
+        const rhsId = rhs.id;
+        this.undo.push(() => registry.unregisterComponent(rhsId));
+        const toggleRhs = () => store.dispatch(rhs?.toggleRHSPlugin);
+
+        if (typeof registry.registerAppBarComponent === 'function') {
+            const appBarId = registry.registerAppBarComponent(`${siteUrl}/plugins/${this.pluginId}/public/app-bar-icon.svg`, toggleRhs, React.createElement(FormattedMessage, mainMessages.tooltip));
+            this.undo.push(() => registry.unregisterComponent(appBarId));
+        }
+
+        // The webapp hides this button while the App Bar is on; it is the way in where it is off.
+        const headerId = registry.registerChannelHeaderButtonAction(
+            React.createElement('i', {className: 'icon icon-clipboard-check-outline', 'aria-hidden': true}),
+            toggleRhs,
+            title,
+            React.createElement(FormattedMessage, mainMessages.tooltip),
+        );
+        this.undo.push(() => registry.unregisterComponent(headerId));
+
+        const PostCard = lazyComponent<{post: unknown}>(() => loader.load().then((app) => app.PostCard), 'PostCard');
+        const postTypeId = registry.registerPostTypeComponent(POST_TYPE, PostCard);
+        this.undo.push(() => registry.unregisterPostTypeComponent(postTypeId));
+
+        const hookId = registry.registerSlashCommandWillBePostedHook(slashCommandHook(loader));
+        this.undo.push(() => registry.unregisterComponent(hookId));
+
+        for (const event of LIVE_EVENTS) {
+            // Before first use nothing is loaded, so there is nothing to update: the first open reads the channel.
+            registry.registerWebSocketEventHandler(event, (message) => loader.loaded()?.handleWebSocketEvent(message));
+            this.undo.push(() => registry.unregisterWebSocketEventHandler(event));
+        }
+        registry.registerReconnectHandler(() => loader.loaded()?.handleReconnect());
+        this.undo.push(() => registry.unregisterReconnectHandler());
+
+        const PolicySetting = lazyComponent<never>(() => loader.load().then((app) => app.PolicySetting), 'PolicySetting');
+        registry.registerAdminConsoleCustomSetting(POLICY_SETTING_KEY, PolicySetting, {showTitle: true});
+    }
+
+    uninitialize(): void {
+        for (const undo of this.undo.reverse()) {
+            undo();
+        }
+        this.undo = [];
+    }
+}
+
+/** Only `/plugin-onboard` is ours; every other message and command passes through untouched. */
+export function slashCommandHook(loader: AppLoader): SlashCommandHook {
+    return async (message, args) => {
+        if (!matchTrigger(message)) {
+            return {message, args};
+        }
+        let app: App;
+        try {
+            app = await loader.load();
+        } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            return {error: {message: mainMessages.commandLoadFailed.defaultMessage.replace('{error}', reason)}};
+        }
+        return app.handleSlashCommand(message, args);
+    };
+}
