@@ -1,0 +1,189 @@
+// The server's state and the rules every route shares: who is who, who may do what, and which
+// posts belong to which channel (kept as an index so paging stays cheap with thousands of posts).
+import {notFound} from './errors';
+import type {ChannelMemberRecord, ChannelRecord, PostRecord, SessionRecord, TeamRecord, UserRecord} from './records';
+import type {Store} from './store';
+
+export type Broadcast = (message: OutgoingEvent) => void;
+
+// What the websocket hub needs to route an event: its payload and who may receive it.
+export interface OutgoingEvent {
+    event: string;
+    data: unknown;
+    broadcast: {omit_users: Record<string, boolean>; user_id: string; channel_id: string; team_id: string};
+}
+
+export const memberKey = (scope: string, userId: string): string => `${scope}:${userId}`;
+
+export class LocalApp {
+    private readonly postsByChannel = new Map<string, PostRecord[]>();
+    private lastMillis = 0;
+    private broadcaster: Broadcast = () => undefined;
+
+    constructor(readonly store: Store) {
+        for (const post of store.all('posts')) {
+            this.indexPost(post);
+        }
+        for (const list of this.postsByChannel.values()) {
+            list.sort(byCreateAt);
+        }
+    }
+
+    setBroadcaster(broadcast: Broadcast): void {
+        this.broadcaster = broadcast;
+    }
+
+    publish(message: OutgoingEvent): void {
+        this.broadcaster(message);
+    }
+
+    // Mattermost stamps with wall-clock milliseconds; equal stamps are possible there too.
+    now(): number {
+        this.lastMillis = Math.max(Date.now(), this.lastMillis);
+        return this.lastMillis;
+    }
+
+    user(id: string): UserRecord | undefined {
+        return this.store.get('users', id);
+    }
+
+    userByUsername(username: string): UserRecord | undefined {
+        const wanted = username.toLowerCase();
+        return this.store.all('users').find((u) => u.username === wanted);
+    }
+
+    userByLogin(login: string): UserRecord | undefined {
+        const wanted = login.toLowerCase();
+        return this.store.all('users').find((u) => u.username === wanted || u.email.toLowerCase() === wanted);
+    }
+
+    requireUser(id: string): UserRecord {
+        const user = this.user(id);
+        if (user === undefined) {
+            throw notFound('app.user.missing_account.const', 'Unable to find the user.');
+        }
+        return user;
+    }
+
+    isSystemAdmin(userId: string): boolean {
+        return (this.user(userId)?.roles ?? '').split(' ').includes('system_admin');
+    }
+
+    team(id: string): TeamRecord | undefined {
+        return this.store.get('teams', id);
+    }
+
+    requireTeam(id: string): TeamRecord {
+        const team = this.team(id);
+        if (team === undefined) {
+            throw notFound('app.team.get.find.app_error', 'Unable to find the existing team.');
+        }
+        return team;
+    }
+
+    isTeamMember(teamId: string, userId: string): boolean {
+        return this.store.get('team_members', memberKey(teamId, userId)) !== undefined;
+    }
+
+    isTeamAdmin(teamId: string, userId: string): boolean {
+        return this.isSystemAdmin(userId) || this.store.get('team_members', memberKey(teamId, userId))?.scheme_admin === true;
+    }
+
+    channel(id: string): ChannelRecord | undefined {
+        return this.store.get('channels', id);
+    }
+
+    requireChannel(id: string): ChannelRecord {
+        const channel = this.channel(id);
+        if (channel === undefined || channel.delete_at !== 0) {
+            throw notFound('app.channel.get.existing.app_error', 'Unable to find the existing channel.');
+        }
+        return channel;
+    }
+
+    channelMember(channelId: string, userId: string): ChannelMemberRecord | undefined {
+        return this.store.get('channel_members', memberKey(channelId, userId));
+    }
+
+    isChannelMember(channelId: string, userId: string): boolean {
+        return this.channelMember(channelId, userId) !== undefined;
+    }
+
+    channelMemberIds(channelId: string): string[] {
+        return this.store.all('channel_members').filter((m) => m.channel_id === channelId).map((m) => m.user_id);
+    }
+
+    // Mattermost lets team members read public channels they have not joined (read_public_channel).
+    canReadChannel(channel: ChannelRecord, userId: string): boolean {
+        if (this.isChannelMember(channel.id, userId) || this.isSystemAdmin(userId)) {
+            return true;
+        }
+        return channel.type === 'O' && this.isTeamMember(channel.team_id, userId);
+    }
+
+    sessionByToken(token: string): SessionRecord | undefined {
+        const session = this.store.get('sessions', token);
+        if (session === undefined || session.expires_at < Date.now()) {
+            return undefined;
+        }
+        return session;
+    }
+
+    post(id: string): PostRecord | undefined {
+        return this.store.get('posts', id);
+    }
+
+    channelPosts(channelId: string): readonly PostRecord[] {
+        return this.postsByChannel.get(channelId) ?? [];
+    }
+
+    savePost(post: PostRecord): void {
+        const existed = this.store.get('posts', post.id) !== undefined;
+        this.store.put('posts', post.id, post);
+        const list = this.postsByChannel.get(post.channel_id) ?? [];
+        if (existed) {
+            const at = list.findIndex((p) => p.id === post.id);
+            if (at >= 0) {
+                list[at] = post;
+            }
+        } else {
+            insertSorted(list, post);
+        }
+        this.postsByChannel.set(post.channel_id, list);
+    }
+
+    replyCount(rootId: string, channelId: string): number {
+        return this.channelPosts(channelId).filter((p) => p.root_id === rootId && p.delete_at === 0).length;
+    }
+
+    replyCounts(channelId: string): Map<string, number> {
+        const counts = new Map<string, number>();
+        for (const p of this.channelPosts(channelId)) {
+            if (p.root_id !== '' && p.delete_at === 0) {
+                counts.set(p.root_id, (counts.get(p.root_id) ?? 0) + 1);
+            }
+        }
+        return counts;
+    }
+
+    private indexPost(post: PostRecord): void {
+        const list = this.postsByChannel.get(post.channel_id) ?? [];
+        list.push(post);
+        this.postsByChannel.set(post.channel_id, list);
+    }
+}
+
+const byCreateAt = (a: PostRecord, b: PostRecord): number => a.create_at - b.create_at;
+
+// Posts arrive almost always in time order, so scanning from the end is cheap.
+function insertSorted(list: PostRecord[], post: PostRecord): void {
+    let at = list.length;
+    while (at > 0) {
+        const before = list[at - 1];
+        if (before === undefined || before.create_at <= post.create_at) {
+            break;
+        }
+        at--;
+    }
+    list.splice(at, 0, post);
+}

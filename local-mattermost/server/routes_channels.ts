@@ -1,0 +1,174 @@
+// Teams, channels and memberships.
+import {z} from 'zod';
+
+import {memberKey, type LocalApp} from './app';
+import {AppError, notFound, permissionError} from './errors';
+import {param, readJson, route, type AuthedCtx, type Route} from './http';
+import {newId} from './ids';
+import type {Posts} from './posts';
+import type {ChannelRecord, UserRecord} from './records';
+import {userIdParam} from './routes_users';
+import {wireChannel, wireChannelMember, wireTeam} from './wire';
+import {channelCreatedEvent, userAddedEvent} from './ws_events';
+
+const newChannel = z.object({
+    team_id: z.string(),
+    name: z.string(),
+    display_name: z.string(),
+    type: z.enum(['O', 'P']),
+    purpose: z.string().optional(),
+    header: z.string().optional(),
+});
+const addMember = z.object({user_id: z.string()});
+
+// model.IsValidChannelIdentifier: 2..64 of lower-case letters, digits, '-' and '_', not all '-'/'_'.
+const validChannelName = (name: string): boolean => /^[a-z0-9_-]{2,64}$/.test(name) && /[a-z0-9]/.test(name);
+
+export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
+    const wire = (channel: ChannelRecord) => {
+        const list = app.channelPosts(channel.id).filter((p) => p.delete_at === 0);
+        return wireChannel(channel, list.length, list.filter((p) => p.root_id === '').length);
+    };
+    const viewTeam = (ctx: AuthedCtx, teamId: string) => {
+        const team = app.requireTeam(teamId);
+        if (!app.isTeamMember(team.id, ctx.auth.user.id) && !app.isSystemAdmin(ctx.auth.user.id)) {
+            throw permissionError('view_team');
+        }
+        return team;
+    };
+    const readable = (ctx: AuthedCtx, channelId: string): ChannelRecord => {
+        const channel = app.requireChannel(channelId);
+        if (!app.canReadChannel(channel, ctx.auth.user.id)) {
+            throw permissionError('read_channel');
+        }
+        return channel;
+    };
+
+    const join = (channel: ChannelRecord, user: UserRecord, actor: UserRecord) => {
+        const existing = app.channelMember(channel.id, user.id);
+        if (existing !== undefined) {
+            return existing;
+        }
+        const member = {channel_id: channel.id, user_id: user.id, scheme_admin: false, last_update_at: app.now()};
+        app.store.put('channel_members', memberKey(channel.id, user.id), member);
+        if (actor.id === user.id) {
+            posts.system(channel.id, user, 'system_join_channel', `@${user.username} joined the channel.`, {username: user.username});
+        } else {
+            posts.system(channel.id, actor, 'system_add_to_channel', `@${user.username} added to the channel by @${actor.username}.`, {
+                userId: actor.id, username: actor.username, addedUserId: user.id, addedUsername: user.username,
+            });
+        }
+        app.publish(userAddedEvent(channel, user.id));
+        return member;
+    };
+
+    return [
+        route('GET', '/api/v4/teams/name/{name}', (ctx) => {
+            const team = app.store.all('teams').find((t) => t.name === param(ctx, 'name'));
+            if (team === undefined) {
+                throw notFound('app.team.get_by_name.missing.app_error', 'Unable to find the existing team.');
+            }
+            return {json: wireTeam(viewTeam(ctx, team.id))};
+        }),
+        route('GET', '/api/v4/teams/{team_id}', (ctx) => ({json: wireTeam(viewTeam(ctx, param(ctx, 'team_id')))})),
+        route('GET', '/api/v4/teams/{team_id}/channels', (ctx) => {
+            const team = viewTeam(ctx, param(ctx, 'team_id'));
+            const page = Number(ctx.url.searchParams.get('page') ?? '0') || 0;
+            const perPage = Math.min(Number(ctx.url.searchParams.get('per_page') ?? '60') || 60, 200);
+            const open = app.store.all('channels')
+                .filter((c) => c.team_id === team.id && c.type === 'O' && c.delete_at === 0)
+                .sort((a, b) => a.display_name.localeCompare(b.display_name));
+            return {json: open.slice(page * perPage, (page + 1) * perPage).map(wire)};
+        }),
+        route('GET', '/api/v4/teams/{team_id}/channels/name/{name}', (ctx) => {
+            const team = viewTeam(ctx, param(ctx, 'team_id'));
+            const channel = app.store.all('channels').find((c) => c.team_id === team.id && c.name === param(ctx, 'name') && c.delete_at === 0);
+            // Private channels a user cannot see are reported as missing, not forbidden.
+            if (channel === undefined || (channel.type === 'P' && !app.canReadChannel(channel, ctx.auth.user.id))) {
+                throw notFound('app.channel.get_by_name.missing.app_error', 'Channel does not exist.');
+            }
+            return {json: wire(channel)};
+        }),
+        route('GET', '/api/v4/users/{user_id}/teams/{team_id}/channels', (ctx) => {
+            const userId = userIdParam(ctx);
+            if (userId !== ctx.auth.user.id && !app.isSystemAdmin(ctx.auth.user.id)) {
+                throw permissionError('edit_other_users');
+            }
+            const teamId = param(ctx, 'team_id');
+            const mine = app.store.all('channels').filter((c) => c.team_id === teamId && c.delete_at === 0 && app.isChannelMember(c.id, userId));
+            return {json: mine.map(wire)};
+        }),
+        route('GET', '/api/v4/users/{user_id}/teams/{team_id}/channels/members', (ctx) => {
+            const userId = userIdParam(ctx);
+            if (userId !== ctx.auth.user.id && !app.isSystemAdmin(ctx.auth.user.id)) {
+                throw permissionError('edit_other_users');
+            }
+            const teamId = param(ctx, 'team_id');
+            const members = app.store.all('channel_members').filter((m) => m.user_id === userId && app.channel(m.channel_id)?.team_id === teamId);
+            return {json: members.map(wireChannelMember)};
+        }),
+        route('POST', '/api/v4/channels', async (ctx) => {
+            const body = await readJson(ctx, newChannel, 'channel');
+            const user = ctx.auth.user;
+            if (!app.isTeamMember(body.team_id, user.id) && !app.isSystemAdmin(user.id)) {
+                throw permissionError(body.type === 'O' ? 'create_public_channel' : 'create_private_channel');
+            }
+            app.requireTeam(body.team_id);
+            if (!validChannelName(body.name)) {
+                throw new AppError(400, 'model.channel.is_valid.2_or_more.app_error', 'Name must be 2 or more lowercase alphanumeric characters.');
+            }
+            const displayLength = [...body.display_name].length;
+            if (displayLength === 0 || displayLength > 64) {
+                throw new AppError(400, 'model.channel.is_valid.display_name.app_error', 'Invalid display name.');
+            }
+            if (app.store.all('channels').some((c) => c.team_id === body.team_id && c.name === body.name)) {
+                throw new AppError(400, 'store.sql_channel.save_channel.exists.app_error', 'A channel with that name already exists on the same team.');
+            }
+            const now = app.now();
+            const channel: ChannelRecord = {
+                id: newId(), team_id: body.team_id, type: body.type, name: body.name, display_name: body.display_name,
+                purpose: body.purpose ?? '', header: body.header ?? '', creator_id: user.id,
+                create_at: now, update_at: now, delete_at: 0, last_post_at: now, last_root_post_at: now,
+            };
+            app.store.put('channels', channel.id, channel);
+            app.store.put('channel_members', memberKey(channel.id, user.id), {channel_id: channel.id, user_id: user.id, scheme_admin: true, last_update_at: now});
+            app.publish(channelCreatedEvent(channel, user.id));
+            return {status: 201, json: wire(channel)};
+        }),
+        route('GET', '/api/v4/channels/{channel_id}', (ctx) => ({json: wire(readable(ctx, param(ctx, 'channel_id')))})),
+        route('GET', '/api/v4/channels/{channel_id}/members', (ctx) => {
+            const channel = readable(ctx, param(ctx, 'channel_id'));
+            const page = Number(ctx.url.searchParams.get('page') ?? '0') || 0;
+            const perPage = Math.min(Number(ctx.url.searchParams.get('per_page') ?? '60') || 60, 200);
+            const members = app.store.all('channel_members').filter((m) => m.channel_id === channel.id);
+            return {json: members.slice(page * perPage, (page + 1) * perPage).map(wireChannelMember)};
+        }),
+        route('GET', '/api/v4/channels/{channel_id}/members/{user_id}', (ctx) => {
+            const channel = readable(ctx, param(ctx, 'channel_id'));
+            const member = app.channelMember(channel.id, userIdParam(ctx));
+            if (member === undefined) {
+                throw notFound('app.channel.get_member.missing.app_error', 'No channel member found for that user ID and channel ID.');
+            }
+            return {json: wireChannelMember(member)};
+        }),
+        route('POST', '/api/v4/channels/{channel_id}/members', async (ctx) => {
+            const body = await readJson(ctx, addMember, 'user_id');
+            const channel = app.requireChannel(param(ctx, 'channel_id'));
+            const actor = ctx.auth.user;
+            const target = app.requireUser(body.user_id);
+            const admin = app.isSystemAdmin(actor.id) || app.isTeamAdmin(channel.team_id, actor.id);
+            if (target.id === actor.id) {
+                // Joining yourself needs join_public_channels (team members) or, for private channels, an admin.
+                if (!(channel.type === 'O' && app.isTeamMember(channel.team_id, actor.id)) && !admin) {
+                    throw permissionError(channel.type === 'O' ? 'join_public_channels' : 'manage_private_channel_members');
+                }
+            } else if (!(app.isChannelMember(channel.id, actor.id) || admin)) {
+                throw permissionError(channel.type === 'O' ? 'manage_public_channel_members' : 'manage_private_channel_members');
+            }
+            if (!app.isTeamMember(channel.team_id, target.id)) {
+                throw new AppError(403, 'api.channel.add_user.to.channel.failed.app_error', 'Failed to add user to channel: not a member of the team.');
+            }
+            return {status: 201, json: wireChannelMember(join(channel, target, actor))};
+        }),
+    ];
+}

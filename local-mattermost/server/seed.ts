@@ -1,0 +1,45 @@
+// The demo data `make run` and the tests start from.
+import {memberKey, type LocalApp} from './app';
+import {hashPassword, newId} from './ids';
+import type {ChannelRecord, UserRecord} from './records';
+
+export const seedPassword = 'demo-password';
+export const seedTeam = {name: 'plugin-community', display_name: 'Plugin Community'};
+
+export const seedUsers = [
+    {username: 'admin', first_name: 'Ada', last_name: 'Admin', roles: 'system_admin system_user'},
+    {username: 'alice', first_name: 'Alice', last_name: 'Anders', roles: 'system_user'},
+    {username: 'bob', first_name: 'Bob', last_name: 'Brown', roles: 'system_user'},
+    {username: 'carol-qa', first_name: 'Carol', last_name: 'Quinn', roles: 'system_user'},
+    {username: 'dave-pm', first_name: 'Dave', last_name: 'Park', roles: 'system_user'},
+    {username: 'erin-integrations', first_name: 'Erin', last_name: 'Ito', roles: 'system_user'},
+    {username: 'frank-core', first_name: 'Frank', last_name: 'Cole', roles: 'system_user'},
+    {username: 'grace-core', first_name: 'Grace', last_name: 'Chen', roles: 'system_user'},
+] as const;
+
+export function seed(app: LocalApp): void {
+    const now = app.now();
+    const hash = hashPassword(seedPassword);
+    const users: UserRecord[] = seedUsers.map((u) => ({
+        id: newId(), username: u.username, email: `${u.username}@example.com`, first_name: u.first_name, last_name: u.last_name,
+        nickname: '', roles: u.roles, password_hash: hash, create_at: now, update_at: now, delete_at: 0,
+    }));
+    const team = {id: newId(), name: seedTeam.name, display_name: seedTeam.display_name, type: 'O' as const, create_at: now, update_at: now};
+    const channel = (name: string, displayName: string): ChannelRecord => ({
+        id: newId(), team_id: team.id, type: 'O', name, display_name: displayName, purpose: '', header: '', creator_id: '',
+        create_at: now, update_at: now, delete_at: 0, last_post_at: now, last_root_post_at: now,
+    });
+    const channels = [channel('town-square', 'Town Square'), channel('off-topic', 'Off-Topic')];
+
+    app.store.put('teams', team.id, team);
+    for (const c of channels) {
+        app.store.put('channels', c.id, c);
+    }
+    for (const u of users) {
+        app.store.put('users', u.id, u);
+        app.store.put('team_members', memberKey(team.id, u.id), {team_id: team.id, user_id: u.id, scheme_admin: u.username === 'admin'});
+        for (const c of channels) {
+            app.store.put('channel_members', memberKey(c.id, u.id), {channel_id: c.id, user_id: u.id, scheme_admin: false, last_update_at: now});
+        }
+    }
+}
