@@ -18,8 +18,6 @@ export const POST_TYPE = 'custom_plugin_onboard';
 export const POLICY_SETTING_KEY = 'TrackerPolicy';
 const LIVE_EVENTS = ['posted', 'post_edited', 'post_deleted'] as const;
 
-declare let __webpack_public_path__: string;
-
 export type ImportApp = () => Promise<{createApp(deps: AppDeps): App}>;
 
 export class Plugin {
