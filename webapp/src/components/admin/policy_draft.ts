@@ -1,0 +1,69 @@
+// What the admin edits: the content of one policy.set event. Kept apart from the React component so
+// the rules (what is valid, what changed, what gets written) are plain functions with plain tests.
+import {type EventDraft, isHttpUrl} from '../../domain/events';
+import {DEFAULT_LICENCES, STAGES} from '../../domain/process';
+import {ROLE_KEYS, type RoleKey, STAGE_KEYS, type StageKey} from '../../domain/process_types';
+import type {PolicyState} from '../../domain/tracker_state';
+
+export interface PolicyDraft {
+    readonly roles: Readonly<Record<RoleKey, readonly string[]>>;
+    readonly licences: readonly string[];
+    readonly environments: Readonly<Record<StageKey, string>>;
+}
+
+function byStage<T>(value: (key: StageKey) => T): Record<StageKey, T> {
+    return {'ci-extensions': value('ci-extensions'), 'ci-extensions-release': value('ci-extensions-release'), community: value('community')};
+}
+
+function byRole<T>(value: (key: RoleKey) => T): Record<RoleKey, T> {
+    return {'core-committer': value('core-committer'), qa: value('qa'), pm: value('pm'), integrations: value('integrations')};
+}
+
+export function defaultEnvironmentUrl(key: StageKey): string {
+    return STAGES.find((stage) => stage.key === key)?.environment.defaultUrl ?? '';
+}
+
+/** The draft the page starts from: the policy in force, or the process defaults before any policy exists. */
+export function draftFromPolicy(policy: PolicyState): PolicyDraft {
+    return {
+        roles: byRole((key) => [...policy.roles[key]]),
+        licences: policy.licences.length > 0 ? [...policy.licences] : [...DEFAULT_LICENCES],
+        environments: byStage((key) => policy.environments[key] || defaultEnvironmentUrl(key)),
+    };
+}
+
+export interface DraftProblems {
+    readonly environments: readonly StageKey[];
+    readonly noLicences: boolean;
+}
+
+export function draftProblems(draft: PolicyDraft): DraftProblems {
+    return {
+        environments: STAGE_KEYS.filter((key) => !isHttpUrl(draft.environments[key].trim())),
+        noLicences: draft.licences.length === 0,
+    };
+}
+
+export function hasProblems(problems: DraftProblems): boolean {
+    return problems.environments.length > 0 || problems.noLicences;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+    return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+export function sameDraft(a: PolicyDraft, b: PolicyDraft): boolean {
+    return ROLE_KEYS.every((key) => sameList(a.roles[key], b.roles[key])) &&
+        sameList(a.licences, b.licences) &&
+        STAGE_KEYS.every((key) => a.environments[key] === b.environments[key]);
+}
+
+/** The one event a save appends. URLs are trimmed here so stray spaces never reach the log. */
+export function policyEventDraft(draft: PolicyDraft): EventDraft {
+    return {
+        type: 'policy.set',
+        roles: byRole((key) => [...draft.roles[key]]),
+        licences: [...draft.licences],
+        environments: byStage((key) => draft.environments[key].trim()),
+    };
+}

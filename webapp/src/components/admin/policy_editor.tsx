@@ -1,0 +1,87 @@
+// One team's editable policy: the rosters, the licence allow-list and the environment URLs.
+import React from 'react';
+import {useIntl} from 'react-intl';
+
+import {ROLE_KEYS, type RoleKey, type StageKey} from '../../domain/process_types';
+import {adminMessages as m} from '../../i18n/messages_admin';
+import type {UserSummary} from '../../storage/port';
+
+import {EnvironmentFields} from './environment_fields';
+import {LicenceEditor} from './licence_editor';
+import {draftProblems, type PolicyDraft} from './policy_draft';
+import {roleLabel} from './role_label';
+import {type UserSearch, UserPicker} from './user_picker';
+
+export interface PolicyEditorProps {
+    readonly draft: PolicyDraft;
+    readonly teamId: string;
+    readonly disabled: boolean;
+    readonly search: UserSearch;
+    readonly userName: (userId: string) => string;
+    readonly onAddUser: (role: RoleKey, user: UserSummary) => void;
+    readonly onRemoveUser: (role: RoleKey, userId: string) => void;
+    readonly onLicences: (licences: readonly string[]) => void;
+    readonly onEnvironment: (stage: StageKey, url: string) => void;
+}
+
+export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
+    const {draft, teamId, disabled, search, userName} = props;
+    const intl = useIntl();
+    const problems = draftProblems(draft);
+    return (
+        <>
+            <section
+                className='po-admin-section'
+                aria-labelledby={`po-admin-roles-${teamId}`}
+            >
+                <h3 id={`po-admin-roles-${teamId}`}>{intl.formatMessage(m.rolesTitle)}</h3>
+                <p className='po-muted'>{intl.formatMessage(m.roleHelp)}</p>
+                <div className='po-admin-grid'>
+                    {ROLE_KEYS.map((role) => (
+                        <div
+                            key={role}
+                            className='po-stack'
+                        >
+                            <h4>{roleLabel(intl, role)}</h4>
+                            <UserPicker
+                                roleLabel={roleLabel(intl, role)}
+                                userIds={draft.roles[role]}
+                                userName={userName}
+                                search={search}
+                                teamId={teamId}
+                                disabled={disabled}
+                                onAdd={(user) => props.onAddUser(role, user)}
+                                onRemove={(userId) => props.onRemoveUser(role, userId)}
+                            />
+                        </div>
+                    ))}
+                </div>
+            </section>
+            <section
+                className='po-admin-section'
+                aria-labelledby={`po-admin-licences-${teamId}`}
+            >
+                <h3 id={`po-admin-licences-${teamId}`}>{intl.formatMessage(m.licencesTitle)}</h3>
+                <p className='po-muted'>{intl.formatMessage(m.licencesHelp)}</p>
+                <LicenceEditor
+                    licences={draft.licences}
+                    disabled={disabled}
+                    onChange={props.onLicences}
+                />
+            </section>
+            <section
+                className='po-admin-section'
+                aria-labelledby={`po-admin-environments-${teamId}`}
+            >
+                <h3 id={`po-admin-environments-${teamId}`}>{intl.formatMessage(m.environmentsTitle)}</h3>
+                <p className='po-muted'>{intl.formatMessage(m.environmentsHelp)}</p>
+                <EnvironmentFields
+                    environments={draft.environments}
+                    invalid={problems.environments}
+                    disabled={disabled}
+                    onChange={props.onEnvironment}
+                />
+            </section>
+        </>
+    );
+}

@@ -1,0 +1,56 @@
+// How healthy the tracker's log is: how many events it holds and which were rejected, and why. A
+// rejected event is harmless (it changed nothing) but tells the admin about a buggy or forged client.
+import React from 'react';
+import {useIntl} from 'react-intl';
+
+import type {HistoryEntry} from '../../domain/tracker_state';
+import {adminMessages as m} from '../../i18n/messages_admin';
+
+import {formatWhen} from './policy_history';
+
+const SHOWN_REJECTIONS = 20;
+
+export interface TrackerHealthProps {
+    readonly history: readonly HistoryEntry[];
+    readonly rejectedCount: number;
+    readonly userName: (userId: string) => string;
+}
+
+export function TrackerHealth({history, rejectedCount, userName}: TrackerHealthProps): React.JSX.Element {
+    const intl = useIntl();
+    const rejected = history.filter((entry) => entry.rejection !== null);
+    const shown = rejected.slice(-SHOWN_REJECTIONS).reverse();
+    const hidden = rejectedCount - shown.length;
+    return (
+        <div className='po-stack'>
+            <ul className='po-admin-list'>
+                <li>{intl.formatMessage(m.healthEvents, {count: history.length})}</li>
+                <li className={rejectedCount > 0 ? 'po-bad' : undefined}>{intl.formatMessage(m.healthRejected, {count: rejectedCount})}</li>
+            </ul>
+            {shown.length > 0 && (
+                <ol
+                    className='po-history'
+                    aria-label={intl.formatMessage(m.healthRejected, {count: rejectedCount})}
+                >
+                    {shown.map((entry) => (
+                        <li key={entry.postId}>
+                            <i
+                                className='icon icon-alert-circle-outline po-bad'
+                                aria-hidden='true'
+                            />
+                            <span>
+                                {intl.formatMessage(m.healthRejectedLine, {
+                                    name: userName(entry.by),
+                                    when: formatWhen(intl, entry.at),
+                                    summary: entry.summary,
+                                    reason: entry.rejection?.message ?? '',
+                                })}
+                            </span>
+                        </li>
+                    ))}
+                </ol>
+            )}
+            {hidden > 0 && <p className='po-muted'>{intl.formatMessage(m.healthMore, {count: hidden})}</p>}
+        </div>
+    );
+}
