@@ -1,0 +1,124 @@
+// Resolving the stable human keys people type (stages, items, sub-steps, evidence fields,
+// subcommands, flags): exact or alias first, then an unambiguous prefix; otherwise a message that
+// names the nearest key by edit distance and lists the valid ones.
+import {ITEMS, STAGES, itemDef} from '../domain/process';
+import type {ItemKey, StageKey} from '../domain/process_types';
+
+import {code} from './markdown';
+
+export type Resolved<T> = {ok: true; value: T} | {ok: false; message: string};
+
+export function editDistance(a: string, b: string): number {
+    let previous = Array.from({length: b.length + 1}, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function nearest(input: string, candidates: readonly string[]): string | null {
+    const typed = input.toLowerCase();
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const limit = Math.max(2, Math.floor(typed.length / 2));
+    return bestDistance <= limit ? best : null;
+}
+
+export function listKeys(keys: readonly string[]): string {
+    return keys.map(code).join(', ');
+}
+
+/**
+ * `what` names the kind of key in messages ("item", "stage of …"); `aliases` map extra spellings
+ * to keys and take part in prefix matching too.
+ */
+export function resolveKey<T extends string>(
+    input: string,
+    keys: readonly T[],
+    what: string,
+    aliases: Readonly<Record<string, T>> = {},
+    context = '',
+): Resolved<T> {
+    const typed = input.toLowerCase();
+    const spellings = new Map<string, T>();
+    for (const key of keys) {
+        spellings.set(key.toLowerCase(), key);
+    }
+    for (const [alias, key] of Object.entries(aliases)) {
+        spellings.set(alias.toLowerCase(), key);
+    }
+    const exact = spellings.get(typed);
+    if (exact !== undefined) {
+        return {ok: true, value: exact};
+    }
+    if (typed !== '') {
+        const matches = new Set<T>();
+        for (const [spelling, key] of spellings) {
+            if (spelling.startsWith(typed)) {
+                matches.add(key);
+            }
+        }
+        const [only, ...others] = [...matches];
+        if (only !== undefined && others.length === 0) {
+            return {ok: true, value: only};
+        }
+        if (only !== undefined) {
+            return {ok: false, message: `${capitalize(what)} ${code(input)}${context} is ambiguous: it could be ${listKeys([only, ...others])}. Type more of it.`};
+        }
+    }
+    const suggestion = nearest(input, [...spellings.keys()]);
+    const hint = suggestion === null ? '' : ` Did you mean ${code(spellings.get(suggestion) ?? suggestion)}?`;
+    const label = input === '' ? `Empty ${what}${context}.` : `Unknown ${what} ${code(input)}${context}.`;
+    return {ok: false, message: `${label}${hint} Valid: ${listKeys(keys)}.`};
+}
+
+function capitalize(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const STAGE_ALIASES: Readonly<Record<string, StageKey>> = {
+    ci: 'ci-extensions',
+    release: 'ci-extensions-release',
+    'ci-release': 'ci-extensions-release',
+    'community.mattermost.com': 'community',
+};
+
+export const STAGE_KEY_LIST: readonly StageKey[] = STAGES.map((stage) => stage.key);
+export const ITEM_KEY_LIST: readonly ItemKey[] = ITEMS.map((item) => item.key);
+
+export function resolveStage(input: string): Resolved<StageKey> {
+    return resolveKey(input, STAGE_KEY_LIST, 'stage', STAGE_ALIASES);
+}
+
+export function resolveItem(input: string): Resolved<ItemKey> {
+    return resolveKey(input, ITEM_KEY_LIST, 'item');
+}
+
+export function resolveSubStep(item: ItemKey, input: string): Resolved<string> {
+    const keys = itemDef(item).substeps.map((substep) => substep.key);
+    if (keys.length === 0) {
+        return {ok: false, message: `Item ${code(item)} has no sub-steps.`};
+    }
+    return resolveKey(input, keys, 'sub-step', {}, ` of ${code(item)}`);
+}
+
+export function resolveEvidenceField(item: ItemKey, input: string): Resolved<string> {
+    const keys = itemDef(item).evidence.map((field) => field.key);
+    if (keys.length === 0) {
+        return {ok: false, message: `Item ${code(item)} takes no evidence.`};
+    }
+    return resolveKey(input, keys, 'evidence field', {}, ` of ${code(item)}`);
+}

@@ -1,0 +1,463 @@
+// Text after the trigger → a typed command, or a message saying what is wrong with the usage line.
+// Total: every path returns; the grammar table drives the splitting, per-command builders the types.
+import {PLUGIN_ID, isHttpUrl} from '../domain/events';
+import {itemDef} from '../domain/process';
+import type {ItemKey, SlotKey, StageKey} from '../domain/process_types';
+
+import {SUBCOMMAND_NAMES, specOf, usage, type ArgKind, type FlagSpec, type SubcommandName, type SubcommandSpec} from './grammar';
+import {resolveEvidenceField, resolveItem, resolveKey, resolveStage, resolveSubStep, type Resolved} from './keys';
+import {code} from './markdown';
+import type {ParseError, ParsedCommand} from './parsed_command';
+import {tokenize, type Token} from './tokenize';
+import {TRIGGER} from './trigger';
+
+export type {ParseError, ParsedCommand} from './parsed_command';
+
+/** The same limits the event schema enforces, checked here so the message can say which argument. */
+export const LIMITS = {name: 120, note: 2000, reason: 2000, evidence: 4000, url: 2048} as const;
+const VERSION = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const SPDX = /^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/;
+const USERNAME = /^[A-Za-z0-9._-]{1,64}$/;
+
+type Value =
+    | {kind: 'text'; text: string}
+    | {kind: 'command'; name: SubcommandName}
+    | {kind: 'item'; item: ItemKey; substep: string | null}
+    | {kind: 'stage'; stage: StageKey};
+
+type FlagValue = {kind: 'set'} | {kind: 'text'; texts: string[]} | {kind: 'stage'; stage: StageKey};
+
+/** Thrown only if a builder asks for something its grammar entry does not declare: a bug, caught in parse(). */
+class GrammarMismatch extends Error {}
+
+class Parsed {
+    constructor(
+        readonly spec: SubcommandSpec,
+        private readonly values: ReadonlyMap<string, Value>,
+        private readonly flags: ReadonlyMap<string, FlagValue>,
+    ) {}
+
+    private value(name: string): Value | undefined {
+        return this.values.get(name);
+    }
+
+    text(name: string): string {
+        const value = this.value(name);
+        if (value?.kind !== 'text') {
+            throw new GrammarMismatch(name);
+        }
+        return value.text;
+    }
+
+    optionalText(name: string): string | null {
+        return this.value(name) === undefined ? null : this.text(name);
+    }
+
+    command(name: string): SubcommandName | null {
+        const value = this.value(name);
+        return value?.kind === 'command' ? value.name : null;
+    }
+
+    item(name: string): {item: ItemKey; substep: string | null} {
+        const value = this.value(name);
+        if (value?.kind !== 'item') {
+            throw new GrammarMismatch(name);
+        }
+        return value;
+    }
+
+    stage(name: string): StageKey {
+        const value = this.value(name);
+        if (value?.kind !== 'stage') {
+            throw new GrammarMismatch(name);
+        }
+        return value.stage;
+    }
+
+    has(flag: string): boolean {
+        return this.flags.has(flag);
+    }
+
+    flagTexts(flag: string): string[] {
+        const value = this.flags.get(flag);
+        return value?.kind === 'text' ? value.texts : [];
+    }
+
+    flagText(flag: string): string | null {
+        return this.flagTexts(flag)[0] ?? null;
+    }
+
+    flagStage(flag: string): StageKey | null {
+        const value = this.flags.get(flag);
+        return value?.kind === 'stage' ? value.stage : null;
+    }
+}
+
+function fail(message: string, spec?: SubcommandSpec): ParseError {
+    const usageLine = spec === undefined ? `Type ${code(`${TRIGGER} help`)} to see the commands.` : `Usage: ${code(usage(spec))}`;
+    return {kind: 'parse-error', message: `${message}\n${usageLine}`};
+}
+
+export function parse(args: string): ParsedCommand | ParseError {
+    try {
+        return parseTokens(args);
+    } catch {
+        // Only a grammar/builder mismatch can get here; the grammar test proves there is none.
+        return fail('This command could not be read (an internal error in plugin-onboard). Please report it.');
+    }
+}
+
+function parseTokens(args: string): ParsedCommand | ParseError {
+    const tokenized = tokenize(args);
+    if (!tokenized.ok) {
+        return fail(tokenized.message);
+    }
+    const [first, ...rest] = tokenized.tokens;
+    if (first === undefined) {
+        return {kind: 'help', topic: null};
+    }
+    if (first.flagLike && /^--?h(elp)?$/i.test(first.text)) {
+        return {kind: 'help', topic: null};
+    }
+    const name = resolveKey(first.text, SUBCOMMAND_NAMES, 'command');
+    if (!name.ok) {
+        return fail(name.message);
+    }
+    const spec = specOf(name.value);
+    const split = splitFlags(spec, rest);
+    if ('message' in split) {
+        return split.help ? {kind: 'help', topic: spec.name} : fail(split.message, spec);
+    }
+    const values = readArgs(spec, split.positionals);
+    if (!(values instanceof Map)) {
+        return fail(values.message, spec);
+    }
+    const built = BUILDERS[spec.name](new Parsed(spec, values, split.flags));
+    return built.kind === 'parse-error' ? fail(built.message, spec) : built;
+}
+
+type FlagSplit = {positionals: Token[]; flags: Map<string, FlagValue>} | {message: string; help: boolean};
+
+function splitFlags(spec: SubcommandSpec, tokens: readonly Token[]): FlagSplit {
+    const positionals: Token[] = [];
+    const flags = new Map<string, FlagValue>();
+    let flagsOver = false;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === undefined) {
+            break;
+        }
+        if (flagsOver || !token.flagLike) {
+            positionals.push(token);
+            continue;
+        }
+        if (token.text === '--') {
+            flagsOver = true;
+            continue;
+        }
+        const eq = token.text.indexOf('=');
+        const typedName = (eq === -1 ? token.text : token.text.slice(0, eq)).slice(2);
+        const inline = eq === -1 ? null : token.text.slice(eq + 1);
+        const found = resolveFlag(spec, typedName);
+        if (!found.ok) {
+            return {message: found.message, help: /^h(elp)?$/i.test(typedName)};
+        }
+        const flag = found.value;
+        if (flags.has(flag.name) && flag.repeatable !== true) {
+            return {message: `Option ${code(`--${flag.name}`)} is given twice.`, help: false};
+        }
+        if (flag.kind === 'boolean') {
+            if (inline !== null) {
+                return {message: `Option ${code(`--${flag.name}`)} takes no value.`, help: false};
+            }
+            flags.set(flag.name, {kind: 'set'});
+            continue;
+        }
+        let raw = inline;
+        if (raw === null) {
+            const next = tokens[i + 1];
+            if (next === undefined || next.flagLike) {
+                return {message: `Option ${code(`--${flag.name}`)} needs a value.`, help: false};
+            }
+            raw = next.text;
+            i++;
+        }
+        const value = readFlagValue(flag, raw, flags.get(flag.name));
+        if ('message' in value) {
+            return {message: value.message, help: false};
+        }
+        flags.set(flag.name, value);
+    }
+    for (const flag of spec.flags) {
+        if (flag.required === true && !flags.has(flag.name)) {
+            return {message: `Missing ${code(`--${flag.name}`)}: ${flag.summary}.`, help: false};
+        }
+    }
+    return {positionals, flags};
+}
+
+function resolveFlag(spec: SubcommandSpec, typed: string): Resolved<FlagSpec> {
+    if (spec.flags.length === 0) {
+        return {ok: false, message: `${code(spec.name)} takes no options, but got ${code(`--${typed}`)}.`};
+    }
+    const resolved = resolveKey(`--${typed}`, spec.flags.map((flag) => `--${flag.name}`), 'option', {}, ` for ${code(spec.name)}`);
+    if (!resolved.ok) {
+        return resolved;
+    }
+    const flag = spec.flags.find((entry) => `--${entry.name}` === resolved.value);
+    return flag === undefined ? {ok: false, message: `Unknown option ${code(`--${typed}`)}.`} : {ok: true, value: flag};
+}
+
+function readFlagValue(flag: FlagSpec, raw: string, previous: FlagValue | undefined): FlagValue | {message: string} {
+    switch (flag.kind) {
+    case 'stage': {
+        const stage = resolveStage(raw);
+        return stage.ok ? {kind: 'stage', stage: stage.value} : {message: stage.message};
+    }
+    case 'user': {
+        const names = raw.split(',').map((part) => part.trim().replace(/^@/, '')).filter((part) => part !== '');
+        const bad = names.find((name) => !USERNAME.test(name));
+        if (names.length === 0 || bad !== undefined) {
+            return {message: `${code(raw)} is not a username: write ${code(`--${flag.name} @username`)}.`};
+        }
+        const texts = previous?.kind === 'text' ? previous.texts : [];
+        return {kind: 'text', texts: [...texts, ...names]};
+    }
+    case 'text':
+    case 'boolean':
+        return {kind: 'text', texts: [raw]};
+    }
+}
+
+function readArgs(spec: SubcommandSpec, positionals: readonly Token[]): Map<string, Value> | {message: string} {
+    const values = new Map<string, Value>();
+    let lastItem: ItemKey | null = null;
+    let index = 0;
+    for (const arg of spec.args) {
+        const token = positionals[index];
+        if (token === undefined) {
+            if (arg.optional === true) {
+                continue;
+            }
+            return {message: `Missing ${code(`<${arg.name}>`)}.`};
+        }
+        let raw = token.text;
+        index++;
+        if (arg.kind === 'value') {
+            raw = positionals.slice(index - 1).map((rest) => rest.text).join(' ');
+            index = positionals.length;
+        }
+        const value = readArg(arg.kind, arg.name, raw, lastItem);
+        if ('message' in value) {
+            return value;
+        }
+        if (value.kind === 'item') {
+            lastItem = value.item;
+        }
+        values.set(arg.name, value);
+    }
+    const extra = positionals[index];
+    if (extra !== undefined) {
+        return {message: `Unexpected ${code(extra.text)}: ${code(spec.name)} takes ${spec.args.length === 0 ? 'no arguments' : `${spec.args.length === 1 ? 'one argument' : `${spec.args.length} arguments`}`}. Quote text that has spaces.`};
+    }
+    return values;
+}
+
+function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | null): Value | {message: string} {
+    if (raw.trim() === '') {
+        return {message: `${code(`<${name}>`)} is empty.`};
+    }
+    switch (kind) {
+    case 'command': {
+        const command = resolveKey(raw, SUBCOMMAND_NAMES, 'command');
+        return command.ok ? {kind: 'command', name: command.value} : {message: command.message};
+    }
+    case 'plugin-id':
+        return PLUGIN_ID.safeParse(raw).success ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a plugin id: use the id from the plugin's plugin.json (3 to 190 letters, digits, \`.\`, \`-\` or \`_\`).`};
+    case 'url':
+        return checkUrl(raw);
+    case 'item':
+    case 'item-ref': {
+        const dot = raw.indexOf('.');
+        const itemText = dot === -1 ? raw : raw.slice(0, dot);
+        const substepText = dot === -1 ? '' : raw.slice(dot + 1);
+        if (kind === 'item' && dot !== -1) {
+            return {message: `${code(raw)}: name the item without a sub-step here.`};
+        }
+        const item = resolveItem(itemText);
+        if (!item.ok) {
+            return {message: item.message};
+        }
+        if (substepText === '') {
+            return {kind: 'item', item: item.value, substep: null};
+        }
+        const substep = resolveSubStep(item.value, substepText);
+        return substep.ok ? {kind: 'item', item: item.value, substep: substep.value} : {message: substep.message};
+    }
+    case 'stage': {
+        const stage = resolveStage(raw);
+        return stage.ok ? {kind: 'stage', stage: stage.value} : {message: stage.message};
+    }
+    case 'evidence-field': {
+        if (lastItem === null) {
+            return {message: 'Name the item before the evidence field.'};
+        }
+        const field = resolveEvidenceField(lastItem, raw);
+        return field.ok ? {kind: 'text', text: field.value} : {message: field.message};
+    }
+    case 'version':
+        return VERSION.test(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a release version: use semver such as \`v1.2.0\` or \`1.2.0-rc1\`.`};
+    case 'plugin':
+    case 'value':
+        return {kind: 'text', text: raw};
+    }
+}
+
+function checkUrl(raw: string): Value | {message: string} {
+    if (raw.length > LIMITS.url) {
+        return {message: `That URL is longer than ${LIMITS.url} characters.`};
+    }
+    return isHttpUrl(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a web address: use a full http:// or https:// URL.`};
+}
+
+function tooLong(what: string, text: string, limit: number): ParseError | null {
+    return text.length > limit ? {kind: 'parse-error', message: `The ${what} is ${text.length} characters long; the limit is ${limit}.`} : null;
+}
+
+function optionalNote(parsed: Parsed): string | null | ParseError {
+    const note = parsed.flagText('note');
+    if (note === null || note.trim() === '') {
+        return null;
+    }
+    return tooLong('note', note, LIMITS.note) ?? note;
+}
+
+function slotFor(parsed: Parsed, item: ItemKey): SlotKey | ParseError {
+    if (item === 'complete-review') {
+        return parsed.has('security') ? 'security' : 'reviewer';
+    }
+    if (parsed.has('security')) {
+        return {kind: 'parse-error', message: `${code('--security')} is only for ${code('complete-review')}, whose second reviewer focuses on security.`};
+    }
+    return 'signoff';
+}
+
+function subStepRequired(item: ItemKey, substep: string | null, verb: string): string | ParseError {
+    if (substep !== null) {
+        return substep;
+    }
+    const substeps = itemDef(item).substeps;
+    const [only, ...others] = substeps;
+    if (only !== undefined && others.length === 0) {
+        return only.key;
+    }
+    if (only === undefined) {
+        return {kind: 'parse-error', message: `${code(item)} has no sub-steps to ${verb}: it is done when signed off (${code(`${TRIGGER} signoff <plugin> ${item}`)}).`};
+    }
+    const list = substeps.map((step) => `${code(`${item}.${step.key}`)}`).join(', ');
+    return {kind: 'parse-error', message: `Which sub-step of ${code(item)}? One of ${list}.`};
+}
+
+type Builder = (parsed: Parsed) => ParsedCommand | ParseError;
+
+const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
+    help: (parsed) => ({kind: 'help', topic: parsed.command('command')}),
+    add: (parsed) => {
+        const name = parsed.flagText('name');
+        if (name !== null && name.trim() === '') {
+            return {kind: 'parse-error', message: `${code('--name')} is empty.`};
+        }
+        const long = name === null ? null : tooLong('name', name, LIMITS.name);
+        if (long !== null) {
+            return long;
+        }
+        const owners = [...new Set(parsed.flagTexts('owner').map((owner) => owner.toLowerCase()))];
+        if (owners.length > 20) {
+            return {kind: 'parse-error', message: 'A plugin can have at most 20 owners.'};
+        }
+        return {
+            kind: 'add',
+            pluginId: parsed.text('plugin-id'),
+            repoUrl: parsed.text('repo-url'),
+            name: name === null ? null : name.trim(),
+            owners,
+            thirdPartyService: parsed.has('third-party'),
+            mattermostOwned: parsed.has('mattermost-owned'),
+        };
+    },
+    list: (parsed) => ({kind: 'list', stage: parsed.flagStage('stage'), mine: parsed.has('mine'), waitingOnMe: parsed.has('waiting-on-me')}),
+    status: (parsed) => ({kind: 'status', plugin: parsed.text('plugin')}),
+    check: (parsed) => checkOrUncheck(parsed, 'check'),
+    uncheck: (parsed) => checkOrUncheck(parsed, 'uncheck'),
+    signoff: (parsed) => {
+        const {item} = parsed.item('item');
+        const slot = slotFor(parsed, item);
+        const note = optionalNote(parsed);
+        if (typeof slot !== 'string') {
+            return slot;
+        }
+        if (note !== null && typeof note !== 'string') {
+            return note;
+        }
+        const substitute = parsed.flagText('substitute');
+        if (substitute !== null && slot !== 'reviewer') {
+            return {kind: 'parse-error', message: `${code('--substitute')} is only for ${code('complete-review')}'s reviewer slot, when the basic reviewer is not available.`};
+        }
+        if (substitute !== null && substitute.trim() === '') {
+            return {kind: 'parse-error', message: `${code('--substitute')} needs the reason the basic reviewer is not available.`};
+        }
+        const longReason = substitute === null ? null : tooLong('substitute reason', substitute, LIMITS.reason);
+        return longReason ?? {kind: 'signoff', plugin: parsed.text('plugin'), item, slot, note, substituteReason: substitute === null ? null : substitute.trim()};
+    },
+    withdraw: (parsed) => {
+        const {item} = parsed.item('item');
+        const slot = slotFor(parsed, item);
+        const note = optionalNote(parsed);
+        if (typeof slot !== 'string') {
+            return slot;
+        }
+        if (note !== null && typeof note !== 'string') {
+            return note;
+        }
+        return {kind: 'withdraw', plugin: parsed.text('plugin'), item, slot, note};
+    },
+    evidence: (parsed) => {
+        const {item} = parsed.item('item');
+        const field = parsed.text('field');
+        const value = parsed.text('value').trim();
+        const def = itemDef(item).evidence.find((entry) => entry.key === field);
+        if (def?.kind === 'url' && !isHttpUrl(value)) {
+            return {kind: 'parse-error', message: `${def.label} must be a web address: ${code(value)} is not a full http:// or https:// URL.`};
+        }
+        if (def?.kind === 'spdx' && !SPDX.test(value)) {
+            return {kind: 'parse-error', message: `${code(value)} is not an SPDX licence id (such as \`Apache-2.0\`, \`MIT\`, \`BSD-3-Clause\`).`};
+        }
+        return tooLong('evidence', value, LIMITS.evidence) ?? {kind: 'evidence', plugin: parsed.text('plugin'), item, field, value};
+    },
+    waive: (parsed) => {
+        const {item, substep} = parsed.item('item');
+        const reason = (parsed.flagText('reason') ?? '').trim();
+        if (reason === '') {
+            return {kind: 'parse-error', message: `${code('--reason')} is empty: say why it does not apply.`};
+        }
+        return tooLong('reason', reason, LIMITS.reason) ?? {kind: 'waive', plugin: parsed.text('plugin'), item, substep, reason};
+    },
+    release: (parsed) => ({kind: 'release', plugin: parsed.text('plugin'), version: parsed.text('version'), url: parsed.text('url')}),
+    deploy: (parsed) => {
+        const note = optionalNote(parsed);
+        if (note !== null && typeof note !== 'string') {
+            return note;
+        }
+        return {kind: 'deploy', plugin: parsed.text('plugin'), stage: parsed.stage('stage'), note};
+    },
+    history: (parsed) => ({kind: 'history', plugin: parsed.text('plugin')}),
+    report: () => ({kind: 'report'}),
+    open: (parsed) => ({kind: 'open', plugin: parsed.optionalText('plugin')}),
+    setup: () => ({kind: 'setup'}),
+};
+
+function checkOrUncheck(parsed: Parsed, kind: 'check' | 'uncheck'): ParsedCommand | ParseError {
+    const {item, substep} = parsed.item('item');
+    const resolved = subStepRequired(item, substep, kind);
+    return typeof resolved === 'string' ? {kind, plugin: parsed.text('plugin'), item, substep: resolved} : resolved;
+}
