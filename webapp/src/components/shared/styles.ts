@@ -1,0 +1,91 @@
+// All styling of the panel and cards, from the host's theme variables only, so light and dark themes
+// (and custom ones) apply without a line of ours. There is no CSS loader in the build: the sheet is
+// injected once into <head> by useStyles().
+import {useEffect} from 'react';
+
+export const STYLE_ELEMENT_ID = 'plugin-onboard-styles';
+
+const fg = (alpha: number): string => `rgba(var(--center-channel-color-rgb), ${alpha})`;
+
+export const CSS = `
+.po-root{color:var(--center-channel-color);background:var(--center-channel-bg);font-size:14px;line-height:20px;padding:12px 16px;display:flex;flex-direction:column;gap:12px;min-height:100%;box-sizing:border-box}
+.po-root h2{font-size:16px;line-height:24px;font-weight:600;margin:0}
+.po-root h3{font-size:14px;line-height:20px;font-weight:600;margin:0}
+.po-root h4{font-size:12px;line-height:16px;font-weight:600;margin:0;text-transform:uppercase;letter-spacing:.02em;color:${fg(0.64)}}
+.po-muted{color:${fg(0.64)};font-size:12px}
+.po-row{display:flex;align-items:center;gap:8px;flex-wrap:wrap}
+.po-spread{display:flex;align-items:center;justify-content:space-between;gap:8px}
+.po-stack{display:flex;flex-direction:column;gap:8px}
+.po-btn{font:inherit;font-size:12px;font-weight:600;line-height:16px;border-radius:4px;padding:6px 12px;border:1px solid transparent;cursor:pointer;background:${fg(0.08)};color:var(--center-channel-color)}
+.po-btn:hover{background:${fg(0.16)}}
+.po-btn-primary{background:var(--button-bg);color:var(--button-color)}
+.po-btn-primary:hover{background:var(--button-bg);opacity:.92}
+.po-btn-link{background:none;border:none;color:var(--link-color);padding:2px 4px}
+.po-btn-link:hover{background:${fg(0.08)}}
+.po-btn-danger{color:var(--error-text)}
+.po-btn[disabled],.po-btn[aria-disabled="true"]{opacity:.48;cursor:not-allowed}
+.po-root :focus-visible,.po-card :focus-visible,.po-line :focus-visible{outline:2px solid var(--button-bg);outline-offset:2px}
+.po-input{font:inherit;color:var(--center-channel-color);background:var(--center-channel-bg);border:1px solid ${fg(0.16)};border-radius:4px;padding:6px 8px;width:100%;box-sizing:border-box}
+.po-input:focus{border-color:var(--button-bg);outline:none;box-shadow:inset 0 0 0 1px var(--button-bg)}
+.po-input[aria-invalid="true"]{border-color:var(--error-text)}
+.po-field{display:flex;flex-direction:column;gap:4px}
+.po-field label{font-size:12px;font-weight:600}
+.po-error{color:var(--error-text);font-size:12px}
+.po-form{border:1px solid ${fg(0.16)};border-radius:8px;padding:12px;display:flex;flex-direction:column;gap:8px}
+.po-search{position:relative}
+.po-search .icon{position:absolute;left:6px;top:6px;color:${fg(0.64)}}
+.po-search .po-input{padding-left:28px}
+.po-group{display:flex;flex-direction:column;gap:4px}
+.po-plugin-row{display:flex;flex-direction:column;gap:6px;text-align:left;width:100%;font:inherit;color:inherit;background:none;border:1px solid ${fg(0.08)};border-radius:8px;padding:8px 12px;cursor:pointer}
+.po-plugin-row:hover{background:${fg(0.08)}}
+.po-bars{display:grid;grid-template-columns:repeat(3,1fr);gap:4px}
+.po-progress{height:4px;border-radius:2px;background:${fg(0.16)};overflow:hidden}
+.po-progress>span{display:block;height:100%;background:var(--online-indicator)}
+.po-progress.po-partial>span{background:var(--away-indicator)}
+.po-chip{display:inline-flex;align-items:center;gap:4px;font-size:11px;font-weight:600;line-height:16px;border-radius:10px;padding:0 8px;background:${fg(0.08)};color:${fg(0.72)}}
+.po-chip-in-progress{background:rgba(var(--button-bg-rgb),0.12);color:var(--button-bg)}
+.po-chip-ready{background:var(--away-indicator);color:var(--center-channel-bg)}
+.po-chip-deployed{background:var(--online-indicator);color:var(--center-channel-bg)}
+.po-chip-archived{background:var(--dnd-indicator);color:var(--center-channel-bg)}
+.po-pipeline{display:flex;gap:4px;list-style:none;margin:0;padding:0}
+.po-pipeline>li{flex:1;display:flex;flex-direction:column;gap:4px;border-top:3px solid ${fg(0.16)};padding-top:4px;font-size:12px}
+.po-pipeline>li.po-stage-deployed{border-top-color:var(--online-indicator)}
+.po-pipeline>li.po-stage-ready{border-top-color:var(--away-indicator)}
+.po-pipeline>li.po-stage-in-progress{border-top-color:var(--button-bg)}
+.po-stage{border-top:1px solid ${fg(0.16)};padding-top:12px;display:flex;flex-direction:column;gap:8px}
+.po-item{border:1px solid ${fg(0.16)};border-radius:8px;padding:8px 12px;display:flex;flex-direction:column;gap:8px}
+.po-item ul{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:4px}
+.po-check{display:flex;gap:8px;align-items:flex-start}
+.po-check input{margin-top:3px}
+.po-ok{color:var(--online-indicator)}
+.po-bad{color:var(--error-text)}
+.po-warn{color:var(--away-indicator)}
+.po-missing{border-left:3px solid var(--away-indicator);padding-left:8px}
+.po-pending{border-left:3px solid ${fg(0.32)};padding-left:8px;font-size:12px}
+.po-pending-failed{border-left-color:var(--error-text)}
+.po-history{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px;font-size:12px}
+.po-history li{display:flex;gap:6px;align-items:flex-start}
+.po-skeleton{border-radius:4px;height:14px;background:${fg(0.08)}}
+.po-skeleton-block{height:48px;border-radius:8px;background:${fg(0.08)}}
+.po-card{border:1px solid ${fg(0.16)};border-radius:8px;padding:12px;max-width:480px;display:flex;flex-direction:column;gap:8px;background:var(--center-channel-bg);color:var(--center-channel-color)}
+.po-card-open{font:inherit;text-align:left;background:none;border:none;padding:0;color:var(--center-channel-color);cursor:pointer;display:flex;flex-direction:column;gap:8px}
+.po-card-open:hover .po-card-name{color:var(--link-color)}
+.po-card-name{font-weight:600}
+.po-line{display:flex;gap:6px;align-items:center;color:${fg(0.72)};font-size:13px}
+.po-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+a.po-link{color:var(--link-color);word-break:break-all}
+.po-text{word-break:break-word;white-space:pre-wrap}
+`;
+
+/** Injects the sheet once per document; every top-level component calls it. */
+export function useStyles(): void {
+    useEffect(() => {
+        if (document.getElementById(STYLE_ELEMENT_ID)) {
+            return;
+        }
+        const style = document.createElement('style');
+        style.id = STYLE_ELEMENT_ID;
+        style.textContent = CSS;
+        document.head.appendChild(style);
+    }, []);
+}

@@ -1,0 +1,24 @@
+// English is the source language: its translations are the default messages. Other locales fall back
+// to English until translated catalogues exist.
+import {cardMessages} from './messages_card';
+import {mainMessages} from './messages_main';
+import {rhsMessages} from './messages_rhs';
+
+type Catalogue = Readonly<Record<string, {readonly id: string; readonly defaultMessage: string}>>;
+
+const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages];
+
+export function englishMessages(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const catalogue of catalogues) {
+        for (const message of Object.values(catalogue)) {
+            out[message.id] = message.defaultMessage;
+        }
+    }
+    return out;
+}
+
+export function getTranslations(locale: string): Record<string, string> {
+    void locale;
+    return englishMessages();
+}

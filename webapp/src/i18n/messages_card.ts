@@ -1,0 +1,15 @@
+// Strings of the cards that render the plugin's posts in the tracker channel.
+import type {MessageDescriptor} from 'react-intl';
+
+export const cardMessages = {
+    loading: {id: 'plugin-onboard.card.loading', defaultMessage: 'Loading plugin progress…'},
+    unreadable: {id: 'plugin-onboard.card.unreadable', defaultMessage: 'unreadable event'},
+    rejected: {id: 'plugin-onboard.card.rejected', defaultMessage: 'Rejected: {reason}'},
+    open: {id: 'plugin-onboard.card.open', defaultMessage: 'Open {name} in the checklist'},
+    currentStage: {id: 'plugin-onboard.card.current-stage', defaultMessage: 'Now: {stage}'},
+    allDeployed: {id: 'plugin-onboard.card.all-deployed', defaultMessage: 'Deployed to every environment'},
+    nextMove: {id: 'plugin-onboard.card.next-move', defaultMessage: 'Waiting on {actor}: {what}'},
+    archived: {id: 'plugin-onboard.card.archived', defaultMessage: 'Archived'},
+    notTracked: {id: 'plugin-onboard.card.not-tracked', defaultMessage: 'Not in the tracker (yet)'},
+    registered: {id: 'plugin-onboard.card.registered', defaultMessage: 'Registered {name}'},
+} as const satisfies Record<string, MessageDescriptor & {id: string; defaultMessage: string}>;
