@@ -1,0 +1,188 @@
+// The event log on a stock Mattermost server: the team's public tracker channel, one post per event.
+// The only module in webapp/src that talks to the REST API (lint enforces it).
+import type {Client4 as Client4Type} from '@mattermost/client';
+import {Client4} from 'mattermost-redux/client';
+import {z} from 'zod/mini';
+
+import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';
+import type {LogEntry} from '../../domain/log';
+import {
+    StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
+    type AppendOptions, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
+} from '../port';
+import {PostListSchema, PostSchema, isDeleted, isTrackerPost, toLogEntry, updatedAt, type Post} from '../posts';
+import {UserProfileSchema, toUserSummary} from '../users';
+
+import {request, type HttpDeps} from './http';
+
+export interface MattermostStorageOptions {
+    /** The server's site URL (it may have a subpath); '' sends same-origin relative /api/v4 requests. */
+    readonly siteUrl: string;
+    readonly currentUserId: () => string;
+    /** Defaults to mattermost-redux's Client4, the plugin bundle's own instance. Tests pass one per user. */
+    readonly client?: Client4Type;
+    readonly timeoutMs?: number;
+}
+
+export const PAGE_SIZE = 200;
+/** Mattermost answers a `since` query with at most this many posts; at the cap we reload instead of guessing. */
+export const SINCE_CAP = 1000;
+/**
+ * `since` means update_at > since, and a post saved in the same millisecond as the last one we
+ * saw may commit after our read: asking again from a little earlier costs a few repeats, which
+ * the caller drops by post id, and loses nothing.
+ */
+export const SINCE_OVERLAP_MS = 2000;
+
+const ChannelSchema = z.object({
+    id: z.string().check(z.minLength(1)),
+    team_id: z.string(),
+    name: z.string(),
+    display_name: z.string(),
+    delete_at: z.optional(z.number()),
+});
+const ChannelMemberSchema = z.object({channel_id: z.string(), user_id: z.string()});
+const UsersSchema = z.array(UserProfileSchema);
+const AutocompleteSchema = z.object({users: UsersSchema});
+
+function toTrackerChannel(channel: z.infer<typeof ChannelSchema>): TrackerChannel {
+    return {id: channel.id, teamId: channel.team_id, name: channel.name, displayName: channel.display_name};
+}
+
+function query(params: Record<string, string | number | boolean>): string {
+    return '?' + Object.entries(params).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`).join('&');
+}
+
+export function createMattermostStorage(options: MattermostStorageOptions): EventLogStorage {
+    const client = options.client ?? Client4;
+    client.setUrl(options.siteUrl.replace(/\/+$/, ''));
+    const http: HttpDeps = {client, timeoutMs: options.timeoutMs ?? 15000};
+
+    async function findTracker(teamId: string): Promise<TrackerChannel | null> {
+        try {
+            const url = `${client.getTeamRoute(teamId)}/channels/name/${TRACKER_CHANNEL_NAME}${query({include_deleted: false})}`;
+            const channel = await request(http, 'find', 'get', url, ChannelSchema);
+            return (channel.delete_at ?? 0) > 0 ? null : toTrackerChannel(channel);
+        } catch (error) {
+            if (error instanceof StorageError && error.kind === 'not-found') {
+                return null;
+            }
+            throw error;
+        }
+    }
+
+    async function createTracker(teamId: string): Promise<TrackerChannel> {
+        const body = {team_id: teamId, name: TRACKER_CHANNEL_NAME, display_name: TRACKER_DISPLAY_NAME, purpose: TRACKER_PURPOSE, type: 'O'};
+        try {
+            return toTrackerChannel(await request(http, 'create', 'post', client.getChannelsRoute(), ChannelSchema, body));
+        } catch (error) {
+            // Two people set up at once: the second create fails on the name; theirs is the tracker.
+            if (error instanceof StorageError && error.status === 400 && /exists/.test(error.serverId)) {
+                const existing = await findTracker(teamId);
+                if (existing) {
+                    return existing;
+                }
+            }
+            throw error;
+        }
+    }
+
+    async function ensureMember(channelId: string): Promise<void> {
+        const userId = options.currentUserId();
+        try {
+            await request(http, 'join', 'get', client.getChannelMemberRoute(channelId, userId), ChannelMemberSchema);
+            return;
+        } catch (error) {
+            if (!(error instanceof StorageError) || (error.kind !== 'not-found' && error.kind !== 'forbidden')) {
+                throw error;
+            }
+        }
+        await request(http, 'join', 'post', client.getChannelMembersRoute(channelId), ChannelMemberSchema, {user_id: userId, channel_id: channelId});
+    }
+
+    function postsUrl(channelId: string, params: Record<string, string | number | boolean>): string {
+        return `${client.getChannelRoute(channelId)}/posts${query({...params, skipFetchThreads: true, collapsedThreads: false})}`;
+    }
+
+    async function loadAll(channelId: string): Promise<LoadResult> {
+        const posts = new Map<string, Post>();
+        for (let page = 0; ; page++) {
+            const list = await request(http, 'load', 'get', postsUrl(channelId, {page, per_page: PAGE_SIZE}), PostListSchema);
+            for (const post of Object.values(list.posts)) {
+                posts.set(post.id, post);
+            }
+            // Pages are offset-based and newest first: a post written meanwhile shifts older ones
+            // onto the next page (seen twice, kept once), so nothing is skipped.
+            if (list.order.length < PAGE_SIZE || list.has_next === false) {
+                break;
+            }
+        }
+        let cursor = 0;
+        const entries: LogEntry[] = [];
+        for (const post of posts.values()) {
+            cursor = Math.max(cursor, updatedAt(post));
+            if (isTrackerPost(post) && !isDeleted(post)) {
+                entries.push(toLogEntry(post));
+            }
+        }
+        return {kind: 'full', entries, deletedPostIds: [], cursor};
+    }
+
+    async function loadSince(channelId: string, since: number): Promise<LoadResult> {
+        const list = await request(http, 'load', 'get', postsUrl(channelId, {since: Math.max(0, since - SINCE_OVERLAP_MS)}), PostListSchema);
+        const posts = Object.values(list.posts);
+        if (posts.length >= SINCE_CAP) {
+            return loadAll(channelId);
+        }
+        let cursor = since;
+        const entries: LogEntry[] = [];
+        const deletedPostIds: string[] = [];
+        for (const post of posts) {
+            cursor = Math.max(cursor, updatedAt(post));
+            if (isDeleted(post)) {
+                deletedPostIds.push(post.id);
+            } else if (isTrackerPost(post)) {
+                entries.push(toLogEntry(post));
+            }
+        }
+        return {kind: 'delta', entries, deletedPostIds, cursor};
+    }
+
+    async function append(channelId: string, event: OnboardEvent, appendOptions: AppendOptions): Promise<LogEntry> {
+        const body = {
+            channel_id: channelId,
+            root_id: appendOptions.rootId,
+            message: appendOptions.message,
+            type: POST_TYPE,
+            props: {[EVENT_PROP]: event},
+            pending_post_id: pendingPostId(options.currentUserId(), event.id),
+        };
+        const post = await request(http, 'append', 'post', client.getPostsRoute(), PostSchema, body);
+        if (!isTrackerPost(post) || post.channel_id !== channelId) {
+            throw new StorageError({kind: 'server', operation: 'append', status: 201, message: 'append failed: the server answered with a different post'});
+        }
+        return toLogEntry(post);
+    }
+
+    async function byIds(ids: readonly string[]): Promise<UserSummary[]> {
+        if (ids.length === 0) {
+            return [];
+        }
+        return (await request(http, 'users', 'post', `${client.getUsersRoute()}/ids`, UsersSchema, ids)).map(toUserSummary);
+    }
+
+    async function byUsernames(usernames: readonly string[]): Promise<UserSummary[]> {
+        if (usernames.length === 0) {
+            return [];
+        }
+        return (await request(http, 'users', 'post', `${client.getUsersRoute()}/usernames`, UsersSchema, usernames)).map(toUserSummary);
+    }
+
+    async function autocomplete(term: string, teamId?: string): Promise<UserSummary[]> {
+        const params = {name: term, limit: 25, ...(teamId ? {in_team: teamId} : {})};
+        const answer = await request(http, 'users', 'get', `${client.getUsersRoute()}/autocomplete${query(params)}`, AutocompleteSchema);
+        return answer.users.map(toUserSummary);
+    }
+
+    return {findTracker, createTracker, ensureMember, loadAll, loadSince, append, users: {byIds, byUsernames, autocomplete}};
+}

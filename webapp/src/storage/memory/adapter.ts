@@ -1,0 +1,137 @@
+// The event-log port over MemoryMattermost, as one signed-in user. Same semantics as the
+// Mattermost adapter (the contract suite runs against both), no network.
+import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';
+import type {LogEntry} from '../../domain/log';
+import {kindOfStatus} from '../http_errors';
+import {
+    StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
+    type AppendOptions, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
+} from '../port';
+import {isDeleted, isTrackerPost, toLogEntry, updatedAt} from '../posts';
+import {toUserSummary} from '../users';
+
+import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
+
+function toTrackerChannel(channel: MemoryChannel): TrackerChannel {
+    return {id: channel.id, teamId: channel.team_id, name: channel.name, displayName: channel.display_name};
+}
+
+export function createMemoryStorage(server: MemoryMattermost, userId: string): EventLogStorage {
+    /** Runs one "request": injected faults first, then the server, with its errors mapped as HTTP ones are. */
+    async function call<T>(operation: StorageOperation, run: () => T): Promise<T> {
+        await Promise.resolve();
+        const fault = server.takeFault(operation);
+        if (fault && !fault.afterCommit) {
+            throw faultError(operation, fault.status, fault.serverId ?? '', fault.retryAfterMs ?? null);
+        }
+        try {
+            const result = run();
+            if (fault) {
+                throw faultError(operation, fault.status, fault.serverId ?? '', fault.retryAfterMs ?? null);
+            }
+            return result;
+        } catch (error) {
+            if (error instanceof MemoryServerError) {
+                throw faultError(operation, error.status, error.serverId, error.retryAfterMs);
+            }
+            throw error;
+        }
+    }
+
+    async function findTracker(teamId: string): Promise<TrackerChannel | null> {
+        return call('find', () => {
+            const channel = server.channelByName(teamId, TRACKER_CHANNEL_NAME);
+            return channel && channel.delete_at === 0 ? toTrackerChannel(channel) : null;
+        });
+    }
+
+    async function createTracker(teamId: string): Promise<TrackerChannel> {
+        return call('create', () => {
+            try {
+                return toTrackerChannel(server.createChannel(userId, {
+                    team_id: teamId, name: TRACKER_CHANNEL_NAME, display_name: TRACKER_DISPLAY_NAME, purpose: TRACKER_PURPOSE, type: 'O',
+                }));
+            } catch (error) {
+                const existing = server.channelByName(teamId, TRACKER_CHANNEL_NAME);
+                if (error instanceof MemoryServerError && error.status === 400 && existing && existing.delete_at === 0) {
+                    return toTrackerChannel(existing);
+                }
+                throw error;
+            }
+        });
+    }
+
+    async function ensureMember(channelId: string): Promise<void> {
+        return call('join', () => {
+            if (!server.isMember(channelId, userId)) {
+                server.join(channelId, userId);
+            }
+        });
+    }
+
+    async function loadAll(channelId: string): Promise<LoadResult> {
+        return call('load', () => {
+            let cursor = 0;
+            const entries: LogEntry[] = [];
+            for (const post of server.channelPosts(channelId, userId)) {
+                cursor = Math.max(cursor, updatedAt(post));
+                if (isTrackerPost(post) && !isDeleted(post)) {
+                    entries.push(toLogEntry(post));
+                }
+            }
+            return {kind: 'full', entries, deletedPostIds: [], cursor};
+        });
+    }
+
+    async function loadSince(channelId: string, since: number): Promise<LoadResult> {
+        return call('load', () => {
+            let cursor = since;
+            const entries: LogEntry[] = [];
+            const deletedPostIds: string[] = [];
+            for (const post of server.channelPosts(channelId, userId)) {
+                if (updatedAt(post) <= since) {
+                    continue;
+                }
+                cursor = Math.max(cursor, updatedAt(post));
+                if (isDeleted(post)) {
+                    deletedPostIds.push(post.id);
+                } else if (isTrackerPost(post)) {
+                    entries.push(toLogEntry(post));
+                }
+            }
+            return {kind: 'delta', entries, deletedPostIds, cursor};
+        });
+    }
+
+    async function append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry> {
+        return call('append', () => toLogEntry(server.createPost(userId, {
+            channel_id: channelId, root_id: options.rootId, message: options.message, type: POST_TYPE,
+            props: {[EVENT_PROP]: event}, pending_post_id: pendingPostId(userId, event.id),
+        })));
+    }
+
+    const users = {
+        byIds: (ids: readonly string[]): Promise<UserSummary[]> => call('users', () =>
+            ids.flatMap((id) => {
+                const user = server.user(id);
+                return user ? [toUserSummary(user)] : [];
+            })),
+        byUsernames: (names: readonly string[]): Promise<UserSummary[]> => call('users', () =>
+            server.allUsers().filter((user) => names.includes(user.username)).map(toUserSummary)),
+        autocomplete: (term: string): Promise<UserSummary[]> => call('users', () => {
+            const prefix = term.toLowerCase();
+            return server.allUsers()
+                .filter((user) => [user.username, user.first_name ?? '', user.last_name ?? ''].some((name) => name.toLowerCase().startsWith(prefix)))
+                .map(toUserSummary);
+        }),
+    };
+
+    return {findTracker, createTracker, ensureMember, loadAll, loadSince, append, users};
+}
+
+function faultError(operation: StorageOperation, status: number, serverId: string, retryAfterMs: number | null): StorageError {
+    if (status === 0) {
+        return new StorageError({kind: 'network', operation, status: 0, message: `${operation} failed: the server could not be reached`});
+    }
+    return new StorageError({kind: kindOfStatus(status, serverId), operation, status, serverId, retryAfterMs, message: `${operation} failed: HTTP ${status} ${serverId}`});
+}

@@ -1,0 +1,114 @@
+// The event-log port: what the state layer needs from wherever the tracker channel lives.
+// Two adapters implement it with the same semantics (storage/mattermost over Client4, and
+// storage/memory for tests); storage/contract.ts holds the one suite both must pass.
+import type {OnboardEvent} from '../domain/events';
+import type {LogEntry} from '../domain/log';
+
+export const TRACKER_CHANNEL_NAME = 'plugin-onboarding';
+export const TRACKER_DISPLAY_NAME = 'Plugin Onboarding';
+export const TRACKER_PURPOSE =
+    'Tracks plugins through the Community server onboarding process. Every post here is one recorded step, ' +
+    'written by the plugin-onboard plugin: use /plugin-onboard or the Plugin Onboarding panel rather than posting by hand.';
+
+export interface TrackerChannel {
+    readonly id: string;
+    readonly teamId: string;
+    readonly name: string;
+    readonly displayName: string;
+}
+
+export interface LoadResult {
+    /** 'full': entries are the whole log (replace what you hold); 'delta': entries created or edited since the cursor. */
+    readonly kind: 'full' | 'delta';
+    readonly entries: readonly LogEntry[];
+    /** Posts deleted since the cursor: drop them from the log. Always empty for 'full'. */
+    readonly deletedPostIds: readonly string[];
+    /** Pass back to loadSince. Opaque to callers (a server time in ms). */
+    readonly cursor: number;
+}
+
+export interface AppendOptions {
+    /** '' for a root post (registrations, policy); the plugin's registration post id for everything else. */
+    readonly rootId: string;
+    /** The readable text mobile and plugin-less clients show. */
+    readonly message: string;
+}
+
+export interface UserSummary {
+    readonly id: string;
+    readonly username: string;
+    readonly displayName: string;
+    readonly isSystemAdmin: boolean;
+}
+
+export interface UsersPort {
+    byIds(ids: readonly string[]): Promise<UserSummary[]>;
+    byUsernames(usernames: readonly string[]): Promise<UserSummary[]>;
+    /** Users whose username or name starts with term; limited to the team when one is given. */
+    autocomplete(term: string, teamId?: string): Promise<UserSummary[]>;
+}
+
+export interface EventLogStorage {
+    /** null when the team has no (live) tracker channel. */
+    findTracker(teamId: string): Promise<TrackerChannel | null>;
+    /** Creates the public tracker channel; when someone else just created it, returns theirs. */
+    createTracker(teamId: string): Promise<TrackerChannel>;
+    /** Joins the channel unless already a member: reading and live events need membership. */
+    ensureMember(channelId: string): Promise<void>;
+    loadAll(channelId: string): Promise<LoadResult>;
+    loadSince(channelId: string, cursor: number): Promise<LoadResult>;
+    /**
+     * One post per event. Safe to call again with the same event after any failure: the post is
+     * keyed by `<user id>:<event id>` (pending_post_id), so a retry returns the first post instead of
+     * writing a second.
+     */
+    append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry>;
+    readonly users: UsersPort;
+}
+
+export type StorageErrorKind =
+    | 'unauthorized' // 401: no or expired session
+    | 'forbidden' //    403: a permission is missing
+    | 'not-found' //    404: the channel (or post) is gone
+    | 'too-large' //    413, or 400 naming a size limit
+    | 'rate-limited' // 429
+    | 'server' //       5xx, or a response that is not what Mattermost sends
+    | 'network' //      no response at all (offline, timeout)
+    | 'invalid'; //     400 for any other reason
+
+export type StorageOperation = 'find' | 'create' | 'join' | 'load' | 'append' | 'users';
+
+export class StorageError extends Error {
+    readonly kind: StorageErrorKind;
+    readonly operation: StorageOperation;
+    /** HTTP status; 0 when no response arrived. */
+    readonly status: number;
+    /** Mattermost's error id, e.g. api.context.permissions.app_error; '' when none was sent. */
+    readonly serverId: string;
+    /** How long the server asked us to wait (429 Retry-After), in ms; null when it did not say. */
+    readonly retryAfterMs: number | null;
+
+    constructor(init: {kind: StorageErrorKind; operation: StorageOperation; status: number; serverId?: string; retryAfterMs?: number | null; message: string}) {
+        super(init.message);
+        this.name = 'StorageError';
+        this.kind = init.kind;
+        this.operation = init.operation;
+        this.status = init.status;
+        this.serverId = init.serverId ?? '';
+        this.retryAfterMs = init.retryAfterMs ?? null;
+    }
+
+    /** Whether trying the same request again may succeed. */
+    get transient(): boolean {
+        return this.kind === 'server' || this.kind === 'network' || this.kind === 'rate-limited';
+    }
+}
+
+export function isStorageError(value: unknown): value is StorageError {
+    return value instanceof StorageError;
+}
+
+/** The webapp's own pending_post_id format is `<user id>:<something unique>`; the event id makes it stable across retries. */
+export function pendingPostId(userId: string, eventId: string): string {
+    return `${userId}:${eventId}`;
+}

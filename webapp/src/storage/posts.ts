@@ -1,0 +1,94 @@
+// Mattermost's post shape, parsed once at the boundary, and its mapping to the fold's LogEntry.
+// Shared by both adapters and by the websocket path (data.post is a JSON string of the same shape).
+import {z} from 'zod/mini';
+
+import {EVENT_PROP, POST_TYPE} from '../domain/events';
+import type {LogEntry} from '../domain/log';
+
+/** The server omits empty fields, so everything but the identity and times is optional. */
+export const PostSchema = z.object({
+    id: z.string().check(z.minLength(1)),
+    create_at: z.number(),
+    update_at: z.optional(z.number()),
+    edit_at: z.optional(z.number()),
+    delete_at: z.optional(z.number()),
+    user_id: z.string(),
+    channel_id: z.string(),
+    root_id: z.optional(z.string()),
+    type: z.optional(z.string()),
+    message: z.optional(z.string()),
+    props: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+    pending_post_id: z.optional(z.string()),
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const PostListSchema = z.object({
+    order: z.array(z.string()),
+    posts: z.record(z.string(), PostSchema),
+    has_next: z.optional(z.boolean()),
+});
+export type PostList = z.infer<typeof PostListSchema>;
+
+export function isTrackerPost(post: Post): boolean {
+    return post.type === POST_TYPE;
+}
+
+export function isDeleted(post: Post): boolean {
+    return (post.delete_at ?? 0) > 0;
+}
+
+export function updatedAt(post: Post): number {
+    return Math.max(post.update_at ?? 0, post.create_at, post.edit_at ?? 0, post.delete_at ?? 0);
+}
+
+export function toLogEntry(post: Post): LogEntry {
+    return {
+        postId: post.id,
+        userId: post.user_id,
+        createAt: post.create_at,
+        editAt: post.edit_at ?? 0,
+        rootId: post.root_id ?? '',
+        payload: post.props?.[EVENT_PROP],
+    };
+}
+
+/** What a websocket post event means for the log. */
+export type LiveChange =
+    | {readonly kind: 'upsert'; readonly channelId: string; readonly entry: LogEntry; readonly cursor: number}
+    | {readonly kind: 'delete'; readonly channelId: string; readonly postId: string; readonly cursor: number};
+
+const PostEventData = z.object({post: z.string()});
+
+/**
+ * posted / post_edited / post_deleted carry the post as a JSON string in data.post. Returns null for
+ * any other event, for posts that are not tracker events, and for anything that does not parse.
+ */
+export function liveChangeOf(event: string, data: unknown): LiveChange | null {
+    if (event !== 'posted' && event !== 'post_edited' && event !== 'post_deleted') {
+        return null;
+    }
+    const wrapper = PostEventData.safeParse(data);
+    if (!wrapper.success) {
+        return null;
+    }
+    let json: unknown;
+    try {
+        json = JSON.parse(wrapper.data.post);
+    } catch {
+        return null;
+    }
+    const parsed = PostSchema.safeParse(json);
+    if (!parsed.success) {
+        return null;
+    }
+    const post = parsed.data;
+    const cursor = updatedAt(post);
+    if (event === 'post_deleted' || isDeleted(post)) {
+        // A deleted post's props may already be stripped, so its type is not checked: dropping an id we do not hold is a no-op.
+        return {kind: 'delete', channelId: post.channel_id, postId: post.id, cursor};
+    }
+    if (!isTrackerPost(post)) {
+        return null;
+    }
+    return {kind: 'upsert', channelId: post.channel_id, entry: toLogEntry(post), cursor};
+}
