@@ -35,7 +35,8 @@ export const adminMessages = {
     licencesHelp: {id: 'plugin-onboard.admin.licences-help', defaultMessage: 'SPDX ids of the licences a plugin may have to pass the licence check.'},
     addLicence: {id: 'plugin-onboard.admin.add-licence', defaultMessage: 'Add licence (SPDX id)'},
     addLicenceButton: {id: 'plugin-onboard.admin.add-licence-button', defaultMessage: 'Add'},
-    unknownSpdx: {id: 'plugin-onboard.admin.unknown-spdx', defaultMessage: 'Unknown SPDX licence id \'{id}\'. Use an id from https://spdx.org/licenses/ such as MIT.'},
+    // ICU quoting: '' is one apostrophe; a single one before { would quote the placeholder.
+    unknownSpdx: {id: 'plugin-onboard.admin.unknown-spdx', defaultMessage: 'Unknown SPDX licence id \'\'{id}\'\'. Use an id from https://spdx.org/licenses/ such as MIT.'},
     licenceListed: {id: 'plugin-onboard.admin.licence-listed', defaultMessage: '{id} is already on the list'},
     removeLicence: {id: 'plugin-onboard.admin.remove-licence', defaultMessage: 'Remove licence {id}'},
     noLicences: {id: 'plugin-onboard.admin.no-licences', defaultMessage: 'Keep at least one licence on the list.'},

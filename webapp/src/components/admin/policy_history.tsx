@@ -16,7 +16,7 @@ export interface PolicyRecord {
     readonly postId: string;
     readonly by: string;
     readonly at: number;
-    /** The policy the event set; null when it was rejected. */
+    /** The policy the event set; null when it was rejected or its content is not known. */
     readonly policy: PolicyDraft | null;
     readonly summary: string;
     readonly rejection: Rejection | null;
@@ -35,17 +35,20 @@ interface Row {
     readonly changes: readonly PolicyChange[] | null;
 }
 
-/** Each accepted event is compared with the accepted one before it; rejected events change nothing. */
+/**
+ * Each accepted event is compared with the accepted one before it; rejected events change nothing.
+ * When an accepted event's content is unknown, it and the next one show their summary instead.
+ */
 export function historyRows(records: readonly PolicyRecord[], initial: PolicyDraft): Row[] {
-    let before = initial;
+    let before: PolicyDraft | null = initial;
     const rows: Row[] = [];
     for (const record of records) {
-        if (record.rejection === null && record.policy !== null) {
-            rows.push({record, changes: diffPolicies(before, record.policy)});
-            before = record.policy;
-        } else {
+        if (record.rejection !== null) {
             rows.push({record, changes: null});
+            continue;
         }
+        rows.push({record, changes: before !== null && record.policy !== null ? diffPolicies(before, record.policy) : null});
+        before = record.policy;
     }
     return rows.reverse();
 }
@@ -99,6 +102,7 @@ export function PolicyHistory({records, initial, userName}: PolicyHistoryProps):
                     {record.rejection && (
                         <div className='po-bad'>{intl.formatMessage(m.historyRejected, {reason: record.rejection.message})}</div>
                     )}
+                    {record.rejection === null && changes === null && <div className='po-muted'>{record.summary}</div>}
                     {changes && changes.length === 0 && <div className='po-muted'>{intl.formatMessage(m.historyNoChange)}</div>}
                     {changes && changes.length > 0 && (
                         <ul className='po-admin-list'>

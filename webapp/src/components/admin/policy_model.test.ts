@@ -1,0 +1,102 @@
+import {INITIAL_POLICY} from '../../domain/policy';
+import {DEFAULT_LICENCES} from '../../domain/process';
+import type {PolicyState} from '../../domain/tracker_state';
+
+import {diffPolicies} from './policy_diff';
+import {draftFromPolicy, draftProblems, hasProblems, policyEventDraft, sameDraft} from './policy_draft';
+import {canonicalSpdxId, knownSpdxIds} from './spdx';
+
+const ALICE = 'a'.repeat(26);
+const BOB = 'b'.repeat(26);
+
+const configured: PolicyState = {
+    configured: true,
+    roles: {'core-committer': [ALICE], qa: [BOB], pm: [], integrations: [ALICE, BOB]},
+    licences: ['MIT'],
+    environments: {'ci-extensions': 'https://ci.example.com/', 'ci-extensions-release': 'https://rel.example.com/', community: 'https://community.example.com/'},
+    stamp: {by: ALICE, at: 1, eventId: 'event-0001'},
+};
+
+describe('SPDX ids', () => {
+    it('knows the common open source licences, in SPDX spelling, whatever the case typed', () => {
+        expect(canonicalSpdxId('mit')).toBe('MIT');
+        expect(canonicalSpdxId(' apache-2.0 ')).toBe('Apache-2.0');
+        expect(canonicalSpdxId('gpl-3.0-or-later')).toBe('GPL-3.0-or-later');
+        for (const id of DEFAULT_LICENCES) {
+            expect(canonicalSpdxId(id)).toBe(id);
+        }
+    });
+
+    it('refuses ids SPDX does not have, and stays a small list', () => {
+        expect(canonicalSpdxId('FOO')).toBeNull();
+        expect(canonicalSpdxId('Apache 2')).toBeNull();
+        expect(canonicalSpdxId('')).toBeNull();
+        expect(knownSpdxIds().length).toBeGreaterThanOrEqual(40);
+        expect(knownSpdxIds().length).toBeLessThanOrEqual(60);
+        expect(new Set(knownSpdxIds().map((id) => id.toLowerCase())).size).toBe(knownSpdxIds().length);
+    });
+});
+
+describe('the policy draft', () => {
+    it('starts from the process defaults before any policy exists', () => {
+        const draft = draftFromPolicy(INITIAL_POLICY);
+        expect(draft.roles).toEqual({'core-committer': [], qa: [], pm: [], integrations: []});
+        expect(draft.licences).toEqual(DEFAULT_LICENCES);
+        expect(draft.environments).toEqual({
+            'ci-extensions': 'https://ci-extensions.azure.k8s.mattermost.com/',
+            'ci-extensions-release': 'https://ci-extensions-release.azure.k8s.mattermost.com/',
+            community: 'https://community.mattermost.com/',
+        });
+    });
+
+    it('starts from the policy in force once there is one', () => {
+        const draft = draftFromPolicy(configured);
+        expect(draft.roles.qa).toEqual([BOB]);
+        expect(draft.licences).toEqual(['MIT']);
+        expect(draft.environments.community).toBe('https://community.example.com/');
+        expect(sameDraft(draft, draftFromPolicy(configured))).toBe(true);
+        expect(sameDraft(draft, {...draft, licences: ['MIT', 'ISC']})).toBe(false);
+        expect(sameDraft(draft, {...draft, roles: {...draft.roles, pm: [ALICE]}})).toBe(false);
+        expect(sameDraft(draft, {...draft, environments: {...draft.environments, community: 'https://x.example/'}})).toBe(false);
+    });
+
+    it('accepts only http(s) environment URLs and at least one licence', () => {
+        const draft = draftFromPolicy(configured);
+        expect(hasProblems(draftProblems(draft))).toBe(false);
+        const bad = {...draft, licences: [], environments: {...draft.environments, 'ci-extensions': 'javascript:alert(1)', community: 'ftp://files.example.com/'}};
+        expect(draftProblems(bad)).toEqual({environments: ['ci-extensions', 'community'], noLicences: true});
+        expect(hasProblems(draftProblems(bad))).toBe(true);
+        expect(draftProblems({...draft, environments: {...draft.environments, community: 'community.example.com'}}).environments).toEqual(['community']);
+    });
+
+    it('becomes exactly one policy.set event, with URLs trimmed', () => {
+        const draft = draftFromPolicy(configured);
+        const event = policyEventDraft({...draft, environments: {...draft.environments, community: '  https://c.example.com/  '}});
+        expect(event).toEqual({
+            type: 'policy.set',
+            roles: {'core-committer': [ALICE], qa: [BOB], pm: [], integrations: [ALICE, BOB]},
+            licences: ['MIT'],
+            environments: {'ci-extensions': 'https://ci.example.com/', 'ci-extensions-release': 'https://rel.example.com/', community: 'https://c.example.com/'},
+        });
+    });
+});
+
+describe('the difference between two policies', () => {
+    it('names every roster, licence and URL change', () => {
+        const before = draftFromPolicy(configured);
+        const after = {
+            roles: {...before.roles, qa: [ALICE], pm: [BOB]},
+            licences: ['MIT', 'ISC'],
+            environments: {...before.environments, community: 'https://new.example.com/'},
+        };
+        expect(diffPolicies(before, after)).toEqual([
+            {kind: 'role-added', role: 'qa', userId: ALICE},
+            {kind: 'role-removed', role: 'qa', userId: BOB},
+            {kind: 'role-added', role: 'pm', userId: BOB},
+            {kind: 'licence-added', licence: 'ISC'},
+            {kind: 'environment-changed', stage: 'community', from: 'https://community.example.com/', to: 'https://new.example.com/'},
+        ]);
+        expect(diffPolicies(after, before)).toContainEqual({kind: 'licence-removed', licence: 'ISC'});
+        expect(diffPolicies(before, before)).toEqual([]);
+    });
+});
