@@ -1,0 +1,281 @@
+// A parsed command → what the user sees. Reading commands render the folded state; changing
+// commands build one event draft and append it through the session, which preflights it with the
+// domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
+import {currentStage, eventMessage, findPlugin, movesFor} from '../domain';
+import type {EventDraft} from '../domain/events';
+import {isOwnerOrRegistrant} from '../domain/people';
+import type {PluginState, TrackerState} from '../domain/tracker_state';
+import {TRACKER_CHANNEL_NAME} from '../storage/port';
+
+import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
+import {helpFor, helpOverview} from './help';
+import {nearest} from './keys';
+import {code, escapeMarkdown} from './markdown';
+import type {ParsedCommand} from './parsed_command';
+import {idsIn, loadNames, type NameOf} from './people';
+import {explainRejection, recordEvent} from './record';
+import {TRIGGER} from './trigger';
+import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
+
+export type {CommandContext, CommandOutcome} from './context';
+
+const NO_TRACKER = `This team has no plugin tracker yet. Run ${code(`${TRIGGER} setup`)} to create ~${TRACKER_CHANNEL_NAME}.`;
+
+type Loaded = {ok: true; view: CommandTrackerView} | {ok: false; outcome: CommandOutcome};
+
+async function load(ctx: CommandContext, allowMissing = false): Promise<Loaded> {
+    let view: CommandTrackerView;
+    try {
+        view = await ctx.session.open(ctx.teamId);
+    } catch (error) {
+        const detail = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
+        return {ok: false, outcome: failure(`Could not load the plugin tracker${detail}. Nothing was changed; try again in a moment.`)};
+    }
+    if (view.status === 'missing' && !allowMissing) {
+        return {ok: false, outcome: failure(NO_TRACKER)};
+    }
+    if (view.status === 'error') {
+        const message = view.error?.message ?? 'Could not load the plugin tracker.';
+        return {ok: false, outcome: failure(`${message} Nothing was changed.`)};
+    }
+    return {ok: true, view};
+}
+
+function resolvePlugin(state: TrackerState, query: string): {ok: true; plugin: PluginState} | {ok: false; outcome: CommandOutcome} {
+    const plugin = findPlugin(state, query);
+    if (plugin !== null) {
+        return {ok: true, plugin};
+    }
+    const suggestion = nearest(query, state.pluginOrder);
+    const hint = suggestion === null ? '' : ` Did you mean ${code(suggestion)}?`;
+    return {
+        ok: false,
+        outcome: failure(`No plugin ${code(query)} is tracked in this team.${hint} See ${code(`${TRIGGER} list`)}, or start tracking it with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`),
+    };
+}
+
+function now(ctx: CommandContext): number {
+    return ctx.now === undefined ? Date.now() : ctx.now();
+}
+
+export async function executeCommand(parsed: ParsedCommand, ctx: CommandContext): Promise<CommandOutcome> {
+    try {
+        return await dispatch(parsed, ctx);
+    } catch (error) {
+        const detail = error instanceof Error && error.message !== '' ? `: ${escapeMarkdown(error.message)}` : '';
+        return failure(`Something went wrong${detail}. Nothing was recorded; try again, or use the Plugin Onboard panel.`);
+    }
+}
+
+async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<CommandOutcome> {
+    switch (parsed.kind) {
+    case 'help':
+        return reply(parsed.topic === null ? helpOverview() : helpFor(parsed.topic));
+    case 'setup':
+        return setup(ctx);
+    case 'open':
+        return open(ctx, parsed.plugin);
+    case 'list':
+        return list(ctx, parsed);
+    case 'report':
+        return report(ctx);
+    case 'status':
+    case 'history':
+        return show(ctx, parsed.kind, parsed.plugin);
+    case 'add':
+        return add(ctx, parsed);
+    default:
+        return change(ctx, parsed);
+    }
+}
+
+async function setup(ctx: CommandContext): Promise<CommandOutcome> {
+    const result = await ctx.session.setup(ctx.teamId);
+    if (!result.ok) {
+        return failure(`${result.error.message} The tracker channel was not created.`);
+    }
+    const lines = [result.created ?
+        `Created ~${TRACKER_CHANNEL_NAME}: every step recorded with ${code(TRIGGER)} or the panel is a post there.` :
+        `This team already has its tracker, ~${TRACKER_CHANNEL_NAME}.`];
+    if (ctx.isTeamAdmin || ctx.isSystemAdmin) {
+        const registered = await ctx.registerAutocomplete(ctx.teamId);
+        lines.push(registered.ok ?
+            `${code(TRIGGER)} now appears in this team's slash-command autocomplete.` :
+            `Could not add ${code(TRIGGER)} to autocomplete: ${registered.message}`);
+    } else {
+        lines.push(`A team admin can run ${code(`${TRIGGER} setup`)} as well to add ${code(TRIGGER)} to autocomplete.`);
+    }
+    lines.push(`Next: ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}, or ${code(`${TRIGGER} help`)}.`);
+    return reply(lines.join('\n'));
+}
+
+async function open(ctx: CommandContext, query: string | null): Promise<CommandOutcome> {
+    if (query === null) {
+        ctx.openRhs(null);
+        return reply('Opened the Plugin Onboard panel.');
+    }
+    const loaded = await load(ctx);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    const found = resolvePlugin(loaded.view.state, query);
+    if (!found.ok) {
+        return found.outcome;
+    }
+    ctx.openRhs(found.plugin.id);
+    return reply(`Opened ${pluginTitle(found.plugin)} in the Plugin Onboard panel.`);
+}
+
+function tracked(state: TrackerState): PluginState[] {
+    return state.pluginOrder.map((id) => state.plugins[id]).filter((plugin): plugin is PluginState => plugin !== undefined && plugin.archived === null);
+}
+
+async function list(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'list'}>): Promise<CommandOutcome> {
+    const loaded = await load(ctx);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    const state = loaded.view.state;
+    let plugins = tracked(state);
+    const filters: string[] = [];
+    if (parsed.stage !== null) {
+        const stage = parsed.stage;
+        plugins = plugins.filter((plugin) => currentStage(plugin) === stage);
+        filters.push(`working towards ${code(stage)}`);
+    }
+    if (parsed.mine) {
+        plugins = plugins.filter((plugin) => isOwnerOrRegistrant(plugin, ctx.userId));
+        filters.push('that you own or registered');
+    }
+    if (parsed.waitingOnMe) {
+        const waiting = new Set(movesFor(state, ctx.userId, ctx.isSystemAdmin).map((move) => move.pluginId));
+        plugins = plugins.filter((plugin) => waiting.has(plugin.id));
+        filters.push('waiting on you');
+    }
+    return reply(listReply(state, plugins, filters.length === 0 ? '' : ` ${filters.join(', ')}`));
+}
+
+async function report(ctx: CommandContext): Promise<CommandOutcome> {
+    const loaded = await load(ctx);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    return reply(reportReply(loaded.view.state, tracked(loaded.view.state)));
+}
+
+async function show(ctx: CommandContext, kind: 'status' | 'history', query: string): Promise<CommandOutcome> {
+    const loaded = await load(ctx);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    const {state} = loaded.view;
+    const found = resolvePlugin(state, query);
+    if (!found.ok) {
+        return found.outcome;
+    }
+    const plugin = found.plugin;
+    if (kind === 'status') {
+        const name = await loadNames(ctx, loaded.view, idsIn(plugin, state.policy));
+        return reply(statusReply(state, plugin, now(ctx), name));
+    }
+    const authors = state.history.filter((entry) => entry.pluginId === plugin.id).map((entry) => entry.by);
+    const name = await loadNames(ctx, loaded.view, authors);
+    return reply(historyReply(state, plugin, name));
+}
+
+async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'add'}>): Promise<CommandOutcome> {
+    // A missing tracker is fine here: the session creates it with the first registration.
+    const loaded = await load(ctx, true);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    const owners: string[] = [];
+    if (parsed.owners.length > 0) {
+        let found;
+        try {
+            found = await ctx.session.users.byUsername(parsed.owners);
+        } catch (error) {
+            const detail = error instanceof Error && error.message !== '' ? ` (${escapeMarkdown(error.message)})` : '';
+            return failure(`Could not look up the owners${detail}. Nothing was recorded; try again in a moment.`);
+        }
+        const byName = new Map(found.map((user) => [user.username.toLowerCase(), user.id]));
+        const unknown = parsed.owners.filter((username) => !byName.has(username.toLowerCase()));
+        if (unknown.length > 0) {
+            return failure(`No user ${unknown.map((username) => code(`@${username}`)).join(', ')} on this server. Check the spelling: owners are given by username. Nothing was recorded.`);
+        }
+        parsed.owners.forEach((username) => {
+            const id = byName.get(username.toLowerCase());
+            if (id !== undefined) {
+                owners.push(id);
+            }
+        });
+    }
+    const draft: EventDraft = {
+        type: 'plugin.registered',
+        plugin: parsed.pluginId,
+        name: parsed.name ?? parsed.pluginId.slice(0, 120),
+        repoUrl: parsed.repoUrl,
+        owners,
+        thirdPartyService: parsed.thirdPartyService,
+        mattermostOwned: parsed.mattermostOwned,
+    };
+    return submitDraft(ctx, loaded.view, null, draft, (plugin) => ` It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
+}
+
+type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'status' | 'history' | 'add'}>;
+
+function draftFor(parsed: ChangeCommand, plugin: string): EventDraft {
+    switch (parsed.kind) {
+    case 'check':
+        return {type: 'substep.checked', plugin, item: parsed.item, substep: parsed.substep};
+    case 'uncheck':
+        return {type: 'substep.unchecked', plugin, item: parsed.item, substep: parsed.substep};
+    case 'signoff':
+        return {
+            type: 'signoff.given', plugin, item: parsed.item, slot: parsed.slot,
+            ...(parsed.note === null ? {} : {note: parsed.note}),
+            ...(parsed.substituteReason === null ? {} : {substituteReason: parsed.substituteReason}),
+        };
+    case 'withdraw':
+        return {type: 'signoff.withdrawn', plugin, item: parsed.item, slot: parsed.slot, ...(parsed.note === null ? {} : {note: parsed.note})};
+    case 'evidence':
+        return {type: 'evidence.set', plugin, item: parsed.item, field: parsed.field, value: parsed.value};
+    case 'waive':
+        return {type: 'waived', plugin, item: parsed.item, reason: parsed.reason, ...(parsed.substep === null ? {} : {substep: parsed.substep})};
+    case 'release':
+        return {type: 'release.set', plugin, version: parsed.version, url: parsed.url};
+    case 'deploy':
+        return {type: 'stage.deployed', plugin, stage: parsed.stage, ...(parsed.note === null ? {} : {note: parsed.note})};
+    }
+}
+
+async function change(ctx: CommandContext, parsed: ChangeCommand): Promise<CommandOutcome> {
+    const loaded = await load(ctx);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    const found = resolvePlugin(loaded.view.state, parsed.plugin);
+    if (!found.ok) {
+        return found.outcome;
+    }
+    const plugin = found.plugin;
+    return submitDraft(ctx, loaded.view, plugin, draftFor(parsed, plugin.id), () => '');
+}
+
+async function submitDraft(
+    ctx: CommandContext,
+    view: CommandTrackerView,
+    plugin: PluginState | null,
+    draft: EventDraft,
+    after: (pluginId: string) => string,
+): Promise<CommandOutcome> {
+    const ids = plugin === null ? [ctx.userId] : [ctx.userId, ...idsIn(plugin, view.state.policy)];
+    const name: NameOf = await loadNames(ctx, view, draft.type === 'plugin.registered' ? [...ids, ...draft.owners] : ids);
+    const recorded = await recordEvent(ctx, view, draft, (rejection) => explainRejection(rejection, draft, {policy: view.state.policy, plugin, state: view.state, name}));
+    if (!recorded.ok) {
+        return recorded.outcome;
+    }
+    const pluginId = recorded.event.type === 'policy.set' ? '' : recorded.event.plugin;
+    const retried = recorded.retried ? ' (sent again: the earlier attempt had failed)' : '';
+    return reply(`Recorded${retried}: ${eventMessage(recorded.event, name)}.${after(pluginId)}`);
+}

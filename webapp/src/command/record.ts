@@ -1,0 +1,135 @@
+// Appending one event for a command, and explaining a refusal.
+//
+// Re-sending a command after a failed append must not record it twice. The session keeps the
+// failed event (with its id) as pending; a new command builds a new draft, which would get a new id
+// and so escape the fold's duplicate check. So before submitting, we look for a pending event with
+// the same content: a failed one is retried (same event id and pending_post_id, so the server and the
+// fold both drop a copy if the first attempt actually landed), and one still sending is not sent again.
+import {missingForGate} from '../domain';
+import type {EventDraft, OnboardEvent} from '../domain/events';
+import {itemDef, stageDef} from '../domain/process';
+import type {RoleKey} from '../domain/process_types';
+import type {PluginState, PolicyState, Rejection} from '../domain/tracker_state';
+
+import {failure, type CommandContext, type CommandOutcome, type CommandTrackerView, type SubmitResult} from './context';
+import {code} from './markdown';
+import {ROLES_WHERE, roleHolders, type NameOf} from './people';
+import {TRIGGER} from './trigger';
+
+function canonical(value: unknown): string {
+    if (Array.isArray(value)) {
+        return `[${value.map(canonical).join(',')}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([key, inner]) => key !== 'id' && key !== 'v' && inner !== undefined);
+        entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'undefined';
+}
+
+/** Same event content, ignoring the id and version a draft does not have yet. */
+export function sameContent(event: OnboardEvent, draft: EventDraft): boolean {
+    return canonical(event) === canonical(draft);
+}
+
+export type RecordResult = {ok: true; event: OnboardEvent; retried: boolean} | {ok: false; outcome: CommandOutcome};
+
+export async function recordEvent(
+    ctx: CommandContext,
+    view: CommandTrackerView,
+    draft: EventDraft,
+    explain: (rejection: Rejection) => string,
+): Promise<RecordResult> {
+    const earlier = view.pending.find((pending) => sameContent(pending.event, draft));
+    if (earlier?.status === 'sending') {
+        return {ok: false, outcome: failure('The same change is still being sent. Wait a moment and check the Plugin Onboard panel before sending it again.')};
+    }
+    let result: SubmitResult;
+    try {
+        result = earlier === undefined ? await ctx.session.submit(ctx.teamId, draft) : await ctx.session.retry(ctx.teamId, earlier.event.id);
+    } catch (error) {
+        return {ok: false, outcome: failure(notRecorded(error instanceof Error ? error.message : 'The request failed.', true))};
+    }
+    if (result.ok) {
+        return {ok: true, event: result.event, retried: earlier !== undefined};
+    }
+    if (result.rejection !== undefined) {
+        return {ok: false, outcome: failure(`Not recorded. ${explain(result.rejection)}`)};
+    }
+    return {ok: false, outcome: failure(notRecorded(result.error.message, result.error.retryable))};
+}
+
+function notRecorded(message: string, retryable: boolean): string {
+    const what = message.trim() === '' ? 'The change could not be sent.' : message.trim();
+    const retry = retryable ?
+        ' It is kept as unsent: retry it from the Plugin Onboard panel, or send this command again (that retries the same event, so it cannot be recorded twice).' :
+        '';
+    return `${what} Nothing was recorded.${retry}`;
+}
+
+/** Which roles could have done this, to name who holds them. */
+function rolesFor(draft: EventDraft): RoleKey[] {
+    switch (draft.type) {
+    case 'signoff.given':
+    case 'signoff.withdrawn':
+        return itemDef(draft.item).slots.filter((slot) => slot.key === draft.slot).map((slot) => slot.role);
+    case 'substep.checked':
+    case 'substep.unchecked': {
+        const def = itemDef(draft.item);
+        const substep = def.substeps.find((entry) => entry.key === draft.substep);
+        if (substep !== undefined && substep.checkedBy !== 'author') {
+            return [substep.checkedBy];
+        }
+        return [...new Set(def.slots.map((slot) => slot.role))];
+    }
+    case 'evidence.set':
+        return [...new Set(itemDef(draft.item).slots.map((slot) => slot.role))];
+    case 'stage.deployed':
+        return [stageDef(draft.stage).deployedBy];
+    default:
+        return [];
+    }
+}
+
+export function explainRejection(
+    rejection: Rejection,
+    draft: EventDraft,
+    context: {policy: PolicyState; plugin: PluginState | null; state: Parameters<typeof missingForGate>[0]; name: NameOf},
+): string {
+    const lines = [rejection.message];
+    switch (rejection.code) {
+    case 'not-permitted': {
+        if (draft.type === 'waived' || draft.type === 'policy.set') {
+            lines.push('Ask a system admin.');
+            break;
+        }
+        const roles = rolesFor(draft);
+        if (!context.policy.configured) {
+            lines.push(`Before any policy is set, only system admins may, until an admin sets roles in ${ROLES_WHERE}.`);
+        } else if (roles.length > 0) {
+            lines.push(`Who holds the role: ${roles.map((role) => roleHolders(context.policy, role, context.name)).join('; ')}.`);
+        }
+        break;
+    }
+    case 'gate':
+        if (draft.type === 'stage.deployed' && context.plugin !== null) {
+            const missing = missingForGate(context.state, context.plugin, draft.stage);
+            if (missing.length > 0) {
+                lines.push(`Missing for ${code(draft.stage)}:`, ...missing.map((entry) => `- ${entry.message}`));
+            }
+        }
+        break;
+    case 'plugin-exists':
+        if (draft.type === 'plugin.registered') {
+            lines.push(`See ${code(`${TRIGGER} status ${draft.plugin}`)}.`);
+        }
+        break;
+    case 'unknown-plugin':
+        lines.push(`See ${code(`${TRIGGER} list`)}, or start tracking it with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`);
+        break;
+    default:
+        break;
+    }
+    return lines.join('\n');
+}

@@ -1,0 +1,140 @@
+// Read-only replies: status, list, report and history, as short Markdown built from the state.
+import {currentStage, missingForGate, moves, stageProgress} from '../domain';
+import {ROLE_LABELS, STAGES, itemDef, stageDef} from '../domain/process';
+import type {StageKey} from '../domain/process_types';
+import type {Move, PluginState, TrackerState} from '../domain/tracker_state';
+
+import {cell, code, escapeMarkdown, link} from './markdown';
+import {actorHolders, type NameOf} from './people';
+import {since, utcDateTime} from './time';
+
+/** Ephemeral posts share the post message limit (16383); stay well inside it. */
+export const REPLY_BUDGET = 12_000;
+
+const STAGE_MARK: Readonly<Record<string, string>> = {
+    deployed: '✅',
+    ready: '🟢',
+    'in-progress': '🔵',
+    'not-started': '⚪',
+};
+
+export function pluginTitle(plugin: PluginState): string {
+    return `**${escapeMarkdown(plugin.name)}** (${code(plugin.id)})`;
+}
+
+function stageLine(plugin: PluginState, stage: StageKey, now: number, name: NameOf): string {
+    const state = plugin.stages[stage];
+    const def = stageDef(stage);
+    const progress = stageProgress(plugin, stage);
+    const mark = STAGE_MARK[state.status] ?? '';
+    const deployed = state.deployment === null ? '' : `, deployed by ${name(state.deployment.by)} ${since(state.deployment.at, now)}`;
+    return `- ${mark} ${def.label}: ${state.status.replace('-', ' ')}, ${progress.done}/${progress.total} items${deployed}`;
+}
+
+export function statusReply(state: TrackerState, plugin: PluginState, now: number, name: NameOf): string {
+    const owners = (plugin.owners.length > 0 ? plugin.owners : [plugin.registered.by]).map(name).join(', ');
+    const release = plugin.release === null ? 'no release yet' : `release ${code(plugin.release.version)}`;
+    const lines = [
+        `${pluginTitle(plugin)} · ${link(plugin.repoUrl, 'repository')} · owners ${owners} · ${release}${plugin.archived === null ? '' : ' · **archived**'}`,
+        ...STAGES.map((stage) => stageLine(plugin, stage.key, now, name)),
+    ];
+    const next = currentStage(plugin);
+    if (next === null) {
+        lines.push('', 'Every stage is deployed.');
+        return lines.join('\n');
+    }
+    const missing = missingForGate(state, plugin, next);
+    lines.push('', missing.length === 0 ?
+        `**Ready to deploy to ${code(next)}.**` :
+        `**Missing for ${code(next)}:**\n${missing.map((entry) => `- ${entry.message}`).join('\n')}`);
+    const open = moves(state, plugin);
+    if (open.length > 0) {
+        lines.push('', '**Whose move:**', ...open.map((move) => moveLine(state, plugin, move, now, name)));
+    }
+    return lines.join('\n');
+}
+
+function moveLine(state: TrackerState, plugin: PluginState, move: Move, now: number, name: NameOf): string {
+    const where = move.item === null ? stageDef(move.stage).label : itemDef(move.item).label.replace(/\.$/, '');
+    return `- ${where}: ${move.what} — ${actorHolders(state.policy, plugin, move.actor, name)}, since ${since(move.since, now)}`;
+}
+
+/** "QA team, the owners" for a table cell: who has something to do on this plugin now. */
+function whoseMove(plugin: PluginState, state: TrackerState): string {
+    const actors = [...new Set(moves(state, plugin).map((move) => move.actor))];
+    return actors.length === 0 ? '—' : actors.map((actor) => (actor === 'author' ? 'owners' : ROLE_LABELS[actor])).join(', ');
+}
+
+function progressText(plugin: PluginState): {stage: string; progress: string} {
+    const stage = currentStage(plugin);
+    if (stage === null) {
+        return {stage: 'all deployed', progress: '—'};
+    }
+    const progress = stageProgress(plugin, stage);
+    return {stage, progress: `${progress.done}/${progress.total}`};
+}
+
+export function listReply(state: TrackerState, plugins: readonly PluginState[], filters: string): string {
+    if (plugins.length === 0) {
+        return `No tracked plugins${filters}. Start tracking one with ${code('/plugin-onboard add <plugin-id> <repo-url>')}.`;
+    }
+    const lines = [`**${plugins.length} plugin${plugins.length === 1 ? '' : 's'}${filters}:**`];
+    for (const plugin of plugins) {
+        const {stage, progress} = progressText(plugin);
+        lines.push(`- ${pluginTitle(plugin)} — ${stage === 'all deployed' ? stage : `${code(stage)} ${progress}`} · next: ${whoseMove(plugin, state)}`);
+    }
+    return fitLines(lines, 'Open the panel or use `list --stage` to see fewer.');
+}
+
+export function reportReply(state: TrackerState, plugins: readonly PluginState[]): string {
+    if (plugins.length === 0) {
+        return `No plugins are tracked in this team yet. Start with ${code('/plugin-onboard add <plugin-id> <repo-url>')}.`;
+    }
+    const lines = ['| Plugin | Stage | Progress | Blocked by | Whose move |', '|:--|:--|:--|:--|:--|'];
+    for (const plugin of plugins) {
+        const {stage, progress} = progressText(plugin);
+        const next = currentStage(plugin);
+        const missing = next === null ? [] : missingForGate(state, plugin, next);
+        const [first, ...more] = missing;
+        const blocked = first === undefined ? (next === null ? '—' : 'nothing: ready to deploy') : `${cell(first.message)}${more.length > 0 ? ` (+${more.length} more)` : ''}`;
+        lines.push(`| ${cell(plugin.name)} (${code(plugin.id)}) | ${stage === 'all deployed' ? stage : code(stage)} | ${progress} | ${blocked} | ${whoseMove(plugin, state)} |`);
+    }
+    return fitLines(lines, 'The report is cut short here; `list --stage <stage>` shows fewer at a time.');
+}
+
+export function historyReply(state: TrackerState, plugin: PluginState, name: NameOf): string {
+    const entries = state.history.filter((entry) => entry.pluginId === plugin.id);
+    const lines = entries.map((entry) => {
+        const verdict = entry.rejection === null ? '✓' : `✗ rejected: ${escapeMarkdown(entry.rejection.message)}`;
+        return `- ${utcDateTime(entry.at)} · ${name(entry.by)} · ${escapeMarkdown(entry.summary)} · ${verdict}`;
+    });
+    const rejected = entries.filter((entry) => entry.rejection !== null).length;
+    const header = `**History of ${pluginTitle(plugin)}:** ${entries.length} event${entries.length === 1 ? '' : 's'}, ${rejected} rejected.`;
+    // Newest last, as in the channel; when too long, keep the newest.
+    const kept: string[] = [];
+    let size = header.length;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i] ?? '';
+        if (size + line.length + 1 > REPLY_BUDGET) {
+            kept.unshift(`- … ${i + 1} earlier event${i === 0 ? '' : 's'} not shown (the tracker channel's thread has them all).`);
+            break;
+        }
+        kept.unshift(line);
+        size += line.length + 1;
+    }
+    return [header, ...kept].join('\n');
+}
+
+function fitLines(lines: readonly string[], more: string): string {
+    const kept: string[] = [];
+    let size = 0;
+    for (const line of lines) {
+        if (size + line.length + 1 > REPLY_BUDGET) {
+            kept.push('', more);
+            break;
+        }
+        kept.push(line);
+        size += line.length + 1;
+    }
+    return kept.join('\n');
+}
