@@ -2,6 +2,7 @@
 // No css/html loaders are installed, so static files are emitted by the small plugin below.
 const fs = require('fs');
 const path = require('path');
+const webpack = require('webpack');
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const compassDir = path.join(repoRoot, 'node_modules', '@mattermost', 'compass-icons');
@@ -42,7 +43,8 @@ module.exports = {
     module: {
         rules: [{test: /\.tsx?$/, loader: 'esbuild-loader', options: {target: 'es2020', jsx: 'transform'}}],
     },
-    plugins: [new EmitStaticFilesPlugin()],
+    // mattermost-redux pulls in moment; its 130 locale files are never used by the host.
+    plugins: [new EmitStaticFilesPlugin(), new webpack.IgnorePlugin({resourceRegExp: /^\.\/locale$/, contextRegExp: /moment$/})],
     devtool: 'source-map',
     performance: {hints: false},
 };

@@ -39,21 +39,13 @@ export function isSystemAdmin(user: UserProfile | undefined): boolean {
     return Boolean(user?.roles.split(' ').includes('system_admin'));
 }
 
-// The local server may not list a team's channels; then the channels the seed and plugin use are looked up by name.
-const WELL_KNOWN_CHANNELS = ['town-square', 'off-topic', 'plugin-onboarding'];
-
-async function loadChannels(team: Team, wanted: string): Promise<ServerChannel[]> {
-    try {
-        const mine = await Client4.getMyChannels(team.id);
-        if (mine.some((c) => c.name === wanted)) {
-            return mine;
-        }
-        return [...mine, await Client4.getChannelByName(team.id, wanted)];
-    } catch {
-        const names = [...new Set([...WELL_KNOWN_CHANNELS, wanted])];
-        const found = await Promise.all(names.map((name) => Client4.getChannelByName(team.id, name).catch(() => null)));
-        return found.filter((c): c is ServerChannel => c !== null);
-    }
+// The sidebar lists the team's public channels plus the user's own; opening one the user is not in
+// joins it, as the webapp does, because the server sends channel events only to members.
+async function loadChannels(team: Team): Promise<{channels: ServerChannel[]; memberOf: Set<string>}> {
+    const [open, mine] = await Promise.all([Client4.getChannels(team.id, 0, 200).catch(() => []), Client4.getMyChannels(team.id)]);
+    const byId = new Map<string, ServerChannel>();
+    [...open, ...mine].forEach((c) => byId.set(c.id, c));
+    return {channels: [...byId.values()], memberOf: new Set(mine.map((c) => c.id))};
 }
 
 export function dispatchTheme(store: HostStore, userId: string, name: ThemeName): void {
@@ -63,7 +55,7 @@ export function dispatchTheme(store: HostStore, userId: string, name: ThemeName)
     });
 }
 
-export type SessionResult = {user: UserProfile; team: Team | undefined; channel: ServerChannel | undefined};
+export type SessionResult = {user: UserProfile; team: Team | undefined; channel: ServerChannel | undefined; memberOf: Set<string>};
 
 export async function loadSession(store: HostStore, me: UserProfile, teamName: string, channelName: string, theme: ThemeName): Promise<SessionResult> {
     store.dispatch({type: UserTypes.RECEIVED_ME, data: me});
@@ -76,17 +68,14 @@ export async function loadSession(store: HostStore, me: UserProfile, teamName: s
     store.dispatch({type: TeamTypes.RECEIVED_TEAMS_LIST, data: teams});
     const team = teams.find((t) => t.name === teamName) ?? teams[0];
     if (!team) {
-        return {user: me, team: undefined, channel: undefined};
+        return {user: me, team: undefined, channel: undefined, memberOf: new Set()};
     }
     store.dispatch({type: TeamTypes.SELECT_TEAM, data: team.id});
 
-    const channels = await loadChannels(team, channelName);
+    const {channels, memberOf} = await loadChannels(team);
     store.dispatch({type: ChannelTypes.RECEIVED_CHANNELS, teamId: team.id, data: channels});
     const channel = channels.find((c) => c.name === channelName) ?? channels.find((c) => c.name === 'town-square') ?? channels[0];
-    if (channel) {
-        store.dispatch({type: ChannelTypes.SELECT_CHANNEL, data: channel.id});
-    }
-    return {user: me, team, channel};
+    return {user: me, team, channel, memberOf};
 }
 
 // Author names for posts: fetch the profiles the store does not have yet.

@@ -21,12 +21,9 @@ export type WebappPluginManifest = z.infer<typeof webappPluginsSchema>[number];
 
 type PluginObject = {initialize?: (registry: unknown, store: unknown) => unknown; uninitialize?: () => unknown};
 
-declare global {
-    interface Window {
-        registerPlugin: (id: string, plugin: unknown) => void;
-        plugins: Record<string, PluginObject>;
-    }
-}
+// window.registerPlugin is declared (with the plugin's own type) by webapp/src, which shares this
+// tsconfig, so the host installs it through Reflect rather than redeclaring it.
+const loadedPlugins = new Map<string, PluginObject>();
 
 function asPluginObject(value: unknown): PluginObject | null {
     if (typeof value !== 'object' || value === null) {
@@ -52,9 +49,8 @@ export function reportPluginError(pluginId: string, what: string, err: unknown):
 }
 
 export function installRegisterPlugin(): void {
-    window.plugins = {};
-    window.registerPlugin = (id: string, plugin: unknown) => {
-        const previous = window.plugins[id];
+    Reflect.set(window, 'registerPlugin', (id: string, plugin: unknown) => {
+        const previous = loadedPlugins.get(id);
         if (previous?.uninitialize) {
             previous.uninitialize();
         }
@@ -63,11 +59,11 @@ export function installRegisterPlugin(): void {
             reportPluginError(id, 'registerPlugin', new Error('plugin is not an object'));
             return;
         }
-        window.plugins[id] = parsed;
+        loadedPlugins.set(id, parsed);
         report((r) => {
             r.registeredPlugins.push(id);
         });
-    };
+    });
 }
 
 function injectScript(src: string): Promise<void> {
@@ -88,7 +84,7 @@ async function loadOne(manifest: WebappPluginManifest, store: HostStore): Promis
         reportPluginError(manifest.id, 'load', err);
         return;
     }
-    const plugin = window.plugins[manifest.id];
+    const plugin = loadedPlugins.get(manifest.id);
     if (!plugin?.initialize) {
         reportPluginError(manifest.id, 'initialize', new Error('bundle did not call window.registerPlugin with an initialize function'));
         return;
@@ -112,7 +108,7 @@ export async function loadWebappPlugins(store: HostStore): Promise<WebappPluginM
 }
 
 export function unloadPlugin(pluginId: string, store: HostStore): void {
-    const plugin = window.plugins[pluginId];
+    const plugin = loadedPlugins.get(pluginId);
     if (plugin?.uninitialize) {
         try {
             plugin.uninitialize();
@@ -120,7 +116,7 @@ export function unloadPlugin(pluginId: string, store: HostStore): void {
             reportPluginError(pluginId, 'uninitialize', err);
         }
     }
-    delete window.plugins[pluginId];
+    loadedPlugins.delete(pluginId);
     removePluginHandlers(pluginId);
     store.dispatch({type: HostActionTypes.REMOVED_WEBAPP_PLUGIN, pluginId});
 }

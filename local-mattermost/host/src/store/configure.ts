@@ -17,7 +17,7 @@ export type HostState = GlobalState & {
 // Thunks are supported by mattermost-redux's middleware; this is the dispatch the host uses.
 export type HostDispatch = <R>(action: UnknownAction | ((dispatch: HostDispatch, getState: () => HostState) => R)) => R;
 
-export type HostStore = Omit<Store<HostState>, 'dispatch'> & {dispatch: HostDispatch};
+export type HostStore = Store<HostState> & {dispatch: HostDispatch};
 
 export function createHostStore(): HostStore {
     const appReducers: Record<string, Reducer> = {plugins: pluginsReducer, views: viewsReducer};
