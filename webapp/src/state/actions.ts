@@ -1,0 +1,17 @@
+// Actions carry values the session already computed; nothing here runs logic. Type-only imports:
+// this file ships in main.js.
+import type {TrackerView} from './types';
+
+export const TRACKER_VIEW_SET = 'plugin-onboard/tracker-view-set';
+
+export interface TrackerViewSet {
+    readonly type: typeof TRACKER_VIEW_SET;
+    readonly teamId: string;
+    readonly view: TrackerView;
+}
+
+export type PluginOnboardAction = TrackerViewSet;
+
+export function trackerViewSet(teamId: string, view: TrackerView): TrackerViewSet {
+    return {type: TRACKER_VIEW_SET, teamId, view};
+}
