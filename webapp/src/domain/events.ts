@@ -107,5 +107,6 @@ export type PluginEvent = Exclude<OnboardEvent, PolicyEvent>;
 
 /** Just enough of an event to report what it was, when the whole does not parse. */
 export const EventEnvelope = z.object({v: z.number(), id: z.optional(z.string()), type: z.optional(z.string()), plugin: z.optional(z.string())});
+export type EventEnvelope = z.infer<typeof EventEnvelope>;
 
 void ROLE_KEYS; // the roster keys above must stay in step with ROLE_KEYS; the events test checks it.

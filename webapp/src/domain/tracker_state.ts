@@ -128,11 +128,18 @@ export interface TrackerState {
     readonly lastEntry: {readonly createAt: number; readonly postId: string} | null;
 }
 
+/** What kind of work a move is. */
+export type MoveKind = 'evidence' | 'substep' | 'release' | 'licence' | 'signoff' | 'deploy';
+
 /** One open piece of work and whose move it is. */
 export interface Move {
     readonly pluginId: string;
     readonly stage: StageKey;
-    readonly item: ItemKey;
+    /** null for a stage deployment, which belongs to no item. */
+    readonly item: ItemKey | null;
+    readonly kind: MoveKind;
+    /** For sign-off moves: the slot to fill. */
+    readonly slot?: SlotKey;
     readonly actor: Actor;
     /** What to do, e.g. "Sign off (Security reviewer)", "Provide evidence: Introduction post". */
     readonly what: string;

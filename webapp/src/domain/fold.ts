@@ -1,0 +1,273 @@
+// The fold: tracker state from the log. Pure and total — whatever a post holds, the fold records it
+// in the history (accepted, or rejected with the reason) and never throws.
+import {applyPluginEvent} from './apply';
+import {EventEnvelope, OnboardEvent, PLUGIN_ID, EVENT_VERSION} from './events';
+import {compareEntries, type Directory, type LogEntry} from './log';
+import {summarize} from './messages';
+import {newPlugin} from './plugin_init';
+import {copyPlugins, getPlugin} from './plugin_records';
+import {INITIAL_POLICY} from './policy';
+import {check} from './rules';
+import type {HistoryEntry, PluginState, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
+
+export const EMPTY_STATE: TrackerState = {
+    policy: INITIAL_POLICY,
+    policyHistory: [],
+    plugins: Object.create(null) as Record<string, PluginState>,
+    pluginOrder: [],
+    history: [],
+    rejectedCount: 0,
+    lastEntry: null,
+};
+
+/** The fold's working copy. Arrays and the plugin record are copied on first write, then mutated in place. */
+interface Working {
+    policy: PolicyState;
+    plugins: Record<string, PluginState>;
+    pluginOrder: string[];
+    history: HistoryEntry[];
+    policyHistory: HistoryEntry[];
+    rejectedCount: number;
+    lastEntry: {readonly createAt: number; readonly postId: string} | null;
+    ownsPlugins: boolean;
+    ownsOrder: boolean;
+    ownsPolicyHistory: boolean;
+}
+
+const DUPLICATE: Rejection = {code: 'duplicate', message: 'This event was already recorded (a repeated delivery of the same change); the copy changes nothing.'};
+const EDITED: Rejection = {code: 'edited', message: 'This event post was edited after it was posted; edited events are not trusted and change nothing.'};
+const UNREADABLE: Rejection = {code: 'malformed', message: 'This post does not hold a readable plugin-onboard event; it changes nothing.'};
+const KNOWN_TYPE = /^[a-z]{1,20}\.?[a-z]{0,20}$/;
+
+/**
+ * The seen event ids of a state, kept out of the (serialisable) state itself. foldMore hands the set
+ * on to the state it makes, so a live update never copies it; extending an older state again
+ * rebuilds the set from that state's history.
+ */
+const seenByState = new WeakMap<TrackerState, Set<string>>();
+
+function takeSeen(state: TrackerState): Set<string> {
+    const seen = seenByState.get(state);
+    if (seen) {
+        seenByState.delete(state);
+        return seen;
+    }
+    const rebuilt = new Set<string>();
+    for (const entry of state.history) {
+        if (entry.eventId !== null) {
+            rebuilt.add(entry.eventId);
+        }
+    }
+    return rebuilt;
+}
+
+function inOrder(entries: readonly LogEntry[]): readonly LogEntry[] {
+    for (let i = 1; i < entries.length; i++) {
+        if (compareEntries(entries[i - 1] as LogEntry, entries[i] as LogEntry) > 0) {
+            return [...entries].sort(compareEntries);
+        }
+    }
+    return entries;
+}
+
+function record(work: Working, entry: LogEntry, eventId: string | null, type: string | null, pluginId: string | null, summary: string, rejection: Rejection | null): void {
+    const historyEntry: HistoryEntry = {postId: entry.postId, eventId, type, pluginId, by: entry.userId, at: entry.createAt, summary, rejection};
+    work.history.push(historyEntry);
+    if (rejection) {
+        work.rejectedCount++;
+    }
+    if (type === 'policy.set') {
+        if (!work.ownsPolicyHistory) {
+            work.policyHistory = [...work.policyHistory];
+            work.ownsPolicyHistory = true;
+        }
+        work.policyHistory.push(historyEntry);
+    }
+}
+
+function setPlugin(work: Working, plugin: PluginState): void {
+    if (!work.ownsPlugins) {
+        work.plugins = copyPlugins(work.plugins);
+        work.ownsPlugins = true;
+    }
+    work.plugins[plugin.id] = plugin;
+}
+
+function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): void {
+    const stamp: Stamp = {by: entry.userId, at: entry.createAt, eventId: event.id};
+    if (event.type === 'policy.set') {
+        work.policy = {configured: true, roles: event.roles, licences: event.licences, environments: event.environments, stamp};
+        return;
+    }
+    if (event.type === 'plugin.registered') {
+        setPlugin(work, newPlugin(event, stamp, entry.rootId || entry.postId));
+        if (!work.ownsOrder) {
+            work.pluginOrder = [...work.pluginOrder];
+            work.ownsOrder = true;
+        }
+        work.pluginOrder.push(event.plugin);
+        return;
+    }
+    const plugin = getPlugin(work.plugins, event.plugin);
+    if (plugin) {
+        setPlugin(work, applyPluginEvent(plugin, event, stamp));
+    }
+}
+
+function parseEvent(payload: unknown): OnboardEvent | null {
+    try {
+        const parsed = OnboardEvent.safeParse(payload);
+        return parsed.success ? parsed.data : null;
+    } catch {
+        return null;
+    }
+}
+
+/** A post that is not a readable v1 event: say as precisely as the envelope allows why. */
+function stepUnreadable(work: Working, seen: Set<string>, entry: LogEntry): void {
+    let envelope: EventEnvelope | null = null;
+    try {
+        const parsed = EventEnvelope.safeParse(entry.payload);
+        envelope = parsed.success ? parsed.data : null;
+    } catch {
+        envelope = null;
+    }
+    if (!envelope) {
+        record(work, entry, null, null, null, 'unreadable post', UNREADABLE);
+        return;
+    }
+    const type = envelope.type !== undefined && KNOWN_TYPE.test(envelope.type) ? envelope.type : null;
+    const pluginId = envelope.plugin !== undefined && PLUGIN_ID.safeParse(envelope.plugin).success ? envelope.plugin : null;
+    const id = envelope.id ?? null;
+    const summary = type ? `unreadable ${type} event` : 'unreadable event';
+    if (id !== null && seen.has(id)) {
+        record(work, entry, id, type, pluginId, summary, DUPLICATE);
+        return;
+    }
+    if (id !== null) {
+        seen.add(id);
+    }
+    if (envelope.v !== EVENT_VERSION) {
+        const version = Number.isFinite(envelope.v) ? ` (version ${envelope.v})` : '';
+        record(work, entry, id, type, pluginId, summary, {code: 'unsupported-version', message: `This event was written by another version of plugin-onboard${version}; this version cannot read it, so it changes nothing.`});
+        return;
+    }
+    if (entry.editAt > 0) {
+        record(work, entry, id, type, pluginId, summary, EDITED);
+        return;
+    }
+    const field = firstIssuePath(entry.payload);
+    const message = `This ${type ?? 'onboarding'} event is malformed${field ? ` (field ${field})` : ''}; it changes nothing.`;
+    record(work, entry, id, type, pluginId, summary, {code: 'malformed', message});
+}
+
+function firstIssuePath(payload: unknown): string {
+    try {
+        const parsed = OnboardEvent.safeParse(payload);
+        const path = parsed.success ? [] : parsed.error.issues[0]?.path ?? [];
+        return path.map((part) => (typeof part === 'number' ? `[${part}]` : `'${String(part).replace(/[^A-Za-z0-9_-]/g, '')}'`)).join('');
+    } catch {
+        return '';
+    }
+}
+
+function step(work: Working, seen: Set<string>, entry: LogEntry, directory: Directory): void {
+    const event = parseEvent(entry.payload);
+    if (!event) {
+        stepUnreadable(work, seen, entry);
+        return;
+    }
+    const pluginId = event.type === 'policy.set' ? null : event.plugin;
+    const summary = summarize(event);
+    if (seen.has(event.id)) {
+        record(work, entry, event.id, event.type, pluginId, summary, DUPLICATE);
+        return;
+    }
+    seen.add(event.id);
+    if (entry.editAt > 0) {
+        record(work, entry, event.id, event.type, pluginId, summary, EDITED);
+        return;
+    }
+    const rejection = check(work, event, {userId: entry.userId, isSystemAdmin: directory.isSystemAdmin(entry.userId)});
+    if (!rejection) {
+        applyAccepted(work, event, entry);
+    }
+    record(work, entry, event.id, event.type, pluginId, summary, rejection);
+}
+
+function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], directory: Directory): void {
+    for (const entry of entries) {
+        const last = work.lastEntry;
+        // The same post delivered twice (a page and a websocket event) is one entry of the log.
+        if (last && last.createAt === entry.createAt && last.postId === entry.postId) {
+            continue;
+        }
+        try {
+            step(work, seen, entry, directory);
+        } catch {
+            // Unreachable by design (check and apply are total on parsed events); kept so that a
+            // bug in one rule cannot take the whole tracker down.
+            record(work, entry, null, null, null, 'unprocessable post', UNREADABLE);
+        }
+        work.lastEntry = {createAt: entry.createAt, postId: entry.postId};
+    }
+}
+
+function finish(work: Working, seen: Set<string>): TrackerState {
+    const state: TrackerState = {
+        policy: work.policy,
+        policyHistory: work.policyHistory,
+        plugins: work.plugins,
+        pluginOrder: work.pluginOrder,
+        history: work.history,
+        rejectedCount: work.rejectedCount,
+        lastEntry: work.lastEntry,
+    };
+    seenByState.set(state, seen);
+    return state;
+}
+
+/** The tracker state of a log: entries are put in server order first (cheaply, when they already are). */
+export function fold(entries: readonly LogEntry[], directory: Directory): TrackerState {
+    const work: Working = {
+        policy: INITIAL_POLICY,
+        plugins: Object.create(null) as Record<string, PluginState>,
+        pluginOrder: [],
+        history: [],
+        policyHistory: [],
+        rejectedCount: 0,
+        lastEntry: null,
+        ownsPlugins: true,
+        ownsOrder: true,
+        ownsPolicyHistory: true,
+    };
+    const seen = new Set<string>();
+    run(work, seen, inOrder(entries), directory);
+    return finish(work, seen);
+}
+
+/**
+ * Folds newer entries onto a state without touching it. Equal to fold(all entries) when every newer
+ * entry sorts after state.lastEntry; when one does not, the caller must refold from the whole log.
+ */
+export function foldMore(state: TrackerState, newer: readonly LogEntry[], directory: Directory): TrackerState {
+    if (newer.length === 0) {
+        return state;
+    }
+    const work: Working = {
+        policy: state.policy,
+        plugins: state.plugins as Record<string, PluginState>,
+        pluginOrder: state.pluginOrder as string[],
+        // The one O(history) step: a pointer copy, so the previous state keeps its own array.
+        history: state.history.slice(),
+        policyHistory: state.policyHistory as HistoryEntry[],
+        rejectedCount: state.rejectedCount,
+        lastEntry: state.lastEntry,
+        ownsPlugins: false,
+        ownsOrder: false,
+        ownsPolicyHistory: false,
+    };
+    const seen = takeSeen(state);
+    run(work, seen, inOrder(newer), directory);
+    return finish(work, seen);
+}

@@ -1,0 +1,95 @@
+// The readable side of every event: the post message (shown on mobile and to clients without the
+// plugin) and a short summary for history lines.
+import type {OnboardEvent} from './events';
+import {itemName} from './gates';
+import {escapeMarkdown, markdownUrl, mention} from './markdown';
+import {itemDef, stageDef} from './process';
+import type {ItemKey, SlotKey} from './process_types';
+
+function itemLabel(item: ItemKey, slot?: SlotKey): string {
+    const def = itemDef(item);
+    const slotDef = def.slots.length > 1 ? def.slots.find((candidate) => candidate.key === slot) : undefined;
+    return slotDef ? `${itemName(def)} (${slotDef.label})` : itemName(def);
+}
+
+function evidenceLabel(item: ItemKey, field: string): string {
+    return itemDef(item).evidence.find((evidence) => evidence.key === field)?.label ?? field;
+}
+
+function substepLabel(item: ItemKey, key: string): string {
+    return itemDef(item).substeps.find((substep) => substep.key === key)?.label.replace(/\.$/, '') ?? key;
+}
+
+/** A short plain-text line for history lists: "signed off QA pass", "set release v1.2.0". */
+export function summarize(event: OnboardEvent): string {
+    switch (event.type) {
+    case 'plugin.registered': return `registered ${event.plugin}`;
+    case 'evidence.set': return `recorded ${evidenceLabel(event.item, event.field)} for ${itemLabel(event.item)}`;
+    case 'substep.checked': return `checked a sub-step of ${itemLabel(event.item)}: ${substepLabel(event.item, event.substep)}`;
+    case 'substep.unchecked': return `unchecked a sub-step of ${itemLabel(event.item)}: ${substepLabel(event.item, event.substep)}`;
+    case 'signoff.given': return `signed off ${itemLabel(event.item, event.slot)}`;
+    case 'signoff.withdrawn': return `withdrew the sign-off on ${itemLabel(event.item, event.slot)}`;
+    case 'waived': return event.substep === undefined ?
+        `marked ${itemLabel(event.item)} not applicable` :
+        `marked a sub-step of ${itemLabel(event.item)} not applicable: ${substepLabel(event.item, event.substep)}`;
+    case 'release.set': return `set release ${event.version}`;
+    case 'stage.deployed': return `deployed to ${stageDef(event.stage).environment.name}`;
+    case 'plugin.archived': return `archived ${event.plugin}`;
+    case 'policy.set': return 'set the onboarding policy';
+    }
+}
+
+function quote(text: string | undefined, prefix: string): string {
+    return text && text.trim() ? `\n> ${prefix}${escapeMarkdown(text.trim())}` : '';
+}
+
+export interface MessageContext {
+    /** The user posting the event: the message then opens with their @mention. */
+    readonly authorId?: string;
+    /** The plugin's name when the caller knows it (registration carries its own). */
+    readonly pluginName?: string | null;
+}
+
+/**
+ * The post message: Markdown that reads alone, e.g. "@alice signed off **QA pass** for **GitHub** (`github`)".
+ * `names` maps a user id to a username. All user text is escaped; only http(s) URLs become links.
+ */
+export function eventMessage(event: OnboardEvent, names: (userId: string) => string, context: MessageContext = {}): string {
+    const sentence = body(event, names, context.pluginName ?? null);
+    if (context.authorId === undefined) {
+        return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+    }
+    return `${mention(names(context.authorId))} ${sentence}`;
+}
+
+function body(event: OnboardEvent, names: (userId: string) => string, known: string | null): string {
+    if (event.type === 'policy.set') {
+        const counts = (Object.entries(event.roles) as [string, readonly string[]][]).map(([role, ids]) => `${role}: ${ids.length}`).join(', ');
+        return `set the plugin onboarding policy. Roles (${counts}); licences: ${event.licences.map(escapeMarkdown).join(', ')}.`;
+    }
+    const name = event.type === 'plugin.registered' ? event.name : known;
+    const plugin = name ? `**${escapeMarkdown(name)}** (\`${event.plugin}\`)` : `\`${event.plugin}\``;
+    switch (event.type) {
+    case 'plugin.registered': {
+        const owners = event.owners.length > 0 ? ` Owners: ${event.owners.map((id) => mention(names(id))).join(', ')}.` : '';
+        const flags = [event.thirdPartyService ? 'uses a third-party service' : '', event.mattermostOwned ? 'is owned by Mattermost' : ''].filter(Boolean);
+        return `registered plugin ${plugin} for the Community server process.${owners}${flags.length > 0 ? ` It ${flags.join(' and ')}.` : ''} Repo: ${markdownUrl(event.repoUrl)}`;
+    }
+    case 'evidence.set': {
+        const field = itemDef(event.item).evidence.find((evidence) => evidence.key === event.field);
+        const value = field?.kind === 'url' ? markdownUrl(event.value) : escapeMarkdown(event.value);
+        return `recorded *${escapeMarkdown(evidenceLabel(event.item, event.field))}* for **${itemLabel(event.item)}** on ${plugin}: ${value}`;
+    }
+    case 'substep.checked': return `checked off a sub-step of **${itemLabel(event.item)}** for ${plugin}: ${escapeMarkdown(substepLabel(event.item, event.substep))}`;
+    case 'substep.unchecked': return `reopened a sub-step of **${itemLabel(event.item)}** for ${plugin}: ${escapeMarkdown(substepLabel(event.item, event.substep))}`;
+    case 'signoff.given': return `signed off **${itemLabel(event.item, event.slot)}** for ${plugin}.${quote(event.substituteReason, 'Substitute reviewer: ')}${quote(event.note, '')}`;
+    case 'signoff.withdrawn': return `withdrew the sign-off on **${itemLabel(event.item, event.slot)}** for ${plugin}.${quote(event.note, '')}`;
+    case 'waived': {
+        const what = event.substep === undefined ? `**${itemLabel(event.item)}**` : `a sub-step of **${itemLabel(event.item)}** (${escapeMarkdown(substepLabel(event.item, event.substep))})`;
+        return `marked ${what} not applicable for ${plugin}.${quote(event.reason, 'Reason: ')}`;
+    }
+    case 'release.set': return `set the release of ${plugin} to **${escapeMarkdown(event.version)}**: ${markdownUrl(event.url)}`;
+    case 'stage.deployed': return `deployed ${plugin} to **${escapeMarkdown(stageDef(event.stage).environment.name)}**.${quote(event.note, '')}`;
+    case 'plugin.archived': return `archived ${plugin}.${quote(event.reason, 'Reason: ')}`;
+    }
+}

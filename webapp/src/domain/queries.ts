@@ -1,0 +1,153 @@
+// Questions the UI and the slash command ask of the folded state: how far along, what is missing,
+// whose move it is.
+import {deployGaps, itemGaps, previousStage} from './gates';
+import {isOwner, isOwnerOrRegistrant} from './people';
+import {getPlugin} from './plugin_records';
+import {itemDef, stageDef, STAGES} from './process';
+import type {Actor, StageKey} from './process_types';
+import type {Missing, Move, PluginState, PolicyState, TrackerState} from './tracker_state';
+
+export {rolesOf} from './policy';
+
+/** Done and total counted over the stage's applicable items (not-applicable ones drop out). */
+export function stageProgress(plugin: PluginState, stage: StageKey): {done: number; total: number} {
+    let done = 0;
+    let total = 0;
+    for (const key of stageDef(stage).items) {
+        const status = plugin.items[key].status;
+        if (status !== 'not-applicable') {
+            total++;
+            if (status === 'done') {
+                done++;
+            }
+        }
+    }
+    return {done, total};
+}
+
+/** The first stage not deployed; null when all are. */
+export function currentStage(plugin: PluginState): StageKey | null {
+    return STAGES.find((stage) => plugin.stages[stage.key].status !== 'deployed')?.key ?? null;
+}
+
+/** What stands between the stage and its deployment, each line saying whose move it is; [] when the gate is met. */
+export function missingForGate(state: TrackerState, plugin: PluginState, stage: StageKey): Missing[] {
+    if (plugin.stages[stage].status === 'deployed') {
+        return [];
+    }
+    return deployGaps(state.policy, plugin, stage);
+}
+
+/** A stage is open for work when it is not deployed and the stage before it is. */
+function openStages(plugin: PluginState): StageKey[] {
+    return STAGES.filter((stage) => {
+        const before = previousStage(stage.key);
+        return plugin.stages[stage.key].status !== 'deployed' && (!before || plugin.stages[before].status === 'deployed');
+    }).map((stage) => stage.key);
+}
+
+function readySince(plugin: PluginState, stage: StageKey): number {
+    let since = plugin.registered.at;
+    const before = previousStage(stage);
+    const deployment = before ? plugin.stages[before].deployment : null;
+    if (deployment) {
+        since = Math.max(since, deployment.at);
+    }
+    for (const key of stageDef(stage).items) {
+        const item = plugin.items[key];
+        for (const signOff of Object.values(item.signOffs)) {
+            since = Math.max(since, signOff?.at ?? since);
+        }
+        since = Math.max(since, item.waiver?.at ?? since);
+    }
+    return since;
+}
+
+/**
+ * Every open piece of work on the plugin's open stages, and whose move it is. A sign-off is listed
+ * only once nothing else blocks it, so the move sits with whoever can actually act.
+ */
+export function moves(state: TrackerState, plugin: PluginState): Move[] {
+    if (plugin.archived) {
+        return [];
+    }
+    const result: Move[] = [];
+    for (const stage of openStages(plugin)) {
+        for (const key of stageDef(stage).items) {
+            const item = plugin.items[key];
+            const gaps = itemGaps(state.policy, plugin, item);
+            const blocked = gaps.some((gap) => gap.kind !== 'signoff');
+            for (const gap of gaps) {
+                if (gap.kind === 'signoff' && blocked) {
+                    continue;
+                }
+                result.push({pluginId: plugin.id, stage, item: key, actor: gap.actor, what: gap.todo, since: item.openSince, kind: gap.kind, ...(gap.slot ? {slot: gap.slot.key} : {})});
+            }
+        }
+        if (plugin.stages[stage].status === 'ready') {
+            const def = stageDef(stage);
+            result.push({pluginId: plugin.id, stage, item: null, actor: def.deployedBy, what: `Deploy to ${def.environment.name}`, since: readySince(plugin, stage), kind: 'deploy'});
+        }
+    }
+    return result;
+}
+
+function actsAs(policy: PolicyState, actor: Actor, plugin: PluginState, userId: string, isSystemAdmin: boolean): boolean {
+    if (actor === 'author') {
+        return isOwnerOrRegistrant(plugin, userId);
+    }
+    return policy.configured ? policy.roles[actor].includes(userId) : isSystemAdmin;
+}
+
+/** Whether the rules would let this user make the move (owners may not sign off their own reviews; two distinct reviewers). */
+function mayMake(plugin: PluginState, move: Move, userId: string): boolean {
+    if (move.kind !== 'signoff' || move.item === null) {
+        return true;
+    }
+    if (!itemDef(move.item).ownersMaySignOff && isOwner(plugin, userId)) {
+        return false;
+    }
+    const signOffs = plugin.items[move.item].signOffs;
+    return !Object.values(signOffs).some((signOff) => signOff?.by === userId);
+}
+
+/** "Waiting on me": the moves across all live plugins whose actor is a role the user holds, or the author of a plugin they own. */
+export function movesFor(state: TrackerState, userId: string, isSystemAdmin: boolean): Move[] {
+    const result: Move[] = [];
+    for (const id of state.pluginOrder) {
+        const plugin = getPlugin(state.plugins, id);
+        if (!plugin) {
+            continue;
+        }
+        for (const move of moves(state, plugin)) {
+            if (actsAs(state.policy, move.actor, plugin, userId, isSystemAdmin) && mayMake(plugin, move, userId)) {
+                result.push(move);
+            }
+        }
+    }
+    return result;
+}
+
+/** By id (exact, then case-insensitive) or by a name prefix that fits exactly one plugin. */
+export function findPlugin(state: TrackerState, query: string): PluginState | null {
+    const wanted = query.trim();
+    if (!wanted) {
+        return null;
+    }
+    const exact = getPlugin(state.plugins, wanted);
+    if (exact) {
+        return exact;
+    }
+    const lower = wanted.toLowerCase();
+    const plugins = state.pluginOrder.map((id) => getPlugin(state.plugins, id)).filter((plugin): plugin is PluginState => plugin !== undefined);
+    const byId = plugins.find((plugin) => plugin.id.toLowerCase() === lower);
+    if (byId) {
+        return byId;
+    }
+    const byName = plugins.filter((plugin) => plugin.name.toLowerCase() === lower);
+    if (byName.length === 1) {
+        return byName[0] ?? null;
+    }
+    const byPrefix = plugins.filter((plugin) => plugin.name.toLowerCase().startsWith(lower));
+    return byPrefix.length === 1 ? byPrefix[0] ?? null : null;
+}

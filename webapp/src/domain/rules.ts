@@ -1,0 +1,232 @@
+// The rules: whether an event may be applied to the state as it stands. The fold calls check()
+// for every readable event, and clients call it to preflight and to explain disabled buttons, so
+// the two can never disagree.
+import type {Author} from './author';
+import type {EventOf, OnboardEvent, PluginEvent} from './events';
+import {deployGaps, evidenceValueProblem, itemName, preSignOffGaps} from './gates';
+import {isOwner, isOwnerOrRegistrant} from './people';
+import {getPlugin, type PluginRecord} from './plugin_records';
+import {holdsRole} from './policy';
+import {itemDef, ROLE_LABELS, stageDef} from './process';
+import type {ItemDef, RoleKey} from './process_types';
+import type {PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
+import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from './wording';
+
+/** The part of the state the rules read: the fold passes its working copy, clients a TrackerState. */
+export interface RuleView {
+    readonly policy: PolicyState;
+    readonly plugins: PluginRecord;
+}
+
+function reject(code: RejectionCode, message: string): Rejection {
+    return {code, message};
+}
+
+function beforePolicy(policy: PolicyState): string {
+    return policy.configured ? '' : ` ${BEFORE_POLICY}`;
+}
+
+function itemRoles(def: ItemDef): RoleKey[] {
+    return [...new Set(def.slots.map((slot) => slot.role))];
+}
+
+function holdsItemRole(policy: PolicyState, def: ItemDef, author: Author): boolean {
+    return itemRoles(def).some((role) => holdsRole(policy, role, author));
+}
+
+function itemRolesNoun(def: ItemDef): string {
+    return itemRoles(def).map((role) => ROLE_MEMBERS[role]).join(' or ');
+}
+
+function pluginRef(plugin: PluginState): string {
+    return `\`${plugin.id}\``;
+}
+
+function checkEvidence(view: RuleView, plugin: PluginState, event: EventOf<'evidence.set'>, author: Author): Rejection | null {
+    const def = itemDef(event.item);
+    const field = def.evidence.find((evidence) => evidence.key === event.field);
+    if (!field) {
+        return reject('invalid', `${itemName(def)} has no evidence field '${event.field}'; its fields are: ${def.evidence.map((e) => e.key).join(', ') || 'none'}.`);
+    }
+    if (!isOwnerOrRegistrant(plugin, author.userId) && !holdsItemRole(view.policy, def, author)) {
+        return reject('not-permitted', `Only the plugin's owners or ${itemRolesNoun(def)} can record evidence for ${itemName(def)} on ${pluginRef(plugin)}.${beforePolicy(view.policy)}`);
+    }
+    const item = plugin.items[event.item];
+    if (item.waiver) {
+        return reject('invalid', `${itemName(def)} is marked not applicable for ${pluginRef(plugin)}; it needs no evidence.`);
+    }
+    if (Object.keys(item.signOffs).length > 0) {
+        return reject('gate', `${itemName(def)} is already signed off for ${pluginRef(plugin)}; withdraw the sign-off before changing its evidence.`);
+    }
+    const problem = evidenceValueProblem(field.kind, event.value);
+    if (problem) {
+        return reject('invalid', `The evidence '${field.label}' ${problem}.`);
+    }
+    return null;
+}
+
+function checkSubStep(view: RuleView, plugin: PluginState, event: EventOf<'substep.checked' | 'substep.unchecked'>, author: Author): Rejection | null {
+    const def = itemDef(event.item);
+    const index = def.substeps.findIndex((substep) => substep.key === event.substep);
+    const substepDef = def.substeps[index];
+    const state = plugin.items[event.item].substeps[index];
+    if (!substepDef || !state) {
+        return reject('invalid', `${itemName(def)} has no sub-step '${event.substep}'.`);
+    }
+    const permitted = substepDef.checkedBy === 'author' ?
+        isOwner(plugin, author.userId) || holdsItemRole(view.policy, def, author) :
+        holdsRole(view.policy, substepDef.checkedBy, author);
+    if (!permitted) {
+        const who = substepDef.checkedBy === 'author' ? `the plugin's owners or ${itemRolesNoun(def)}` : ROLE_MEMBERS[substepDef.checkedBy];
+        return reject('not-permitted', `Only ${who} can check off this sub-step of ${itemName(def)}.${beforePolicy(view.policy)}`);
+    }
+    const item = plugin.items[event.item];
+    if (item.waiver || state.status === 'not-applicable') {
+        return reject('invalid', `This sub-step of ${itemName(def)} does not apply to ${pluginRef(plugin)}: ${state.notApplicableReason ?? item.waiver?.reason ?? ''}`.trim());
+    }
+    if (event.type === 'substep.checked') {
+        return state.status === 'checked' ? reject('invalid', `This sub-step of ${itemName(def)} is already checked.`) : null;
+    }
+    if (state.status !== 'checked') {
+        return reject('invalid', `This sub-step of ${itemName(def)} is not checked.`);
+    }
+    if (Object.keys(item.signOffs).length > 0) {
+        return reject('gate', `${itemName(def)} is already signed off for ${pluginRef(plugin)}; withdraw the sign-off before reopening its sub-steps.`);
+    }
+    return null;
+}
+
+function checkCompleteReview(plugin: PluginState, event: EventOf<'signoff.given'>, author: Author): Rejection | null {
+    const item = plugin.items['complete-review'];
+    const other = item.signOffs[event.slot === 'security' ? 'reviewer' : 'security'];
+    if (!other) {
+        return null;
+    }
+    if (other.by === author.userId) {
+        return reject('gate', 'The complete code review needs two different core committers: you already signed off the other slot.');
+    }
+    const basic = plugin.items['basic-review'].signOffs.signoff;
+    if (basic && basic.by !== author.userId && basic.by !== other.by && !event.substituteReason) {
+        return reject('gate', 'The basic reviewer should be one of the two complete reviewers if available. If they are not, say why in a substitute reason.');
+    }
+    return null;
+}
+
+function checkSignOff(view: RuleView, plugin: PluginState, event: EventOf<'signoff.given'>, author: Author): Rejection | null {
+    const def = itemDef(event.item);
+    const slot = def.slots.find((candidate) => candidate.key === event.slot);
+    if (!slot) {
+        return reject('invalid', `${itemName(def)} has no '${event.slot}' sign-off; its slots are: ${def.slots.map((s) => s.key).join(', ')}.`);
+    }
+    const item = plugin.items[event.item];
+    if (item.waiver) {
+        return reject('invalid', `${itemName(def)} is marked not applicable for ${pluginRef(plugin)}; it needs no sign-off.`);
+    }
+    if (!holdsRole(view.policy, slot.role, author)) {
+        return reject('not-permitted', `Only ${ROLE_MEMBERS[slot.role]} can sign off ${itemName(def)}; the ${ROLE_LABELS[slot.role]} roster is set in the onboarding policy.${beforePolicy(view.policy)}`);
+    }
+    if (!def.ownersMaySignOff && isOwner(plugin, author.userId)) {
+        return reject('not-permitted', `Owners of ${pluginRef(plugin)} cannot sign off its ${itemName(def)}; someone else from ${ACTOR_NOUN[slot.role]} must.`);
+    }
+    if (item.signOffs[slot.key]) {
+        return reject('invalid', `The ${slot.label} sign-off of ${itemName(def)} is already given; withdraw it first to sign again.`);
+    }
+    const gaps = preSignOffGaps(view.policy, plugin, def, item);
+    if (gaps.length > 0) {
+        return reject('gate', `${itemName(def)} cannot be signed off yet; still missing: ${gaps.map((gap) => gap.what).join('; ')}.`);
+    }
+    return event.item === 'complete-review' ? checkCompleteReview(plugin, event, author) : null;
+}
+
+function checkWithdraw(plugin: PluginState, event: EventOf<'signoff.withdrawn'>, author: Author): Rejection | null {
+    const def = itemDef(event.item);
+    const signOff = plugin.items[event.item].signOffs[event.slot];
+    if (!signOff) {
+        return reject('invalid', `There is no '${event.slot}' sign-off on ${itemName(def)} to withdraw.`);
+    }
+    if (signOff.by !== author.userId && !author.isSystemAdmin) {
+        return reject('not-permitted', `Only the person who signed off ${itemName(def)}, or a system admin, can withdraw the sign-off.`);
+    }
+    return null;
+}
+
+function checkWaiver(plugin: PluginState, event: EventOf<'waived'>, author: Author): Rejection | null {
+    const def = itemDef(event.item);
+    if (!author.isSystemAdmin) {
+        return reject('not-permitted', `Only system admins can mark ${itemName(def)} or its sub-steps not applicable.`);
+    }
+    const item = plugin.items[event.item];
+    if (item.waiver) {
+        return reject('invalid', `${itemName(def)} is already marked not applicable for ${pluginRef(plugin)}.`);
+    }
+    if (event.substep === undefined) {
+        return null;
+    }
+    const index = def.substeps.findIndex((substep) => substep.key === event.substep);
+    const state = item.substeps[index];
+    if (!state) {
+        return reject('invalid', `${itemName(def)} has no sub-step '${event.substep}'.`);
+    }
+    return state.status === 'not-applicable' ? reject('invalid', `This sub-step of ${itemName(def)} is already not applicable.`) : null;
+}
+
+function checkRelease(view: RuleView, plugin: PluginState, author: Author): Rejection | null {
+    if (isOwnerOrRegistrant(plugin, author.userId) || holdsRole(view.policy, 'integrations', author)) {
+        return null;
+    }
+    return reject('not-permitted', `Only the owners of ${pluginRef(plugin)} or Integrations team members can set its release.${beforePolicy(view.policy)}`);
+}
+
+function checkDeploy(view: RuleView, plugin: PluginState, event: EventOf<'stage.deployed'>, author: Author): Rejection | null {
+    const def = stageDef(event.stage);
+    if (!holdsRole(view.policy, def.deployedBy, author)) {
+        return reject('not-permitted', `Only ${ROLE_MEMBERS[def.deployedBy]} can record a deployment to ${def.environment.name}.${beforePolicy(view.policy)}`);
+    }
+    if (plugin.stages[event.stage].status === 'deployed') {
+        return reject('invalid', `${pluginRef(plugin)} is already deployed to ${def.environment.name}.`);
+    }
+    const missing = deployGaps(view.policy, plugin, event.stage);
+    if (missing.length > 0) {
+        return reject('gate', `${pluginRef(plugin)} cannot be deployed to ${def.environment.name} yet; still missing: ${missing.map((m) => m.message).join('; ')}.`);
+    }
+    return null;
+}
+
+function checkArchive(plugin: PluginState, author: Author): Rejection | null {
+    if (isOwnerOrRegistrant(plugin, author.userId) || author.isSystemAdmin) {
+        return null;
+    }
+    return reject('not-permitted', `Only the owners of ${pluginRef(plugin)} or a system admin can archive it.`);
+}
+
+function checkPluginEvent(view: RuleView, plugin: PluginState, event: Exclude<PluginEvent, EventOf<'plugin.registered'>>, author: Author): Rejection | null {
+    switch (event.type) {
+    case 'evidence.set': return checkEvidence(view, plugin, event, author);
+    case 'substep.checked':
+    case 'substep.unchecked': return checkSubStep(view, plugin, event, author);
+    case 'signoff.given': return checkSignOff(view, plugin, event, author);
+    case 'signoff.withdrawn': return checkWithdraw(plugin, event, author);
+    case 'waived': return checkWaiver(plugin, event, author);
+    case 'release.set': return checkRelease(view, plugin, author);
+    case 'stage.deployed': return checkDeploy(view, plugin, event, author);
+    case 'plugin.archived': return checkArchive(plugin, author);
+    }
+}
+
+/** Why the event would be rejected if appended now by this author, or null when it would be accepted. */
+export function check(view: RuleView, event: OnboardEvent, author: Author): Rejection | null {
+    if (event.type === 'policy.set') {
+        return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can set the onboarding policy.');
+    }
+    const plugin = getPlugin(view.plugins, event.plugin);
+    if (event.type === 'plugin.registered') {
+        return plugin ? reject('plugin-exists', `A plugin with id \`${plugin.id}\` is already registered; use another id or continue with the existing one.`) : null;
+    }
+    if (!plugin) {
+        return reject('unknown-plugin', `No plugin with id \`${event.plugin}\` is registered in this tracker.`);
+    }
+    if (plugin.archived) {
+        return reject('archived', `${pluginRef(plugin)} is archived; it accepts no further changes.`);
+    }
+    return checkPluginEvent(view, plugin, event, author);
+}

@@ -1,0 +1,22 @@
+// Words for people and roles in rejections, missing-gate lines and moves. User ids never appear in
+// these sentences: the UI knows usernames, the fold does not.
+import type {Actor, RoleKey} from './process_types';
+
+/** "sign-off by the QA team", "evidence from the author". */
+export const ACTOR_NOUN: Readonly<Record<Actor, string>> = {
+    author: 'the author',
+    'core-committer': 'a core committer',
+    qa: 'the QA team',
+    pm: 'the PM',
+    integrations: 'the Integrations team',
+};
+
+/** "Only QA team members can sign off QA pass." */
+export const ROLE_MEMBERS: Readonly<Record<RoleKey, string>> = {
+    'core-committer': 'core committers',
+    qa: 'QA team members',
+    pm: 'PMs',
+    integrations: 'Integrations team members',
+};
+
+export const BEFORE_POLICY = 'Until a system admin sets the onboarding policy, only system admins can act for the roles.';
