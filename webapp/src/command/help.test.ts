@@ -1,0 +1,43 @@
+import {GRAMMAR, SUBCOMMAND_NAMES, specOf, usage} from './grammar';
+import {helpFor, helpOverview} from './help';
+import {parse} from './parse';
+
+describe('help is generated from the grammar', () => {
+    it('the overview lists exactly the grammar\'s subcommands, in order', () => {
+        const listed = [...helpOverview().matchAll(/^- `\/plugin-onboard ([a-z]+)/gm)].map((match) => match[1]);
+        expect(listed).toEqual(GRAMMAR.map((spec) => spec.name));
+        expect(listed).toEqual([...SUBCOMMAND_NAMES]);
+    });
+
+    it('the overview shows each usage line and summary', () => {
+        const overview = helpOverview();
+        for (const spec of GRAMMAR) {
+            expect(overview).toContain(`\`${usage(spec)}\` — ${spec.summary}`);
+        }
+    });
+
+    it.each(GRAMMAR.map((spec) => [spec.name, spec] as const))('help %s shows its usage, options and examples', (_name, spec) => {
+        const text = helpFor(spec.name);
+        expect(text).toContain(usage(spec));
+        for (const flag of spec.flags) {
+            expect(text).toContain(`\`--${flag.name}\``);
+            expect(text).toContain(flag.summary);
+        }
+        for (const example of spec.examples) {
+            expect(text).toContain(`\`/plugin-onboard ${example}\``);
+        }
+    });
+
+    it('every usage line names the arguments and options the parser reads', () => {
+        expect(usage(specOf('add'))).toBe(
+            '/plugin-onboard add <plugin-id> <repo-url> [--name "…"] [--owner @user]… [--third-party] [--mattermost-owned]');
+        expect(usage(specOf('waive'))).toBe('/plugin-onboard waive <plugin> <item>[.<sub-step>] --reason "…"');
+    });
+
+    it('every subcommand in the grammar is parsed (none is only documented)', () => {
+        for (const name of SUBCOMMAND_NAMES) {
+            const parsed = parse(`help ${name}`);
+            expect(parsed).toEqual({kind: 'help', topic: name});
+        }
+    });
+});
