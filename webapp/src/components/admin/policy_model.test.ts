@@ -1,9 +1,11 @@
+import {EMPTY_STATE} from '../../domain/fold';
 import {INITIAL_POLICY} from '../../domain/policy';
 import {DEFAULT_LICENCES} from '../../domain/process';
-import type {PolicyState} from '../../domain/tracker_state';
+import type {HistoryEntry, PolicyState, TrackerState} from '../../domain/tracker_state';
 
 import {diffPolicies} from './policy_diff';
 import {draftFromPolicy, draftProblems, hasProblems, policyEventDraft, sameDraft} from './policy_draft';
+import {policyRecords} from './policy_records';
 import {canonicalSpdxId, knownSpdxIds} from './spdx';
 
 const ALICE = 'a'.repeat(26);
@@ -98,5 +100,27 @@ describe('the difference between two policies', () => {
         ]);
         expect(diffPolicies(after, before)).toContainEqual({kind: 'licence-removed', licence: 'ISC'});
         expect(diffPolicies(before, before)).toEqual([]);
+    });
+});
+
+describe('the policy records of the history', () => {
+    const entry = (n: number, rejection: HistoryEntry['rejection']): HistoryEntry => ({
+        postId: `p${n}`, eventId: `event-000${n}`, type: 'policy.set', pluginId: null, by: ALICE, at: n, summary: 'set the onboarding policy', rejection,
+    });
+
+    it('knows the content of the policy in force and of policies seen in force before; not of rejected ones', () => {
+        const older = draftFromPolicy({...configured, licences: ['ISC']});
+        const state: TrackerState = {
+            ...EMPTY_STATE,
+            policy: {...configured, stamp: {by: ALICE, at: 3, eventId: 'event-0003'}},
+            policyHistory: [entry(1, null), entry(2, {code: 'not-permitted', message: 'no'}), entry(3, null)],
+        };
+        const records = policyRecords(state, new Map([['event-0001', older], ['event-0002', older]]));
+        expect(records.map((record) => record.postId)).toEqual(['p1', 'p2', 'p3']);
+        expect(records[0]?.policy).toEqual(older);
+        expect(records[1]?.policy).toBeNull();
+        expect(records[1]?.rejection?.message).toBe('no');
+        expect(records[2]?.policy).toEqual(draftFromPolicy(state.policy));
+        expect(policyRecords(state, new Map())[0]?.policy).toBeNull();
     });
 });
