@@ -4,11 +4,12 @@ import type {TrackerView} from './types';
 
 export const TRACKER_VIEW_SET = 'plugin-onboard/tracker-view-set';
 
-export interface TrackerViewSet {
+// A type alias, not an interface, so it is assignable to redux's UnknownAction.
+export type TrackerViewSet = {
     readonly type: typeof TRACKER_VIEW_SET;
     readonly teamId: string;
     readonly view: TrackerView;
-}
+};
 
 export type PluginOnboardAction = TrackerViewSet;
 

@@ -93,6 +93,10 @@ export class MemoryMattermost {
         this.faults.set(operation, queue);
     }
 
+    clearFaults(): void {
+        this.faults.clear();
+    }
+
     takeFault(operation: FaultOperation): Fault | null {
         return this.faults.get(operation)?.shift() ?? null;
     }

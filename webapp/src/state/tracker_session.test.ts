@@ -1,0 +1,328 @@
+import {fold} from '../domain/fold';
+import {EVENT_PROP} from '../domain/events';
+import {createMemoryStorage} from '../storage/memory/adapter';
+import {MemoryMattermost} from '../storage/memory/server';
+import type {EventLogStorage} from '../storage/port';
+import type {RetryPolicy} from '../storage/retry';
+
+import {reducer} from './reducer';
+import {selectTracker} from './selectors';
+import {evidenceDraft, policyDraft, registrationDraft} from './testing/drafts';
+import {createTrackerSession, type TrackerSession} from './tracker_session';
+import type {PluginOnboardState} from './types';
+
+const TEAM = 'teamaaaaaaaaaaaaaaaaaaaaaa';
+
+interface Client {
+    userId: string;
+    session: TrackerSession;
+    storage: EventLogStorage;
+    calls: string[];
+    sleeps: number[];
+    state(): PluginOnboardState;
+    connect(): () => void;
+}
+
+function world() {
+    const server = new MemoryMattermost();
+    const ids = {
+        alice: server.addUser('alice'),
+        bob: server.addUser('bob'),
+        admin: server.addUser('admin', {systemAdmin: true}),
+    };
+    const client = (name: keyof typeof ids): Client => {
+        const userId = ids[name];
+        const calls: string[] = [];
+        const sleeps: number[] = [];
+        const inner = createMemoryStorage(server, userId);
+        // Counts requests, to show what reopening costs.
+        const storage = new Proxy(inner, {
+            get(target, key: keyof EventLogStorage) {
+                const value = target[key];
+                if (typeof value !== 'function') {
+                    return value;
+                }
+                return (...args: unknown[]) => {
+                    calls.push(String(key));
+                    return (value as (...a: unknown[]) => unknown)(...args);
+                };
+            },
+        });
+        let slice: PluginOnboardState = reducer(undefined, {type: '@@INIT'});
+        const retry: RetryPolicy = {
+            attempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxRetryAfterMs: 5000, random: () => 0.5,
+            sleep: async (ms) => {
+                sleeps.push(ms);
+            },
+        };
+        const session = createTrackerSession({
+            store: {dispatch: (action) => {
+                slice = reducer(slice, action);
+            }},
+            storage, currentUserId: () => userId, retry,
+        });
+        return {
+            userId, session, storage, calls, sleeps,
+            state: () => slice,
+            connect: () => server.subscribe(userId, (message) => session.handleWebSocketEvent(message)),
+        };
+    };
+    return {server, ids, client};
+}
+
+const view = (c: Client) => selectTracker({'plugins-plugin-onboard': c.state()}, TEAM);
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+async function ready(c: Client): Promise<string> {
+    const result = await c.session.setup(TEAM);
+    if (!result.ok) {
+        throw new Error(result.error.message);
+    }
+    return result.channelId;
+}
+
+describe('tracker session: opening and setup', () => {
+    it('reports a missing tracker without creating one; setup creates it and loads', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const opened = await alice.session.open(TEAM);
+        expect(opened.status).toBe('missing');
+        expect(alice.calls).not.toContain('createTracker');
+        const made = await alice.session.setup(TEAM);
+        expect(made).toMatchObject({ok: true, created: true});
+        expect(view(alice)).toMatchObject({status: 'ready', channelId: made.ok ? made.channelId : null});
+        const again = await w.client('bob').session.setup(TEAM);
+        expect(again).toMatchObject({ok: true, created: false});
+    });
+
+    it('reopening a loaded tracker costs one `since` request', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        await ready(alice);
+        await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        alice.calls.length = 0;
+        const reopened = await alice.session.open(TEAM);
+        expect(alice.calls).toEqual(['loadSince']);
+        expect(reopened.state.pluginOrder).toEqual(['github']);
+    });
+
+    it('a user who may not create channels is told who can set the tracker up', async () => {
+        const w = world();
+        const bob = w.client('bob');
+        w.server.forbidChannelCreation(bob.userId);
+        const result = await bob.session.submit(TEAM, registrationDraft('github', [bob.userId]));
+        expect(result.ok).toBe(false);
+        expect(result.ok ? '' : result.error.message).toMatch(/may not create public channels.*team admin or system admin/);
+        expect(view(bob).status).toBe('missing');
+    });
+});
+
+describe('tracker session: submitting', () => {
+    it('records an event as one post with a readable message, the view shows it, nothing stays pending', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        const result = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        expect(result.ok).toBe(true);
+        const posts = w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard');
+        expect(posts).toHaveLength(1);
+        expect(posts[0]?.message).toContain('@alice');
+        expect(posts[0]?.pending_post_id).toBe(`${alice.userId}:${result.ok ? result.event.id : ''}`);
+        expect(view(alice).state.plugins['github']?.owners).toEqual([alice.userId]);
+        expect(view(alice).pending).toEqual([]);
+    });
+
+    it('replies in the plugin thread for later events', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/1'));
+        const root = view(alice).state.plugins['github']?.rootPostId;
+        const reply = w.server.channelPosts(channelId, alice.userId).find((p) => p.props?.[EVENT_PROP] && (p.root_id ?? '') !== '');
+        expect(reply?.root_id).toBe(root);
+    });
+
+    it('refuses what the fold would reject before posting anything, with the reason', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const bob = w.client('bob');
+        const channelId = await ready(alice);
+        await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        const events = () => w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard').length;
+        const before = events();
+        const result = await bob.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/2'));
+        expect(result).toMatchObject({ok: false, rejection: {code: 'not-permitted'}});
+        expect(events()).toBe(before);
+        expect(view(bob).pending).toEqual([]);
+    });
+
+    it('retries 5xx with growing, jittered delays and writes the event once', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        w.server.fail('append', {status: 500}, 2);
+        const result = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        expect(result.ok).toBe(true);
+        expect(alice.sleeps).toEqual([75, 150]);
+        expect(w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard')).toHaveLength(1);
+    });
+
+    it('a lost answer after the server saved the post is retried without a second post', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        w.server.fail('append', {status: 0, afterCommit: true}, 1);
+        const result = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        expect(result.ok).toBe(true);
+        expect(w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard')).toHaveLength(1);
+        expect(view(alice).state.history).toHaveLength(1);
+    });
+
+    it('waits as long as a 429 asks', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        await ready(alice);
+        w.server.fail('append', {status: 429, retryAfterMs: 3000}, 1);
+        expect((await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]))).ok).toBe(true);
+        expect(alice.sleeps).toEqual([3000]);
+    });
+
+    it('after the retries run out keeps the event as failed; retry sends it once, discard drops it', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        w.server.fail('append', {status: 503}, 4);
+        const failed = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        expect(failed).toMatchObject({ok: false, error: {retryable: true}});
+        const pending = view(alice).pending;
+        expect(pending).toHaveLength(1);
+        expect(pending[0]).toMatchObject({status: 'failed', error: {message: expect.stringContaining('kept unsent')}});
+        const eventId = pending[0]?.event.id ?? '';
+        const retried = await alice.session.retry(TEAM, eventId);
+        expect(retried.ok).toBe(true);
+        expect(view(alice).pending).toEqual([]);
+        expect(w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard')).toHaveLength(1);
+
+        w.server.fail('append', {status: 0}, 4);
+        await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/3'));
+        const second = view(alice).pending[0]?.event.id ?? '';
+        alice.session.discard(TEAM, second);
+        expect(view(alice).pending).toEqual([]);
+    });
+
+    it('a failed event that did reach the server is recognised on retry and not sent again', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        w.server.fail('append', {status: 0, afterCommit: true}, 4);
+        const failed = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        expect(failed.ok).toBe(false);
+        alice.calls.length = 0;
+        const retried = await alice.session.retry(TEAM, view(alice).pending[0]?.event.id ?? '');
+        expect(retried.ok).toBe(true);
+        expect(alice.calls).not.toContain('append');
+        expect(w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard')).toHaveLength(1);
+    });
+
+    it.each([
+        [401, 'Your session has expired. Log in again; nothing was recorded.'],
+        [413, 'maximum request size'],
+        [403, 'create_post'],
+    ])('HTTP %i says what happened and keeps the event', async (status, text) => {
+        const w = world();
+        const alice = w.client('alice');
+        await ready(alice);
+        w.server.fail('append', {status}, status === 403 ? 2 : 1);
+        const result = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        expect(result.ok ? '' : result.error.message).toContain(text);
+        expect(view(alice).pending[0]?.status).toBe('failed');
+    });
+
+    it('a deleted tracker is reported with how to recreate it', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        w.server.removeChannel(channelId);
+        w.server.fail('append', {status: 404}, 1);
+        const result = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        expect(result.ok ? '' : result.error.message).toMatch(/no longer exists.*\/plugin-onboard setup/);
+        expect(view(alice).status).toBe('missing');
+        await alice.session.refresh(TEAM);
+        expect(view(alice).status).toBe('missing');
+    });
+});
+
+describe('tracker session: live sync', () => {
+    it('follows other users live, ignores duplicate deliveries, drops deleted posts and rejects edited ones', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const bob = w.client('bob');
+        const channelId = await ready(alice);
+        await bob.session.open(TEAM);
+        bob.connect();
+        const registered = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/1'));
+        await tick();
+        await bob.session.settled();
+        expect(view(bob).state).toEqual(view(alice).state);
+
+        const posts = w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard');
+        const evidencePost = posts.find((p) => (p.root_id ?? '') !== '');
+        const stateBefore = view(bob).state;
+        w.server.redeliver(evidencePost?.id ?? '');
+        w.server.redeliver(evidencePost?.id ?? '');
+        await tick();
+        await bob.session.settled();
+        expect(view(bob).state).toBe(stateBefore);
+
+        w.server.patchPost(alice.userId, evidencePost?.id ?? '', {props: {[EVENT_PROP]: {...(evidencePost?.props?.[EVENT_PROP] as object), value: 'https://evil.example.com'}}});
+        await tick();
+        await bob.session.settled();
+        const afterEdit = view(bob).state;
+        expect(afterEdit.history.find((h) => h.postId === evidencePost?.id)?.rejection?.code).toBe('edited');
+        expect(JSON.stringify(afterEdit.plugins)).not.toContain('evil.example.com');
+
+        w.server.deletePost(alice.userId, evidencePost?.id ?? '');
+        await tick();
+        await bob.session.settled();
+        expect(view(bob).state.history.map((h) => h.postId)).toEqual([posts.find((p) => !p.root_id)?.id]);
+        expect(registered.ok).toBe(true);
+    });
+
+    it('resyncs everything after a reconnect', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const bob = w.client('bob');
+        await ready(alice);
+        await bob.session.open(TEAM);
+        const disconnect = bob.connect();
+        disconnect();
+        await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        await tick();
+        expect(view(bob).state.pluginOrder).toEqual([]);
+        bob.session.handleReconnect();
+        await bob.session.settled();
+        expect(view(bob).state.pluginOrder).toEqual(['github']);
+    });
+
+    it('refolds when an author turns out to be a system admin', async () => {
+        const w = world();
+        const admin = w.client('admin');
+        const bob = w.client('bob');
+        await ready(admin);
+        expect((await admin.session.submit(TEAM, policyDraft({qa: [bob.userId]}))).ok).toBe(true);
+        w.server.fail('users', {status: 500}, 100);
+        await bob.session.open(TEAM);
+        expect(view(bob).state.policy.configured).toBe(false);
+        w.server.clearFaults();
+        await bob.session.refresh(TEAM);
+        expect(view(bob).state.policy.roles.qa).toEqual([bob.userId]);
+        expect(view(bob).state).toEqual(fold(view(admin).state.history.length ? await loadEntries(admin) : [], {isSystemAdmin: (id) => id === admin.userId}));
+    });
+});
+
+async function loadEntries(c: Client) {
+    const channelId = (await c.storage.findTracker(TEAM))?.id ?? '';
+    return (await c.storage.loadAll(channelId)).entries;
+}

@@ -1,0 +1,500 @@
+// The use cases over the event log: open a team's tracker, keep it in sync (since + websocket +
+// resync after reconnect), and record changes with an optimistic pending entry, bounded retries
+// and a kept, retryable failure. Every view it computes is dispatched whole to the Redux slice.
+import type {EventDraft, OnboardEvent} from '../domain/events';
+import {newEventId, withId} from '../domain/ids';
+import type {Directory, LogEntry} from '../domain/log';
+import {eventMessage} from '../domain/messages';
+import {check} from '../domain/rules';
+import type {Rejection} from '../domain/tracker_state';
+import {isStorageError, type EventLogStorage, type LoadResult, type StorageOperation, type UserSummary, type UsersPort} from '../storage/port';
+import {liveChangeOf} from '../storage/posts';
+import {DEFAULT_RETRY, withRetry, type RetryPolicy} from '../storage/retry';
+
+import {trackerViewSet, type PluginOnboardAction} from './actions';
+import {TeamLog} from './team_log';
+import type {PendingEvent, TrackerStatus, TrackerView, UserError} from './types';
+import {toUserError} from './user_errors';
+
+export type SubmitResult = {ok: true; event: OnboardEvent} | {ok: false; error: UserError; rejection?: Rejection};
+export type SetupResult = {ok: true; channelId: string; created: boolean} | {ok: false; error: UserError};
+
+export interface TrackerSession {
+    /** Finds the tracker (missing → status 'missing', nothing is created), joins it, loads it (page once, then `since`). */
+    open(teamId: string): Promise<TrackerView>;
+    /** Incremental: one `since` request. */
+    refresh(teamId: string): Promise<void>;
+    /** Creates the tracker channel (or adopts the one someone else just created) and loads it. */
+    setup(teamId: string): Promise<SetupResult>;
+    /** Preflights with the fold's own rule, creates the tracker if missing, sends with retries; a failure is kept as a 'failed' pending event. */
+    submit(teamId: string, draft: EventDraft): Promise<SubmitResult>;
+    /** Sends a failed pending event again, with the same event id (so it can never be recorded twice). */
+    retry(teamId: string, eventId: string): Promise<SubmitResult>;
+    discard(teamId: string, eventId: string): void;
+    readonly users: UsersPort;
+    handleWebSocketEvent(message: {event: string; data: unknown; broadcast?: unknown}): void;
+    handleReconnect(): void;
+    /** Resolves when every queued sync has been applied (tests and reconnect handling use it). */
+    settled(): Promise<void>;
+}
+
+export interface TrackerSessionDeps {
+    readonly store: {dispatch(action: PluginOnboardAction): unknown};
+    readonly storage: EventLogStorage;
+    readonly currentUserId: () => string;
+    /** Backoff for appends and loads; tests pass instant sleeps. */
+    readonly retry?: RetryPolicy;
+}
+
+interface Team {
+    readonly id: string;
+    readonly log: TeamLog;
+    channelId: string | null;
+    status: TrackerStatus;
+    error: UserError | null;
+    pending: PendingEvent[];
+    /** Syncs for this team run one after another, so entries are merged in the order they were read. */
+    queue: Promise<void>;
+    opening: Promise<TrackerView> | null;
+    view: TrackerView | null;
+}
+
+function eventIdOf(payload: unknown): string | null {
+    if (typeof payload !== 'object' || payload === null || !('id' in payload)) {
+        return null;
+    }
+    return typeof payload.id === 'string' ? payload.id : null;
+}
+
+/** People an event names, whose usernames its readable message needs. */
+function peopleIn(event: OnboardEvent): string[] {
+    if (event.type === 'plugin.registered') {
+        return [...event.owners];
+    }
+    if (event.type === 'policy.set') {
+        return Object.values(event.roles).flat();
+    }
+    return [];
+}
+
+export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
+    const {storage, store} = deps;
+    const retryPolicy = deps.retry ?? DEFAULT_RETRY;
+    const teams = new Map<string, Team>();
+    let users: Record<string, UserSummary> = {};
+    /** Authors folded before their profile was known (treated as non-admins): learning they are admins refolds. */
+    const assumed = new Set<string>();
+
+    const directory: Directory = {
+        isSystemAdmin: (userId) => {
+            const user = users[userId];
+            if (!user) {
+                assumed.add(userId);
+                return false;
+            }
+            return user.isSystemAdmin;
+        },
+    };
+
+    function team(teamId: string): Team {
+        let found = teams.get(teamId);
+        if (!found) {
+            found = {id: teamId, log: new TeamLog(), channelId: null, status: 'idle', error: null, pending: [], queue: Promise.resolve(), opening: null, view: null};
+            teams.set(teamId, found);
+        }
+        return found;
+    }
+
+    function publish(t: Team): TrackerView {
+        const previous = t.view;
+        if (previous && previous.status === t.status && previous.channelId === t.channelId && previous.state === t.log.state &&
+            previous.error === t.error && previous.pending === t.pending && previous.users === users) {
+            return previous;
+        }
+        const view: TrackerView = {status: t.status, channelId: t.channelId, state: t.log.state, error: t.error, pending: t.pending, users};
+        t.view = view;
+        store.dispatch(trackerViewSet(t.id, view));
+        return view;
+    }
+
+    function enqueue<T>(t: Team, task: () => Promise<T>): Promise<T> {
+        const run = t.queue.then(task);
+        t.queue = run.then(() => undefined, () => undefined);
+        return run;
+    }
+
+    /** Fetches profiles we do not hold yet. Failures are tolerated: names fall back to ids and a later sync asks again. */
+    async function learnUsers(ids: readonly string[]): Promise<boolean> {
+        const unknown = [...new Set(ids)].filter((id) => id && !users[id]);
+        if (unknown.length === 0) {
+            return false;
+        }
+        let found: UserSummary[];
+        try {
+            found = await storage.users.byIds(unknown);
+        } catch {
+            return false;
+        }
+        if (found.length === 0) {
+            return false;
+        }
+        const next = {...users};
+        let adminLearnt = false;
+        for (const user of found) {
+            next[user.id] = user;
+            if (user.isSystemAdmin && assumed.has(user.id)) {
+                adminLearnt = true;
+            }
+            assumed.delete(user.id);
+        }
+        users = next;
+        if (adminLearnt) {
+            // An author folded as a non-admin turns out to be one: their policy events now count.
+            for (const t of teams.values()) {
+                if (t.log.loaded) {
+                    t.log.refold(directory);
+                    publish(t);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** People the view shows: authors, owners, role holders. Asked for after folding, so they never hold the fold up. */
+    function peopleInState(t: Team): string[] {
+        const state = t.log.state;
+        const ids = Object.values(state.policy.roles).flat();
+        for (const plugin of Object.values(state.plugins)) {
+            ids.push(...plugin.owners);
+        }
+        return ids;
+    }
+
+    function dropLandedPending(t: Team): void {
+        if (t.pending.length === 0) {
+            return;
+        }
+        const me = deps.currentUserId();
+        const landed = new Set(t.log.all().filter((entry) => entry.userId === me).map((entry) => eventIdOf(entry.payload)));
+        const still = t.pending.filter((p) => !landed.has(p.event.id));
+        if (still.length !== t.pending.length) {
+            t.pending = still;
+        }
+    }
+
+    /** Applies a load or live change; authors are looked up first so the fold knows who the admins are. */
+    async function apply(t: Team, result: LoadResult | {kind: 'live'; entries: readonly LogEntry[]; deletedPostIds: readonly string[]}): Promise<void> {
+        await learnUsers(result.entries.map((entry) => entry.userId));
+        if (result.kind === 'full') {
+            t.log.replace(result.entries, result.cursor, directory);
+        } else {
+            t.log.merge(result.entries, result.deletedPostIds, result.kind === 'delta' ? result.cursor : null, directory);
+        }
+        dropLandedPending(t);
+        publish(t);
+        if (await learnUsers([...t.log.authors(), ...peopleInState(t)])) {
+            publish(t);
+        }
+    }
+
+    function fail(t: Team, error: unknown, operation: StorageOperation): UserError {
+        const userError = toUserError(error, operation);
+        if (isStorageError(error) && error.kind === 'not-found' && (operation === 'load' || operation === 'join')) {
+            // The tracker was deleted under us: forget it, so the next open looks for (or sets up) a new one.
+            t.channelId = null;
+            t.log.loaded = false;
+            t.status = 'missing';
+        } else {
+            t.status = 'error';
+        }
+        t.error = userError;
+        publish(t);
+        return userError;
+    }
+
+    async function loadInto(t: Team, channelId: string, full: boolean): Promise<void> {
+        const result = await withRetry(
+            () => (full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, t.log.cursor)),
+            retryPolicy,
+        );
+        if (t.channelId !== channelId) {
+            return;
+        }
+        await apply(t, result);
+        t.status = 'ready';
+        t.error = null;
+        publish(t);
+    }
+
+    async function openFresh(t: Team): Promise<TrackerView> {
+        t.status = t.log.loaded ? t.status : 'loading';
+        publish(t);
+        let stage: StorageOperation = 'find';
+        try {
+            const channel = await withRetry(() => storage.findTracker(t.id), retryPolicy);
+            if (!channel) {
+                t.channelId = null;
+                t.status = 'missing';
+                t.error = null;
+                return publish(t);
+            }
+            stage = 'join';
+            await withRetry(() => storage.ensureMember(channel.id), retryPolicy);
+            t.channelId = channel.id;
+            stage = 'load';
+            await enqueue(t, () => loadInto(t, channel.id, true));
+            return publish(t);
+        } catch (error) {
+            fail(t, error, stage);
+            return publish(t);
+        }
+    }
+
+    function open(teamId: string): Promise<TrackerView> {
+        const t = team(teamId);
+        if (t.opening) {
+            return t.opening;
+        }
+        const channelId = t.channelId;
+        const run = channelId && t.log.loaded ?
+            enqueue(t, () => loadInto(t, channelId, false)).then(() => publish(t), (error: unknown) => {
+                fail(t, error, 'load');
+                return publish(t);
+            }) :
+            openFresh(t);
+        t.opening = run.finally(() => {
+            t.opening = null;
+        });
+        return t.opening;
+    }
+
+    async function refresh(teamId: string): Promise<void> {
+        const t = team(teamId);
+        const channelId = t.channelId;
+        if (!channelId || !t.log.loaded) {
+            await open(teamId);
+            return;
+        }
+        try {
+            await enqueue(t, () => loadInto(t, channelId, false));
+        } catch (error) {
+            fail(t, error, 'load');
+        }
+    }
+
+    async function setup(teamId: string): Promise<SetupResult> {
+        const t = team(teamId);
+        let stage: StorageOperation = 'find';
+        try {
+            let channel = await withRetry(() => storage.findTracker(teamId), retryPolicy);
+            const created = channel === null;
+            if (!channel) {
+                stage = 'create';
+                channel = await storage.createTracker(teamId);
+            }
+            stage = 'join';
+            await withRetry(() => storage.ensureMember(channel.id), retryPolicy);
+            t.channelId = channel.id;
+            stage = 'load';
+            await enqueue(t, () => loadInto(t, channel.id, true));
+            return {ok: true, channelId: channel.id, created};
+        } catch (error) {
+            const userError = toUserError(error, stage);
+            if (stage === 'create' || stage === 'find') {
+                // Nothing changed on the server: the tracker is still missing, and the reason is shown with it.
+                t.status = t.channelId ? t.status : 'missing';
+                t.error = userError;
+                publish(t);
+            } else {
+                fail(t, error, stage);
+            }
+            return {ok: false, error: userError};
+        }
+    }
+
+    function setPending(t: Team, event: OnboardEvent, status: PendingEvent['status'], error: UserError | null): void {
+        const entry: PendingEvent = {event, status, error};
+        const index = t.pending.findIndex((p) => p.event.id === event.id);
+        t.pending = index < 0 ? [...t.pending, entry] : t.pending.map((p, i) => (i === index ? entry : p));
+        publish(t);
+    }
+
+    function landedEntry(t: Team, eventId: string): LogEntry | null {
+        const me = deps.currentUserId();
+        return t.log.all().find((entry) => entry.userId === me && eventIdOf(entry.payload) === eventId) ?? null;
+    }
+
+    function outcome(t: Team, event: OnboardEvent, postId: string): SubmitResult {
+        const recorded = t.log.state.history.find((h) => h.postId === postId);
+        if (recorded?.rejection) {
+            return {
+                ok: false,
+                rejection: recorded.rejection,
+                error: {message: `Recorded, but it changes nothing: ${recorded.rejection.message}`, retryable: false},
+            };
+        }
+        return {ok: true, event};
+    }
+
+    async function isAdmin(userId: string): Promise<boolean> {
+        await learnUsers([userId]);
+        return users[userId]?.isSystemAdmin ?? false;
+    }
+
+    function names(userId: string): string {
+        return users[userId]?.username ?? userId;
+    }
+
+    async function send(t: Team, event: OnboardEvent): Promise<SubmitResult> {
+        const channelId = t.channelId;
+        if (!channelId) {
+            const error = toUserError(new Error('the tracker channel is not set up'), 'append');
+            setPending(t, event, 'failed', error);
+            return {ok: false, error};
+        }
+        setPending(t, event, 'sending', null);
+        await learnUsers([deps.currentUserId(), ...peopleIn(event)]);
+        const plugin = event.type === 'policy.set' ? undefined : t.log.state.plugins[event.plugin];
+        const rootId = event.type === 'policy.set' || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
+        const message = eventMessage(event, names, {authorId: deps.currentUserId(), pluginName: plugin?.name ?? null});
+        const appendOnce = () => storage.append(channelId, event, {rootId, message});
+        let entry: LogEntry;
+        try {
+            try {
+                entry = await withRetry(appendOnce, retryPolicy);
+            } catch (error) {
+                if (!isStorageError(error) || error.kind !== 'forbidden') {
+                    throw error;
+                }
+                // Removed from the channel since it was opened: join again (public channel) and send once more.
+                await storage.ensureMember(channelId);
+                entry = await withRetry(appendOnce, retryPolicy);
+            }
+        } catch (error) {
+            const userError = toUserError(error, 'append');
+            if (isStorageError(error) && error.kind === 'not-found') {
+                t.channelId = null;
+                t.log.loaded = false;
+                t.status = 'missing';
+                t.error = userError;
+            }
+            setPending(t, event, 'failed', userError);
+            return {ok: false, error: userError};
+        }
+        await enqueue(t, () => apply(t, {kind: 'live', entries: [entry], deletedPostIds: []}));
+        return outcome(t, event, entry.postId);
+    }
+
+    async function submit(teamId: string, draft: EventDraft): Promise<SubmitResult> {
+        const t = team(teamId);
+        if (!t.log.loaded || !t.channelId) {
+            await open(teamId);
+        }
+        if (t.status === 'missing' || !t.channelId) {
+            const made = await setup(teamId);
+            if (!made.ok) {
+                return made;
+            }
+        }
+        if (t.status === 'error' && !t.log.loaded && t.error) {
+            return {ok: false, error: t.error};
+        }
+        const me = deps.currentUserId();
+        const event = withId(draft, newEventId());
+        const rejection = check(t.log.state, event, {userId: me, isSystemAdmin: await isAdmin(me)});
+        if (rejection) {
+            return {ok: false, error: {message: rejection.message, retryable: false}, rejection};
+        }
+        return send(t, event);
+    }
+
+    async function retry(teamId: string, eventId: string): Promise<SubmitResult> {
+        const t = team(teamId);
+        const pending = t.pending.find((p) => p.event.id === eventId);
+        if (!pending) {
+            return {ok: false, error: {message: 'That change is no longer waiting to be sent.', retryable: false}};
+        }
+        if (!t.channelId || !t.log.loaded) {
+            await open(teamId);
+            if (!t.channelId) {
+                const made = await setup(teamId);
+                if (!made.ok) {
+                    setPending(t, pending.event, 'failed', made.error);
+                    return made;
+                }
+            }
+        } else {
+            await refresh(teamId);
+        }
+        // It may have reached the server after all (an answer lost on the way back): then it is done.
+        const landed = landedEntry(t, eventId);
+        if (landed) {
+            dropLandedPending(t);
+            publish(t);
+            return outcome(t, pending.event, landed.postId);
+        }
+        const me = deps.currentUserId();
+        const rejection = check(t.log.state, pending.event, {userId: me, isSystemAdmin: await isAdmin(me)});
+        if (rejection) {
+            const error = {message: `It can no longer be recorded: ${rejection.message}`, retryable: false};
+            setPending(t, pending.event, 'failed', error);
+            return {ok: false, error, rejection};
+        }
+        return send(t, pending.event);
+    }
+
+    function discard(teamId: string, eventId: string): void {
+        const t = team(teamId);
+        const still = t.pending.filter((p) => p.event.id !== eventId);
+        if (still.length !== t.pending.length) {
+            t.pending = still;
+            publish(t);
+        }
+    }
+
+    function handleWebSocketEvent(message: {event: string; data: unknown; broadcast?: unknown}): void {
+        const change = liveChangeOf(message.event, message.data);
+        if (!change) {
+            return;
+        }
+        for (const t of teams.values()) {
+            if (t.channelId !== change.channelId || !t.log.loaded) {
+                continue;
+            }
+            const live = change.kind === 'upsert' ?
+                {kind: 'live' as const, entries: [change.entry], deletedPostIds: []} :
+                {kind: 'live' as const, entries: [], deletedPostIds: [change.postId]};
+            void enqueue(t, () => apply(t, live));
+        }
+    }
+
+    function handleReconnect(): void {
+        // Events sent while the socket was down are gone: read the whole log again.
+        for (const t of teams.values()) {
+            const channelId = t.channelId;
+            if (channelId && t.log.loaded) {
+                void enqueue(t, () => loadInto(t, channelId, true)).catch((error: unknown) => fail(t, error, 'load'));
+            }
+        }
+    }
+
+    async function settled(): Promise<void> {
+        // A task may queue another (a live event arriving meanwhile): wait until the queues stop changing.
+        for (;;) {
+            const queues = [...teams.values()].map((t) => t.queue);
+            await Promise.all(queues);
+            const now = [...teams.values()].map((t) => t.queue);
+            if (now.length === queues.length && now.every((q, i) => q === queues[i])) {
+                return;
+            }
+        }
+    }
+
+    const usersPort: UsersPort = {
+        byIds: (ids) => storage.users.byIds(ids),
+        byUsernames: (names) => storage.users.byUsernames(names),
+        autocomplete: (term, teamId) => storage.users.autocomplete(term, teamId),
+    };
+
+    return {open, refresh, setup, submit, retry, discard, users: usersPort, handleWebSocketEvent, handleReconnect, settled};
+}
