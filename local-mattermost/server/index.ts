@@ -14,7 +14,7 @@ import {miscRoutes} from './routes_misc';
 import {postRoutes} from './routes_posts';
 import {userRoutes} from './routes_users';
 import {seed} from './seed';
-import {readPlugins, serveStatic, webappManifests} from './static';
+import {notFoundText, readPlugins, serveStatic, webappManifests} from './static';
 import {Store} from './store';
 import {WebSocketHub} from './websocket';
 
@@ -113,7 +113,7 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
         }
 
         if (!path.startsWith('/api/v4/')) {
-            send(res, method === 'GET' || method === 'HEAD' ? serveStatic(path, pluginDirs, opts.hostPageDir) : {status: 405, json: {}}, requestId);
+            send(res, method === 'GET' || method === 'HEAD' ? serveStatic(path, pluginDirs, opts.hostPageDir) : notFoundText, requestId);
             return;
         }
 

@@ -83,7 +83,7 @@ function inside(root: string, relative: string): string | undefined {
 
 const fileReply = (path: string): Reply => ({file: {contentType: contentType(path), data: readFileSync(path)}, headers: {'Cache-Control': 'no-cache'}});
 
-const notFoundText: Reply = {status: 404, file: {contentType: 'text/plain; charset=utf-8', data: '404 page not found\n'}};
+export const notFoundText: Reply = {status: 404, file: {contentType: 'text/plain; charset=utf-8', data: '404 page not found\n'}};
 
 export function serveStatic(pathname: string, pluginDirs: readonly string[], hostPageDir: string | undefined): Reply {
     const bundle = /^\/static\/plugins\/([^/]+)\/[^/]+_bundle\.js$/.exec(pathname);

@@ -82,3 +82,18 @@ export async function serverErrorOf(promise: Promise<unknown>): Promise<{status_
     }
     throw new Error('expected the request to fail');
 }
+
+// Node 20 has neither WebSocket nor CloseEvent as globals; @mattermost/client's WebSocketClient
+// reads WebSocket.OPEN and builds CloseEvents when it abandons a connection.
+export function installBrowserWebSocketGlobals(webSocket: unknown): void {
+    class NodeCloseEvent extends Event {
+        readonly code: number;
+        readonly wasClean: boolean;
+        constructor(type: string, init: {code?: number; wasClean?: boolean} = {}) {
+            super(type);
+            this.code = init.code ?? 0;
+            this.wasClean = init.wasClean ?? false;
+        }
+    }
+    Object.assign(globalThis, {WebSocket: webSocket, CloseEvent: NodeCloseEvent});
+}

@@ -6,7 +6,7 @@ import type {Post} from '@mattermost/types/posts';
 import {WebSocket as NodeWebSocket} from 'ws';
 import {z} from 'zod';
 
-import {cookieLogin, loginAs, seededPlace, startFresh, type Running} from './test_support';
+import {cookieLogin, installBrowserWebSocketGlobals, loginAs, seededPlace, startFresh, type Running} from './test_support';
 
 const message = z.object({event: z.string(), seq: z.number(), data: z.record(z.string(), z.unknown()), broadcast: z.object({channel_id: z.string()})});
 type Message = z.infer<typeof message>;
@@ -20,7 +20,7 @@ const opened: WebSocketClient[] = [];
 
 // WebSocketClient reads the global WebSocket's OPEN constant and the browser's console.
 beforeAll(async () => {
-    Object.assign(globalThis, {WebSocket: NodeWebSocket});
+    installBrowserWebSocketGlobals(NodeWebSocket);
     jest.spyOn(console, 'log').mockImplementation(() => undefined);
     running = await startFresh();
     alice = await loginAs(running.server, 'alice');
@@ -195,5 +195,27 @@ describe('websocket authentication on the wire', () => {
         const events = [a, b].map((m) => (message.safeParse(m).success ? 'hello' : reply.parse(m).status));
         expect(events.sort()).toEqual(['OK', 'hello']);
         socket.close();
+    });
+    it('resends events the client had not acknowledged when it resumes with connection_id and sequence_number', async () => {
+        const headers = {Authorization: `Bearer ${alice.getToken()}`};
+        const first = new NodeWebSocket(wsUrl(), {headers});
+        const inbox = raw(first);
+        const hello = message.parse(await inbox.next());
+        await alice.createPost({channel_id: townSquare.id, message: 'resend me'});
+        const posted = message.parse(await inbox.next());
+        expect(posted.seq).toBe(1);
+        first.terminate();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+
+        const connectionId = String(hello.data['connection_id']);
+        const second = new NodeWebSocket(`${wsUrl()}?connection_id=${connectionId}&sequence_number=1`, {headers});
+        const again = message.parse(await raw(second).next());
+        expect(again).toMatchObject({event: 'posted', seq: 1});
+        expect(postIn(again).message).toBe('resend me');
+        second.close();
+
+        const third = new NodeWebSocket(`${wsUrl()}?connection_id=unknownconnection&sequence_number=5`, {headers});
+        expect(message.parse(await raw(third).next())).toMatchObject({event: 'hello', seq: 0});
+        third.close();
     });
 });

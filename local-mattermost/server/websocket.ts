@@ -1,6 +1,9 @@
 // The /api/v4/websocket endpoint. Like Mattermost's hub: a connection authenticates with its
-// session cookie on upgrade or with an authentication_challenge action, then gets `hello` and
-// events with a per-connection seq starting at 0; every action is answered with seq_reply.
+// session (cookie or header) on upgrade or with an authentication_challenge action, then gets
+// `hello` and events with a per-connection seq starting at 0; every action is answered with
+// seq_reply. A client that reconnects with ?connection_id=&sequence_number= after a drop resumes
+// its old connection (no new hello, missed events resent) when the server still holds them, as
+// Mattermost's reliable websockets do for sessions known at upgrade; otherwise it starts afresh.
 import type {IncomingMessage} from 'node:http';
 import type {Duplex} from 'node:stream';
 
@@ -13,19 +16,40 @@ import {newId} from './ids';
 import {serverVersion} from './http';
 import {helloEvent} from './ws_events';
 
+interface Sent {
+    seq: number;
+    text: string;
+}
+
 interface Connection {
     socket: WebSocket;
     id: string;
     userId: string | undefined;
     seq: number;
+    // The last events sent, kept so a reconnect can resume (Mattermost's dead queue holds 128).
+    sent: Sent[];
 }
+
+interface DeadConnection {
+    id: string;
+    userId: string;
+    seq: number;
+    sent: Sent[];
+    expires: number;
+}
+
+const deadQueueSize = 128;
+const deadConnectionTtlMs = 5 * 60 * 1000;
 
 const action = z.object({seq: z.number(), action: z.string(), data: z.unknown().optional()});
 const challenge = z.object({token: z.string()});
 
+const notAuthenticated = {id: 'api.web_socket_router.not_authenticated.app_error', message: 'Not authenticated', status_code: 401};
+
 export class WebSocketHub {
     private readonly server = new WebSocketServer({noServer: true});
     private readonly connections = new Set<Connection>();
+    private readonly dead = new Map<string, DeadConnection>();
 
     constructor(private readonly app: LocalApp) {
         app.setBroadcaster((event) => this.broadcast(event));
@@ -36,27 +60,62 @@ export class WebSocketHub {
     }
 
     private accept(socket: WebSocket, req: IncomingMessage): void {
-        const conn: Connection = {socket, id: newId(), userId: undefined, seq: 0};
+        const conn: Connection = {socket, id: newId(), userId: undefined, seq: 0, sent: []};
         this.connections.add(conn);
-        socket.on('close', () => this.connections.delete(conn));
-        socket.on('error', () => this.connections.delete(conn));
+        socket.on('close', () => this.retire(conn));
+        socket.on('error', () => this.retire(conn));
         socket.on('message', (raw) => this.onAction(conn, raw.toString()));
         const {token, location} = tokenFromRequest(req);
-        if (location !== 'none') {
-            this.authenticate(conn, token);
+        if (location === 'none') {
+            return;
+        }
+        const session = this.app.sessionByToken(token);
+        if (session === undefined) {
+            return;
+        }
+        const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+        if (!this.resume(conn, session.user_id, query.get('connection_id') ?? '', Number(query.get('sequence_number') ?? '-1'))) {
+            this.greet(conn, session.user_id);
         }
     }
 
-    private authenticate(conn: Connection, token: string): boolean {
-        const session = this.app.sessionByToken(token);
-        if (session === undefined) {
+    private retire(conn: Connection): void {
+        if (!this.connections.delete(conn) || conn.userId === undefined) {
+            return;
+        }
+        const now = Date.now();
+        for (const [id, dead] of this.dead) {
+            if (dead.expires < now) {
+                this.dead.delete(id);
+            }
+        }
+        this.dead.set(conn.id, {id: conn.id, userId: conn.userId, seq: conn.seq, sent: conn.sent, expires: now + deadConnectionTtlMs});
+    }
+
+    private resume(conn: Connection, userId: string, connectionId: string, nextSeq: number): boolean {
+        const dead = this.dead.get(connectionId);
+        if (dead === undefined || dead.userId !== userId || dead.expires < Date.now() || !Number.isInteger(nextSeq)) {
             return false;
         }
-        if (conn.userId === undefined) {
-            conn.userId = session.user_id;
-            this.send(conn, helloEvent(conn.id, `${serverVersion}.local.localhash.false`));
+        const missed = dead.sent.filter((s) => s.seq >= nextSeq);
+        const complete = nextSeq === dead.seq || dead.sent[0] !== undefined && dead.sent[0].seq <= nextSeq && nextSeq < dead.seq;
+        if (!complete) {
+            return false;
+        }
+        this.dead.delete(connectionId);
+        conn.id = dead.id;
+        conn.userId = userId;
+        conn.seq = dead.seq;
+        conn.sent = dead.sent;
+        for (const s of missed) {
+            conn.socket.send(s.text);
         }
         return true;
+    }
+
+    private greet(conn: Connection, userId: string): void {
+        conn.userId = userId;
+        this.send(conn, helloEvent(conn.id, `${serverVersion}.local.localhash.false`));
     }
 
     private onAction(conn: Connection, raw: string): void {
@@ -73,12 +132,19 @@ export class WebSocketHub {
         const {seq, action: name, data} = parsed.data;
         if (name === 'authentication_challenge') {
             const creds = challenge.safeParse(data);
-            const authed = creds.success && this.authenticate(conn, creds.data.token);
-            this.reply(conn, authed ? {status: 'OK', seq_reply: seq} : {status: 'FAIL', seq_reply: seq, error: {id: 'api.web_socket_router.not_authenticated.app_error', message: 'Not authenticated', status_code: 401}});
+            const session = creds.success ? this.app.sessionByToken(creds.data.token) : undefined;
+            if (session === undefined) {
+                this.reply(conn, {status: 'FAIL', seq_reply: seq, error: notAuthenticated});
+                return;
+            }
+            if (conn.userId === undefined) {
+                this.greet(conn, session.user_id);
+            }
+            this.reply(conn, {status: 'OK', seq_reply: seq});
             return;
         }
         if (conn.userId === undefined) {
-            this.reply(conn, {status: 'FAIL', seq_reply: seq, error: {id: 'api.web_socket_router.not_authenticated.app_error', message: 'Not authenticated', status_code: 401}});
+            this.reply(conn, {status: 'FAIL', seq_reply: seq, error: notAuthenticated});
             return;
         }
         this.reply(conn, name === 'ping' ? {status: 'OK', seq_reply: seq, data: {text: 'pong', version: serverVersion, server_time: Date.now()}} : {status: 'OK', seq_reply: seq});
@@ -94,8 +160,13 @@ export class WebSocketHub {
         if (conn.socket.readyState !== conn.socket.OPEN) {
             return;
         }
-        conn.socket.send(JSON.stringify({...event, seq: conn.seq}));
+        const text = JSON.stringify({...event, seq: conn.seq});
+        conn.sent.push({seq: conn.seq, text});
+        if (conn.sent.length > deadQueueSize) {
+            conn.sent.shift();
+        }
         conn.seq++;
+        conn.socket.send(text);
     }
 
     // Channel events go to that channel's members only; user events to that user only.
@@ -114,14 +185,15 @@ export class WebSocketHub {
 
     // Closes every socket without a close handshake, like a network drop.
     dropAll(): void {
-        for (const conn of this.connections) {
+        for (const conn of [...this.connections]) {
             conn.socket.terminate();
+            this.retire(conn);
         }
-        this.connections.clear();
     }
 
     close(): Promise<void> {
         this.dropAll();
+        this.dead.clear();
         return new Promise((resolve) => this.server.close(() => resolve()));
     }
 }
