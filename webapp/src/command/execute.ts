@@ -2,9 +2,7 @@
 // commands build one event draft and append it through the session, which preflights it with the
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
 import {currentStage, eventMessage, findPlugin, movesFor} from '../domain';
-import type {EventDraft} from '../domain/events';
-import {isOwnerOrRegistrant} from '../domain/people';
-import type {PluginState, TrackerState} from '../domain/tracker_state';
+import {isOwnerOrRegistrant, type EventDraft, type PluginState, type TrackerState} from '../domain';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
@@ -12,7 +10,7 @@ import {helpFor, helpOverview} from './help';
 import {nearest} from './keys';
 import {code, escapeMarkdown} from './markdown';
 import type {ParsedCommand} from './parsed_command';
-import {idsIn, loadNames, type NameOf} from './people';
+import {idsIn, loadNames} from './people';
 import {explainRejection, recordEvent} from './record';
 import {TRIGGER} from './trigger';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
@@ -90,7 +88,12 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
 }
 
 async function setup(ctx: CommandContext): Promise<CommandOutcome> {
-    const result = await ctx.session.setup(ctx.teamId);
+    let result: Awaited<ReturnType<CommandContext['session']['setup']>>;
+    try {
+        result = await ctx.session.setup(ctx.teamId);
+    } catch (error) {
+        result = {ok: false, error: {message: error instanceof Error ? escapeMarkdown(error.message) : 'The request failed.', retryable: true}};
+    }
     if (!result.ok) {
         return failure(`${result.error.message} The tracker channel was not created.`);
     }
@@ -175,11 +178,11 @@ async function show(ctx: CommandContext, kind: 'status' | 'history', query: stri
     }
     const plugin = found.plugin;
     if (kind === 'status') {
-        const name = await loadNames(ctx, loaded.view, idsIn(plugin, state.policy));
+        const {name} = await loadNames(ctx, loaded.view, idsIn(plugin, state.policy));
         return reply(statusReply(state, plugin, now(ctx), name));
     }
     const authors = state.history.filter((entry) => entry.pluginId === plugin.id).map((entry) => entry.by);
-    const name = await loadNames(ctx, loaded.view, authors);
+    const {name} = await loadNames(ctx, loaded.view, authors);
     return reply(historyReply(state, plugin, name));
 }
 
@@ -219,7 +222,7 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
         thirdPartyService: parsed.thirdPartyService,
         mattermostOwned: parsed.mattermostOwned,
     };
-    return submitDraft(ctx, loaded.view, null, draft, (plugin) => ` It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
+    return submitDraft(ctx, loaded.view, null, draft, (plugin) => `It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
 }
 
 type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'status' | 'history' | 'add'}>;
@@ -270,12 +273,14 @@ async function submitDraft(
     after: (pluginId: string) => string,
 ): Promise<CommandOutcome> {
     const ids = plugin === null ? [ctx.userId] : [ctx.userId, ...idsIn(plugin, view.state.policy)];
-    const name: NameOf = await loadNames(ctx, view, draft.type === 'plugin.registered' ? [...ids, ...draft.owners] : ids);
+    const {name, username} = await loadNames(ctx, view, draft.type === 'plugin.registered' ? [...ids, ...draft.owners] : ids);
     const recorded = await recordEvent(ctx, view, draft, (rejection) => explainRejection(rejection, draft, {policy: view.state.policy, plugin, state: view.state, name}));
     if (!recorded.ok) {
         return recorded.outcome;
     }
     const pluginId = recorded.event.type === 'policy.set' ? '' : recorded.event.plugin;
     const retried = recorded.retried ? ' (sent again: the earlier attempt had failed)' : '';
-    return reply(`Recorded${retried}: ${eventMessage(recorded.event, name)}.${after(pluginId)}`);
+    const message = eventMessage(recorded.event, username, {pluginName: plugin === null ? null : plugin.name});
+    const next = after(pluginId);
+    return reply(`Recorded${retried}: ${message}${next === '' ? '' : `\n${next}`}`);
 }

@@ -1,11 +1,8 @@
 // Everything a user wrote is echoed through these, so a name like `*x*` or `[a](b)` stays text.
-import {isHttpUrl} from '../domain/events';
+// Plain text uses the domain's escaping (the same the post messages use).
+import {escapeMarkdown, isHttpUrl} from '../domain';
 
-const SPECIAL = /[\\`*_{}[\]()<>#|~!:&$]/g;
-
-export function escapeMarkdown(text: string): string {
-    return text.replace(/\r?\n/g, ' ').replace(SPECIAL, (ch) => `\\${ch}`);
-}
+export {escapeMarkdown};
 
 /** Inline code that cannot be broken out of, whatever the text holds. */
 export function code(text: string): string {

@@ -6,12 +6,19 @@ import type {PluginState, PolicyState} from '../domain/tracker_state';
 
 import type {CommandContext, CommandTrackerView} from './context';
 
+/** "@alice", or "a user" when the id is unknown: for replies. */
 export type NameOf = (userId: string) => string;
+
+export interface Names {
+    readonly name: NameOf;
+    /** The bare username, '' when unknown: what the domain's eventMessage expects. */
+    readonly username: (userId: string) => string;
+}
 
 export const ROLES_WHERE = 'System Console › Plugins › Plugin Onboard';
 
 /** Looks up the ids the view's directory lacks in one request; a failed lookup degrades to "a user". */
-export async function loadNames(ctx: CommandContext, view: CommandTrackerView, ids: Iterable<string>): Promise<NameOf> {
+export async function loadNames(ctx: CommandContext, view: CommandTrackerView, ids: Iterable<string>): Promise<Names> {
     const known = new Map<string, string>();
     for (const user of Object.values(view.users)) {
         known.set(user.id, user.username);
@@ -26,9 +33,12 @@ export async function loadNames(ctx: CommandContext, view: CommandTrackerView, i
             // Names are decoration here; the reply still says what happened.
         }
     }
-    return (userId) => {
-        const username = known.get(userId);
-        return username === undefined ? 'a user' : mention(username);
+    return {
+        name: (userId) => {
+            const username = known.get(userId);
+            return username === undefined ? 'a user' : mention(username);
+        },
+        username: (userId) => known.get(userId) ?? '',
     };
 }
 

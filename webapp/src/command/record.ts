@@ -63,7 +63,7 @@ export async function recordEvent(
 function notRecorded(message: string, retryable: boolean): string {
     const what = message.trim() === '' ? 'The change could not be sent.' : message.trim();
     const retry = retryable ?
-        ' It is kept as unsent: retry it from the Plugin Onboard panel, or send this command again (that retries the same event, so it cannot be recorded twice).' :
+        ' Send this command again to retry (it resends the same unsent event, so it cannot be recorded twice), or retry it from the Plugin Onboard panel.' :
         '';
     return `${what} Nothing was recorded.${retry}`;
 }
@@ -97,6 +97,12 @@ export function explainRejection(
     draft: EventDraft,
     context: {policy: PolicyState; plugin: PluginState | null; state: Parameters<typeof missingForGate>[0]; name: NameOf},
 ): string {
+    if (rejection.code === 'gate' && draft.type === 'stage.deployed' && context.plugin !== null) {
+        const missing = missingForGate(context.state, context.plugin, draft.stage);
+        if (missing.length > 0) {
+            return [`${code(context.plugin.id)} cannot be deployed to ${code(draft.stage)} yet. Missing:`, ...missing.map((entry) => `- ${entry.message}`)].join('\n');
+        }
+    }
     const lines = [rejection.message];
     switch (rejection.code) {
     case 'not-permitted': {
@@ -106,20 +112,12 @@ export function explainRejection(
         }
         const roles = rolesFor(draft);
         if (!context.policy.configured) {
-            lines.push(`Before any policy is set, only system admins may, until an admin sets roles in ${ROLES_WHERE}.`);
+            lines.push(`Until then only system admins may; a system admin sets the roles in ${ROLES_WHERE}.`);
         } else if (roles.length > 0) {
             lines.push(`Who holds the role: ${roles.map((role) => roleHolders(context.policy, role, context.name)).join('; ')}.`);
         }
         break;
     }
-    case 'gate':
-        if (draft.type === 'stage.deployed' && context.plugin !== null) {
-            const missing = missingForGate(context.state, context.plugin, draft.stage);
-            if (missing.length > 0) {
-                lines.push(`Missing for ${code(draft.stage)}:`, ...missing.map((entry) => `- ${entry.message}`));
-            }
-        }
-        break;
     case 'plugin-exists':
         if (draft.type === 'plugin.registered') {
             lines.push(`See ${code(`${TRIGGER} status ${draft.plugin}`)}.`);

@@ -28,7 +28,7 @@ function stageLine(plugin: PluginState, stage: StageKey, now: number, name: Name
     const progress = stageProgress(plugin, stage);
     const mark = STAGE_MARK[state.status] ?? '';
     const deployed = state.deployment === null ? '' : `, deployed by ${name(state.deployment.by)} ${since(state.deployment.at, now)}`;
-    return `- ${mark} ${def.label}: ${state.status.replace('-', ' ')}, ${progress.done}/${progress.total} items${deployed}`;
+    return `- ${mark} ${def.label}: ${state.status.replace('-', ' ')}, ${progress.done}/${progress.total} item${progress.total === 1 ? '' : 's'}${deployed}`;
 }
 
 export function statusReply(state: TrackerState, plugin: PluginState, now: number, name: NameOf): string {
@@ -109,7 +109,7 @@ export function historyReply(state: TrackerState, plugin: PluginState, name: Nam
         return `- ${utcDateTime(entry.at)} · ${name(entry.by)} · ${escapeMarkdown(entry.summary)} · ${verdict}`;
     });
     const rejected = entries.filter((entry) => entry.rejection !== null).length;
-    const header = `**History of ${pluginTitle(plugin)}:** ${entries.length} event${entries.length === 1 ? '' : 's'}, ${rejected} rejected.`;
+    const header = `History of ${pluginTitle(plugin)}: ${entries.length} event${entries.length === 1 ? '' : 's'}, ${rejected} rejected.`;
     // Newest last, as in the channel; when too long, keep the newest.
     const kept: string[] = [];
     let size = header.length;
