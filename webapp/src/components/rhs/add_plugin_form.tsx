@@ -1,0 +1,146 @@
+// Registering a plugin from the panel: the same event the slash command's `add` writes.
+import React, {useId, useState} from 'react';
+import {useIntl} from 'react-intl';
+
+import {PLUGIN_ID, isHttpUrl, type EventDraft} from '../../domain/events';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import type {TrackerView} from '../../state/types';
+import {useSession} from '../shared/app_context';
+import {preflight} from '../shared/preflight';
+import {useSubmit} from '../shared/use_submit';
+import {useAuthor} from '../shared/use_tracker';
+
+import {TextField} from './text_field';
+
+interface Errors {
+    id?: string;
+    name?: string;
+    repoUrl?: string;
+    owners?: string;
+}
+
+export function parseUsernames(text: string): string[] {
+    return [...new Set(text.split(/[\s,]+/).map((name) => name.replace(/^@/, '').trim().toLowerCase()).filter((name) => name !== ''))];
+}
+
+export function AddPluginForm({teamId, view, onDone}: {teamId: string; view: TrackerView; onDone: (pluginId: string | null) => void}): React.JSX.Element {
+    const intl = useIntl();
+    const session = useSession();
+    const author = useAuthor();
+    const {submit, error, busy} = useSubmit(teamId);
+    const [id, setId] = useState('');
+    const [name, setName] = useState('');
+    const [repoUrl, setRepoUrl] = useState('');
+    const [owners, setOwners] = useState('');
+    const [thirdPartyService, setThirdParty] = useState(false);
+    const [mattermostOwned, setMattermostOwned] = useState(false);
+    const [errors, setErrors] = useState<Errors>({});
+    const [refusal, setRefusal] = useState<string | null>(null);
+    const titleId = useId();
+
+    const validate = (): Errors => {
+        const found: Errors = {};
+        if (!PLUGIN_ID.safeParse(id.trim()).success) {
+            found.id = intl.formatMessage(m.invalidId);
+        }
+        const trimmedName = name.trim();
+        if (trimmedName.length < 1 || trimmedName.length > 120) {
+            found.name = intl.formatMessage(m.invalidName);
+        }
+        if (!isHttpUrl(repoUrl.trim())) {
+            found.repoUrl = intl.formatMessage(m.invalidUrl);
+        }
+        if (parseUsernames(owners).length > 20) {
+            found.owners = intl.formatMessage(m.tooManyOwners);
+        }
+        return found;
+    };
+
+    const resolveOwners = async (): Promise<string[] | null> => {
+        const names = parseUsernames(owners);
+        if (names.length === 0) {
+            return [];
+        }
+        try {
+            const users = await session.users.byUsernames(names);
+            const known = new Set(users.map((user) => user.username.toLowerCase()));
+            const unknown = names.filter((n) => !known.has(n));
+            if (unknown.length > 0) {
+                setErrors((e) => ({...e, owners: intl.formatMessage(m.unknownOwners, {names: unknown.join(', ')})}));
+                return null;
+            }
+            return users.map((user) => user.id);
+        } catch (e) {
+            setErrors((prev) => ({...prev, owners: intl.formatMessage(m.ownersLookupFailed, {message: e instanceof Error ? e.message : String(e)})}));
+            return null;
+        }
+    };
+
+    const onSubmit = async (event: React.FormEvent) => {
+        event.preventDefault();
+        setRefusal(null);
+        const found = validate();
+        setErrors(found);
+        if (Object.keys(found).length > 0) {
+            return;
+        }
+        const ownerIds = await resolveOwners();
+        if (ownerIds === null) {
+            return;
+        }
+        const draft: EventDraft = {
+            type: 'plugin.registered',
+            plugin: id.trim(),
+            name: name.trim(),
+            repoUrl: repoUrl.trim(),
+            owners: ownerIds,
+            thirdPartyService,
+            mattermostOwned,
+        };
+        const rejection = preflight(view.state, draft, author);
+        if (rejection) {
+            setRefusal(rejection.message);
+            return;
+        }
+        if (await submit(draft)) {
+            onDone(draft.plugin);
+        }
+    };
+
+    const shown = refusal ?? error;
+    return (
+        <form
+            className='po-form'
+            aria-labelledby={titleId}
+            noValidate={true}
+            onSubmit={(e) => void onSubmit(e)}
+            onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                    e.stopPropagation();
+                    onDone(null);
+                }
+            }}
+        >
+            <h3 id={titleId}>{intl.formatMessage(m.addPluginTitle)}</h3>
+            <TextField label={intl.formatMessage(m.fieldId)} value={id} onChange={setId} error={errors.id} autoFocus={true}/>
+            <TextField label={intl.formatMessage(m.fieldName)} value={name} onChange={setName} error={errors.name}/>
+            <TextField label={intl.formatMessage(m.fieldRepo)} value={repoUrl} onChange={setRepoUrl} error={errors.repoUrl} type='url'/>
+            <TextField label={intl.formatMessage(m.fieldOwners)} value={owners} onChange={setOwners} error={errors.owners}/>
+            <label className='po-check'>
+                <input type='checkbox' checked={thirdPartyService} onChange={(e) => setThirdParty(e.target.checked)}/>
+                {intl.formatMessage(m.fieldThirdParty)}
+            </label>
+            <label className='po-check'>
+                <input type='checkbox' checked={mattermostOwned} onChange={(e) => setMattermostOwned(e.target.checked)}/>
+                {intl.formatMessage(m.fieldMattermostOwned)}
+            </label>
+            <div aria-live='assertive'>
+                {shown !== null && <p className='po-error' role='alert'>{shown}</p>}
+            </div>
+            <div className='po-row'>
+                <button type='submit' className='po-btn po-btn-primary' disabled={busy}>{intl.formatMessage(m.submit)}</button>
+                <button type='button' className='po-btn' onClick={() => onDone(null)}>{intl.formatMessage(m.cancel)}</button>
+            </div>
+        </form>
+    );
+}

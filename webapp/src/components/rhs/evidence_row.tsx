@@ -1,0 +1,100 @@
+import React, {useId, useState} from 'react';
+import {useIntl} from 'react-intl';
+
+import type {EventDraft} from '../../domain/events';
+import type {EvidenceDef, EvidenceKind, ItemKey} from '../../domain/process_types';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {RelativeTime} from '../shared/relative_time';
+import {SafeLink} from '../shared/safe_link';
+
+import {ActionButton} from './action_button';
+import {usePage} from './page_context';
+import {TextField} from './text_field';
+
+/** A value of the right kind, to ask the fold only "may this user record it?". */
+const SAMPLE: Readonly<Record<EvidenceKind, string>> = {url: 'https://example.com/', text: 'sample', spdx: 'MIT'};
+
+export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}): React.JSX.Element {
+    const intl = useIntl();
+    const {plugin, verdict, userName} = usePage();
+    const [editing, setEditing] = useState(false);
+    const current = plugin.items[itemKey].evidence[def.key];
+    // A valid sample value: any refusal is then about who and when, never about what is typed.
+    const rejection = verdict({type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: SAMPLE[def.kind]});
+    const label = intl.formatMessage(current ? m.editEvidence : m.setEvidence, {field: def.label});
+    return (
+        <li className='po-stack' style={{gap: 2}}>
+            <span className='po-row'>
+                <i className='icon icon-link-variant' aria-hidden='true'/>
+                <strong>{def.label}</strong>
+                {def.required && <span className='po-muted'>({intl.formatMessage(m.evidenceRequired)})</span>}
+            </span>
+            {current ? (
+                <span className='po-stack' style={{gap: 0}}>
+                    <SafeLink value={current.value}/>
+                    <span className='po-muted'>{intl.formatMessage(m.evidenceBy, {user: userName(current.by), when: <RelativeTime key='t' at={current.at}/>})}</span>
+                </span>
+            ) : (
+                <span className='po-muted'>{intl.formatMessage(m.evidenceMissing)}</span>
+            )}
+            {editing ? (
+                <EvidenceForm itemKey={itemKey} def={def} initial={current?.value ?? ''} onClose={() => setEditing(false)}/>
+            ) : (
+                <span>
+                    <ActionButton label={label} rejection={rejection} onClick={() => setEditing(true)}/>
+                </span>
+            )}
+        </li>
+    );
+}
+
+function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: EvidenceDef; initial: string; onClose: () => void}): React.JSX.Element {
+    const intl = useIntl();
+    const {plugin, verdict, submitter} = usePage();
+    const [value, setValue] = useState(initial);
+    const [error, setError] = useState<string | undefined>(undefined);
+    const titleId = useId();
+    const onSubmit = async (e: React.FormEvent) => {
+        e.preventDefault();
+        const trimmed = value.trim();
+        if (trimmed === '') {
+            setError(intl.formatMessage(m.evidenceEmpty));
+            return;
+        }
+        const draft: EventDraft = {type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: trimmed};
+        const rejection = verdict(draft);
+        setError(rejection?.message);
+        if (!rejection && await submitter.submit(draft)) {
+            onClose();
+        }
+    };
+    return (
+        <form
+            className='po-form'
+            aria-labelledby={titleId}
+            noValidate={true}
+            onSubmit={(e) => void onSubmit(e)}
+            onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                    e.stopPropagation();
+                    onClose();
+                }
+            }}
+        >
+            <span id={titleId} className='po-sr-only'>{intl.formatMessage(m.editEvidence, {field: def.label})}</span>
+            <TextField
+                label={def.label}
+                value={value}
+                onChange={setValue}
+                error={error}
+                type={def.kind === 'url' ? 'url' : 'text'}
+                multiline={def.kind === 'text'}
+                autoFocus={true}
+            />
+            <div className='po-row'>
+                <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.save)}</button>
+                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
+            </div>
+        </form>
+    );
+}

@@ -1,0 +1,84 @@
+import React, {useId, useState} from 'react';
+import {useIntl} from 'react-intl';
+
+import {moves} from '../../domain';
+import {itemDef} from '../../domain/process';
+import type {ItemKey} from '../../domain/process_types';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {ACTOR_LABEL, ITEM_STATUS_LABEL} from '../shared/labels';
+import {useFormatRelative} from '../shared/relative_time';
+
+import {ActionButton} from './action_button';
+import {EvidenceRow} from './evidence_row';
+import {usePage} from './page_context';
+import {SignOffSlot} from './sign_off_slot';
+import {SubStepRow} from './substep_row';
+import {WaiveForm} from './waive_form';
+
+const STATUS_ICON = {
+    pending: 'icon-circle-outline',
+    done: 'icon-check-circle po-ok',
+    'not-applicable': 'icon-minus-circle-outline po-muted',
+} as const;
+
+export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
+    const intl = useIntl();
+    const {state, plugin, author, verdict, userName} = usePage();
+    const formatRelative = useFormatRelative();
+    const headingId = useId();
+    const [waiving, setWaiving] = useState(false);
+    const def = itemDef(itemKey);
+    const item = plugin.items[itemKey];
+    const itemMoves = item.status === 'pending' ? moves(state, plugin).filter((move) => move.item === itemKey) : [];
+    return (
+        <article className='po-item' aria-labelledby={headingId}>
+            <div className='po-spread'>
+                <h4 id={headingId} style={{textTransform: 'none', fontSize: 14, color: 'inherit', letterSpacing: 0}}>
+                    <i className={`icon ${STATUS_ICON[item.status]}`} aria-hidden='true'/>
+                    {def.label}
+                </h4>
+                <span className='po-chip'>{intl.formatMessage(ITEM_STATUS_LABEL[item.status])}</span>
+            </div>
+            <p className='po-muted' style={{margin: 0}}>{def.summary}</p>
+            {item.waiver && <p className='po-muted'>{intl.formatMessage(m.waived, {user: userName(item.waiver.by), reason: item.waiver.reason})}</p>}
+            {itemMoves.length > 0 && (
+                <ul aria-label={intl.formatMessage(m.whoseMoveTitle)}>
+                    {itemMoves.map((move, i) => (
+                        <li key={i} className='po-muted'>
+                            {intl.formatMessage(m.whoseMove, {actor: intl.formatMessage(ACTOR_LABEL[move.actor]), what: move.what, since: formatRelative(move.since)})}
+                        </li>
+                    ))}
+                </ul>
+            )}
+            {def.substeps.length > 0 && (
+                <ul aria-label={intl.formatMessage(m.substeps)}>
+                    {def.substeps.map((sub) => <SubStepRow key={sub.key} itemKey={itemKey} def={sub}/>)}
+                </ul>
+            )}
+            {def.evidence.length > 0 && (
+                <ul aria-label={intl.formatMessage(m.evidence)}>
+                    {def.evidence.map((field) => <EvidenceRow key={field.key} itemKey={itemKey} def={field}/>)}
+                </ul>
+            )}
+            {def.slots.length > 0 && item.status !== 'not-applicable' && (
+                <ul aria-label={intl.formatMessage(m.signOffs)}>
+                    {def.slots.map((slot) => <SignOffSlot key={slot.key} itemKey={itemKey} def={slot}/>)}
+                </ul>
+            )}
+            {author.isSystemAdmin && item.status === 'pending' && (
+                waiving ? (
+                    <WaiveForm itemKey={itemKey} onClose={() => setWaiving(false)}/>
+                ) : (
+                    <div>
+                        <ActionButton
+                            label={intl.formatMessage(m.waive)}
+                            ariaLabel={intl.formatMessage(m.waiveItem, {item: def.label})}
+                            rejection={verdict({type: 'waived', plugin: plugin.id, item: itemKey, reason: 'preflight'})}
+                            onClick={() => setWaiving(true)}
+                        />
+                    </div>
+                )
+            )}
+        </article>
+    );
+}

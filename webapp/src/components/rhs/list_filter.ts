@@ -1,0 +1,60 @@
+// Which plugins the list shows and under which heading. Pure, so the grouping is easy to reason about.
+import {currentStage, movesFor} from '../../domain';
+import {STAGE_KEYS, type StageKey} from '../../domain/process_types';
+import type {PluginState, TrackerState} from '../../domain/tracker_state';
+
+export interface ListFilter {
+    stage: StageKey | 'all';
+    mine: boolean;
+    waitingOnMe: boolean;
+    search: string;
+}
+
+export const NO_FILTER: ListFilter = {stage: 'all', mine: false, waitingOnMe: false, search: ''};
+
+export type GroupKey = StageKey | 'done' | 'archived';
+
+export interface Group {
+    key: GroupKey;
+    plugins: PluginState[];
+}
+
+export function groupOf(plugin: PluginState): GroupKey {
+    if (plugin.archived) {
+        return 'archived';
+    }
+    return currentStage(plugin) ?? 'done';
+}
+
+export function filterPlugins(state: TrackerState, filter: ListFilter, me: {userId: string; isSystemAdmin: boolean}): Group[] {
+    const term = filter.search.trim().toLowerCase();
+    const waiting = filter.waitingOnMe ? new Set(movesFor(state, me.userId, me.isSystemAdmin).map((move) => move.pluginId)) : null;
+    const groups = new Map<GroupKey, PluginState[]>();
+    for (const id of state.pluginOrder) {
+        const plugin = state.plugins[id];
+        if (!plugin) {
+            continue;
+        }
+        const group = groupOf(plugin);
+        if (filter.stage !== 'all' && group !== filter.stage) {
+            continue;
+        }
+        if (filter.mine && !plugin.owners.includes(me.userId)) {
+            continue;
+        }
+        if (waiting && !waiting.has(plugin.id)) {
+            continue;
+        }
+        if (term !== '' && !plugin.id.toLowerCase().includes(term) && !plugin.name.toLowerCase().includes(term)) {
+            continue;
+        }
+        const list = groups.get(group) ?? [];
+        list.push(plugin);
+        groups.set(group, list);
+    }
+    const order: GroupKey[] = [...STAGE_KEYS, 'done', 'archived'];
+    return order.flatMap((key) => {
+        const plugins = groups.get(key);
+        return plugins ? [{key, plugins}] : [];
+    });
+}

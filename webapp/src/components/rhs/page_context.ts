@@ -1,0 +1,28 @@
+// Everything the pieces of one plugin's page share, so that each piece stays a small component.
+import {createContext, useContext} from 'react';
+
+import type {Author} from '../../domain';
+import type {EventDraft} from '../../domain/events';
+import type {PluginState, Rejection, TrackerState} from '../../domain/tracker_state';
+import type {Submitter} from '../shared/use_submit';
+
+export interface PageContextValue {
+    teamId: string;
+    state: TrackerState;
+    plugin: PluginState;
+    author: Author;
+    submitter: Submitter;
+    userName: (userId: string) => string;
+    /** The fold's verdict on a would-be event by the current user. */
+    verdict: (draft: EventDraft) => Rejection | null;
+}
+
+export const PageContext = createContext<PageContextValue | null>(null);
+
+export function usePage(): PageContextValue {
+    const value = useContext(PageContext);
+    if (!value) {
+        throw new Error('usePage outside PluginPage');
+    }
+    return value;
+}

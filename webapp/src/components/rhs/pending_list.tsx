@@ -1,0 +1,44 @@
+import React from 'react';
+import {useIntl} from 'react-intl';
+
+import {summarize} from '../../domain';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import type {PendingEvent} from '../../state/types';
+import {useSession} from '../shared/app_context';
+
+/** Events not yet in the log: "sending…", or failed with what happened and what to do. */
+export function PendingList({teamId, pending, pluginId}: {teamId: string; pending: readonly PendingEvent[]; pluginId: string | null}): React.JSX.Element | null {
+    const intl = useIntl();
+    const session = useSession();
+    const mine = pending.filter((p) => (p.event.type === 'policy.set' ? pluginId === null : pluginId === null || p.event.plugin === pluginId));
+    if (mine.length === 0) {
+        return null;
+    }
+    return (
+        <section aria-label={intl.formatMessage(m.pendingTitle)} aria-live='polite' className='po-stack'>
+            {mine.map((p) => (
+                <div key={p.event.id} className={p.status === 'failed' ? 'po-pending po-pending-failed' : 'po-pending'}>
+                    <div>{summarize(p.event)}</div>
+                    {p.status === 'sending' ? (
+                        <div className='po-muted' role='status'>
+                            <i className='icon icon-sync' aria-hidden='true'/>
+                            {intl.formatMessage(m.pendingSending)}
+                        </div>
+                    ) : (
+                        <div className='po-stack' style={{gap: 4}}>
+                            <span className='po-error' role='alert'>{intl.formatMessage(m.pendingFailed, {message: p.error?.message ?? ''})}</span>
+                            <span className='po-row'>
+                                <button type='button' className='po-btn po-btn-primary' onClick={() => void session.retry(teamId, p.event.id)}>
+                                    {intl.formatMessage(m.retry)}
+                                </button>
+                                <button type='button' className='po-btn' onClick={() => session.discard(teamId, p.event.id)}>
+                                    {intl.formatMessage(m.discard)}
+                                </button>
+                            </span>
+                        </div>
+                    )}
+                </div>
+            ))}
+        </section>
+    );
+}

@@ -1,0 +1,59 @@
+import React, {useState} from 'react';
+import {useIntl} from 'react-intl';
+
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {SafeLink} from '../shared/safe_link';
+
+import {ActionButton} from './action_button';
+import {usePage} from './page_context';
+import {ReleaseForm} from './release_form';
+
+export function PluginHeader(): React.JSX.Element {
+    const intl = useIntl();
+    const {plugin, userName, verdict} = usePage();
+    const [editingRelease, setEditingRelease] = useState(false);
+    const releaseRejection = verdict({type: 'release.set', plugin: plugin.id, version: '1.0.0', url: 'https://example.com/release'});
+    return (
+        <header className='po-stack'>
+            <div className='po-row'>
+                <h2>{plugin.name}</h2>
+                {plugin.archived && <span className='po-chip po-chip-archived'>{intl.formatMessage(m.archived)}</span>}
+            </div>
+            <dl className='po-stack' style={{margin: 0, gap: 4}}>
+                <div className='po-row'>
+                    <dt className='po-muted'>{intl.formatMessage(m.fieldId)}</dt>
+                    <dd style={{margin: 0}}><code>{plugin.id}</code></dd>
+                </div>
+                <div className='po-row'>
+                    <dt className='po-muted'>
+                        <i className='icon icon-source-pull' aria-hidden='true'/>
+                        {intl.formatMessage(m.repository)}
+                    </dt>
+                    <dd style={{margin: 0}}><SafeLink value={plugin.repoUrl}/></dd>
+                </div>
+                <div className='po-row'>
+                    <dt className='po-muted'>{intl.formatMessage(m.owners)}</dt>
+                    <dd style={{margin: 0}}>
+                        {plugin.owners.length === 0 ? intl.formatMessage(m.noOwners) : plugin.owners.map(userName).join(', ')}
+                    </dd>
+                </div>
+                <div className='po-row'>
+                    <dt className='po-muted'>
+                        <i className='icon icon-server-outline' aria-hidden='true'/>
+                        {intl.formatMessage(m.releaseInForce)}
+                    </dt>
+                    <dd style={{margin: 0}}>
+                        {plugin.release ? <SafeLink value={plugin.release.url} label={plugin.release.version}/> : intl.formatMessage(m.noRelease)}
+                    </dd>
+                </div>
+            </dl>
+            {editingRelease ? (
+                <ReleaseForm onClose={() => setEditingRelease(false)}/>
+            ) : (
+                <div>
+                    <ActionButton label={intl.formatMessage(m.setRelease)} rejection={releaseRejection} onClick={() => setEditingRelease(true)}/>
+                </div>
+            )}
+        </header>
+    );
+}

@@ -1,0 +1,66 @@
+// One plugin: header, pipeline, unsaved changes, each stage's checklist, and the history.
+import React, {useCallback, useMemo} from 'react';
+import {useIntl} from 'react-intl';
+
+import {STAGES} from '../../domain/process';
+import type {EventDraft} from '../../domain/events';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import type {TrackerView} from '../../state/types';
+import {preflight} from '../shared/preflight';
+import {useSubmit} from '../shared/use_submit';
+import {useAuthor} from '../shared/use_tracker';
+import {useUserName} from '../shared/use_user_name';
+
+import {HistoryTimeline} from './history_timeline';
+import {PageContext, type PageContextValue} from './page_context';
+import {PendingList} from './pending_list';
+import {PluginHeader} from './plugin_header';
+import {StagePipeline} from './stage_pipeline';
+import {StageSection} from './stage_section';
+
+export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; view: TrackerView; pluginId: string; onBack: () => void}): React.JSX.Element {
+    const intl = useIntl();
+    const author = useAuthor();
+    const submitter = useSubmit(teamId);
+    const userName = useUserName(view);
+    const state = view.state;
+    const plugin = state.plugins[pluginId];
+    const verdict = useCallback((draft: EventDraft) => preflight(state, draft, author), [state, author]);
+    const context = useMemo<PageContextValue | null>(() => (plugin ? {teamId, state, plugin, author, submitter, userName, verdict} : null),
+        [teamId, state, plugin, author, submitter, userName, verdict]);
+
+    const back = (
+        <div>
+            <button type='button' className='po-btn po-btn-link' onClick={onBack}>
+                <i className='icon icon-chevron-left' aria-hidden='true'/>
+                {intl.formatMessage(m.back)}
+            </button>
+        </div>
+    );
+    if (!context) {
+        return (
+            <div className='po-stack' onKeyDown={(e) => e.key === 'Escape' && onBack()}>
+                {back}
+                <p role='status'>{intl.formatMessage(m.notFound, {id: pluginId})}</p>
+                <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
+            </div>
+        );
+    }
+    return (
+        <PageContext.Provider value={context}>
+            <div className='po-stack'>
+                {back}
+                <PluginHeader/>
+                <StagePipeline/>
+                <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
+                <div aria-live='assertive'>
+                    {submitter.error !== null && (
+                        <p className='po-error' role='alert'>{intl.formatMessage(m.actionFailed, {message: submitter.error})}</p>
+                    )}
+                </div>
+                {STAGES.map((stage) => <StageSection key={stage.key} stage={stage}/>)}
+                <HistoryTimeline/>
+            </div>
+        </PageContext.Provider>
+    );
+}

@@ -1,0 +1,46 @@
+import React from 'react';
+import {useIntl} from 'react-intl';
+
+import {moves, stageProgress} from '../../domain';
+import {STAGES} from '../../domain/process';
+import type {PluginState, TrackerState} from '../../domain/tracker_state';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {ACTOR_LABEL} from '../shared/labels';
+import {ProgressBar} from '../shared/progress_bar';
+
+/** One plugin in the list: its name, a bar per stage, and whose move is next. */
+export function PluginRow({state, plugin, onOpen}: {state: TrackerState; plugin: PluginState; onOpen: (id: string) => void}): React.JSX.Element {
+    const intl = useIntl();
+    const next = plugin.archived ? undefined : moves(state, plugin)[0];
+    return (
+        <li>
+            <button
+                type='button'
+                className='po-plugin-row'
+                aria-label={intl.formatMessage(m.openPlugin, {name: plugin.name})}
+                onClick={() => onOpen(plugin.id)}
+            >
+                <span className='po-spread' style={{width: '100%'}}>
+                    <span className='po-card-name'>{plugin.name}</span>
+                    <span className='po-muted'>{plugin.id}</span>
+                </span>
+                <span className='po-bars'>
+                    {STAGES.map((stage) => {
+                        const {done, total} = stageProgress(plugin, stage.key);
+                        return (
+                            <ProgressBar
+                                key={stage.key}
+                                done={done}
+                                total={total}
+                                label={intl.formatMessage(m.stageProgress, {stage: stage.label, done, total})}
+                            />
+                        );
+                    })}
+                </span>
+                <span className='po-muted'>
+                    {next ? intl.formatMessage(m.nextMove, {what: next.what, actor: intl.formatMessage(ACTOR_LABEL[next.actor])}) : intl.formatMessage(m.noMoves)}
+                </span>
+            </button>
+        </li>
+    );
+}

@@ -1,0 +1,63 @@
+import React, {useId, useState} from 'react';
+import {useIntl} from 'react-intl';
+
+import {ReleaseSet, isHttpUrl, type EventDraft} from '../../domain/events';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+
+import {usePage} from './page_context';
+import {TextField} from './text_field';
+
+export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element {
+    const intl = useIntl();
+    const {plugin, verdict, submitter} = usePage();
+    const [version, setVersion] = useState('');
+    const [url, setUrl] = useState('');
+    const [errors, setErrors] = useState<{version?: string; url?: string}>({});
+    const [refusal, setRefusal] = useState<string | null>(null);
+    const titleId = useId();
+
+    const onSubmit = async (e: React.FormEvent) => {
+        e.preventDefault();
+        const found: {version?: string; url?: string} = {};
+        if (!ReleaseSet.shape.version.safeParse(version.trim()).success) {
+            found.version = intl.formatMessage(m.invalidVersion);
+        }
+        if (!isHttpUrl(url.trim())) {
+            found.url = intl.formatMessage(m.invalidUrl);
+        }
+        setErrors(found);
+        if (Object.keys(found).length > 0) {
+            return;
+        }
+        const draft: EventDraft = {type: 'release.set', plugin: plugin.id, version: version.trim(), url: url.trim()};
+        const rejection = verdict(draft);
+        setRefusal(rejection?.message ?? null);
+        if (!rejection && await submitter.submit(draft)) {
+            onClose();
+        }
+    };
+
+    return (
+        <form
+            className='po-form'
+            aria-labelledby={titleId}
+            noValidate={true}
+            onSubmit={(e) => void onSubmit(e)}
+            onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                    e.stopPropagation();
+                    onClose();
+                }
+            }}
+        >
+            <h3 id={titleId}>{intl.formatMessage(m.releaseTitle)}</h3>
+            <TextField label={intl.formatMessage(m.releaseVersion)} value={version} onChange={setVersion} error={errors.version} autoFocus={true}/>
+            <TextField label={intl.formatMessage(m.releaseUrl)} value={url} onChange={setUrl} error={errors.url} type='url'/>
+            {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
+            <div className='po-row'>
+                <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.save)}</button>
+                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
+            </div>
+        </form>
+    );
+}

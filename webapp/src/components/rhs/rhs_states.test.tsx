@@ -1,0 +1,90 @@
+import {screen, waitFor, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import React from 'react';
+
+import {createHarness} from '../shared/testing/harness';
+import {CAST, register} from '../shared/testing/fixtures';
+
+import {RhsRoot} from './rhs_root';
+import {selectPlugin} from './use_selected_plugin';
+
+beforeEach(() => selectPlugin(null));
+
+describe('RHS states', () => {
+    it('shows a loading skeleton, then the list, opening the tracker itself', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.post('alice', register('github', 'GitHub', [h.users.alice ?? '']));
+        h.render(<RhsRoot/>);
+        expect(screen.getByRole('status')).toHaveTextContent('Loading the tracker…');
+        expect(await screen.findByRole('button', {name: 'Open GitHub'})).toBeInTheDocument();
+    });
+
+    it('offers to create a missing tracker channel, says who may, and then shows the empty state', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        h.render(<RhsRoot/>);
+        expect(await screen.findByRole('heading', {name: 'This team has no tracker channel yet'})).toBeInTheDocument();
+        expect(screen.getByText(/Any team member who may create public channels can create it/)).toBeInTheDocument();
+        await userEvent.click(screen.getByRole('button', {name: 'Create tracker channel'}));
+        expect(await screen.findByRole('heading', {name: 'No plugins are tracked yet'})).toBeInTheDocument();
+        expect(screen.getByText('/plugin-onboard add <plugin-id> <repo-url>')).toBeInTheDocument();
+    });
+
+    it('shows why creating the tracker failed', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        h.server.forbidChannelCreation(h.me);
+        h.render(<RhsRoot/>);
+        await userEvent.click(await screen.findByRole('button', {name: 'Create tracker channel'}));
+        expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement();
+    });
+
+    it('shows the load error with a Retry that loads again', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.post('alice', register('github', 'GitHub', []));
+        h.server.fail('load', {status: 500}, 20);
+        h.render(<RhsRoot/>);
+        const alert = await screen.findByRole('alert', {}, {timeout: 4000});
+        expect(within(alert).getByRole('heading', {name: 'The tracker could not be loaded'})).toBeInTheDocument();
+        while (h.server.takeFault('load')) {
+            // drain the remaining injected faults so the retry reaches the server
+        }
+        await userEvent.click(within(alert).getByRole('button', {name: 'Retry'}));
+        expect(await screen.findByRole('button', {name: 'Open GitHub'})).toBeInTheDocument();
+    });
+
+    it('registers a plugin from the empty state, with inline validation first', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.session.setup('teamaaaaaaaaaaaaaaaaaaaaaa');
+        h.render(<RhsRoot/>);
+        await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
+        await userEvent.type(screen.getByLabelText('Plugin id'), 'x');
+        await userEvent.type(screen.getByLabelText('Repository URL'), 'javascript:alert(1)');
+        await userEvent.type(screen.getByLabelText('Owners (usernames, comma separated)'), 'alice, nobody');
+        await userEvent.click(screen.getByRole('button', {name: 'Register'}));
+        expect(screen.getByLabelText('Plugin id')).toHaveAccessibleDescription('Use 3–190 letters, digits, dots, dashes or underscores, as in plugin.json.');
+        expect(screen.getByLabelText('Repository URL')).toHaveAccessibleDescription('Enter an http:// or https:// URL.');
+        expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+
+        await userEvent.type(screen.getByLabelText('Plugin id'), 'kcd');
+        await userEvent.type(screen.getByLabelText('Name'), 'KCD');
+        await userEvent.clear(screen.getByLabelText('Repository URL'));
+        await userEvent.type(screen.getByLabelText('Repository URL'), 'https://github.com/example/kcd');
+        await userEvent.click(screen.getByRole('button', {name: 'Register'}));
+        expect(await screen.findByText('No such user: nobody')).toBeInTheDocument();
+
+        await userEvent.clear(screen.getByLabelText('Owners (usernames, comma separated)'));
+        await userEvent.type(screen.getByLabelText('Owners (usernames, comma separated)'), '@alice');
+        await userEvent.click(screen.getByRole('button', {name: 'Register'}));
+        expect(await screen.findByRole('heading', {level: 2, name: 'KCD'})).toBeInTheDocument();
+        expect(screen.getByText('@alice')).toBeInTheDocument();
+    });
+
+    it('closes the add form with Escape', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.session.setup('teamaaaaaaaaaaaaaaaaaaaaaa');
+        h.render(<RhsRoot/>);
+        await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
+        expect(screen.getByRole('form', {name: 'Register a plugin'})).toBeInTheDocument();
+        await userEvent.keyboard('{Escape}');
+        await waitFor(() => expect(screen.queryByRole('form', {name: 'Register a plugin'})).not.toBeInTheDocument());
+    });
+});

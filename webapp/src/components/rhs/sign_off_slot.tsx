@@ -1,0 +1,120 @@
+import React, {useId, useState} from 'react';
+import {useIntl} from 'react-intl';
+
+import type {EventDraft} from '../../domain/events';
+import type {ItemKey, SlotDef} from '../../domain/process_types';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {ACTOR_LABEL} from '../shared/labels';
+import {RelativeTime} from '../shared/relative_time';
+
+import {ActionButton} from './action_button';
+import {usePage} from './page_context';
+import {TextField} from './text_field';
+
+export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): React.JSX.Element {
+    const intl = useIntl();
+    const {plugin, author, verdict, submitter, userName} = usePage();
+    const [open, setOpen] = useState(false);
+    const signOff = plugin.items[itemKey].signOffs[def.key];
+
+    if (signOff) {
+        const withdraw: EventDraft = {type: 'signoff.withdrawn', plugin: plugin.id, item: itemKey, slot: def.key};
+        const mayWithdraw = signOff.by === author.userId && verdict(withdraw) === null;
+        return (
+            <li className='po-stack' style={{gap: 2}}>
+                <span className='po-row'>
+                    <i className='icon icon-check-circle po-ok' aria-hidden='true'/>
+                    <strong>{def.label}</strong>
+                    <span>{intl.formatMessage(m.slotSigned, {user: userName(signOff.by), when: <RelativeTime key='t' at={signOff.at}/>})}</span>
+                    {signOff.release !== null && <span className='po-muted'>{intl.formatMessage(m.slotRelease, {release: signOff.release})}</span>}
+                </span>
+                {signOff.note !== '' && <span className='po-text po-muted'>{signOff.note}</span>}
+                {signOff.substituteReason !== null && <span className='po-text po-muted'>{intl.formatMessage(m.slotSubstitute, {reason: signOff.substituteReason})}</span>}
+                {mayWithdraw && (
+                    <span>
+                        <button
+                            type='button'
+                            className='po-btn po-btn-danger'
+                            aria-label={intl.formatMessage(m.withdrawSignOff, {slot: def.label})}
+                            onClick={() => void submitter.submit(withdraw)}
+                        >
+                            {intl.formatMessage(m.withdraw)}
+                        </button>
+                    </span>
+                )}
+            </li>
+        );
+    }
+
+    const base: EventDraft = {type: 'signoff.given', plugin: plugin.id, item: itemKey, slot: def.key};
+    const plain = verdict(base);
+    // The complete review may need a substitute's reason; the form asks for it, so a refusal that a
+    // reason would lift must not disable the button.
+    const withReason = itemKey === 'complete-review' && plain ? verdict({...base, substituteReason: 'preflight'}) : plain;
+    return (
+        <li className='po-stack' style={{gap: 4}}>
+            <span className='po-row'>
+                <i className='icon icon-shield-outline' aria-hidden='true'/>
+                <strong>{def.label}</strong>
+                <span className='po-muted'>{intl.formatMessage(m.slotEmpty, {role: intl.formatMessage(ACTOR_LABEL[def.role])})}</span>
+            </span>
+            {open ? (
+                <SignOffForm base={base} askReason={itemKey === 'complete-review'} slotLabel={def.label} onClose={() => setOpen(false)}/>
+            ) : (
+                <span>
+                    <ActionButton
+                        primary={true}
+                        label={intl.formatMessage(m.signOff)}
+                        ariaLabel={intl.formatMessage(m.signOffAs, {slot: def.label})}
+                        rejection={withReason}
+                        onClick={() => setOpen(true)}
+                    />
+                </span>
+            )}
+        </li>
+    );
+}
+
+function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & {type: 'signoff.given'}; askReason: boolean; slotLabel: string; onClose: () => void}): React.JSX.Element {
+    const intl = useIntl();
+    const {verdict, submitter} = usePage();
+    const [note, setNote] = useState('');
+    const [reason, setReason] = useState('');
+    const [refusal, setRefusal] = useState<string | null>(null);
+    const titleId = useId();
+    const onSubmit = async (e: React.FormEvent) => {
+        e.preventDefault();
+        const draft: EventDraft = {
+            ...base,
+            ...(note.trim() === '' ? {} : {note: note.trim()}),
+            ...(reason.trim() === '' ? {} : {substituteReason: reason.trim()}),
+        };
+        const rejection = verdict(draft);
+        setRefusal(rejection?.message ?? null);
+        if (!rejection && await submitter.submit(draft)) {
+            onClose();
+        }
+    };
+    return (
+        <form
+            className='po-form'
+            aria-labelledby={titleId}
+            onSubmit={(e) => void onSubmit(e)}
+            onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                    e.stopPropagation();
+                    onClose();
+                }
+            }}
+        >
+            <span id={titleId} className='po-sr-only'>{intl.formatMessage(m.signOffAs, {slot: slotLabel})}</span>
+            <TextField label={intl.formatMessage(m.signOffNote)} value={note} onChange={setNote} multiline={true} autoFocus={true}/>
+            {askReason && <TextField label={intl.formatMessage(m.substituteReason)} value={reason} onChange={setReason}/>}
+            {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
+            <div className='po-row'>
+                <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.confirmSignOff)}</button>
+                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
+            </div>
+        </form>
+    );
+}

@@ -1,0 +1,56 @@
+import React, {useId} from 'react';
+import {useIntl} from 'react-intl';
+
+import {missingForGate} from '../../domain';
+import type {StageDef} from '../../domain/process_types';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {STAGE_STATUS_LABEL} from '../shared/labels';
+import {RelativeTime} from '../shared/relative_time';
+
+import {ActionButton} from './action_button';
+import {ItemCard} from './item_card';
+import {usePage} from './page_context';
+
+export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
+    const intl = useIntl();
+    const {state, plugin, verdict, submitter, userName} = usePage();
+    const headingId = useId();
+    const stageState = plugin.stages[stage.key];
+    const missing = stageState.status === 'deployed' ? [] : missingForGate(state, plugin, stage.key);
+    const deployRejection = verdict({type: 'stage.deployed', plugin: plugin.id, stage: stage.key});
+    const deployment = stageState.deployment;
+    return (
+        <section className='po-stage' aria-labelledby={headingId}>
+            <div className='po-spread'>
+                <h3 id={headingId}>{stage.label}</h3>
+                <span className={`po-chip po-chip-${stageState.status}`}>{intl.formatMessage(STAGE_STATUS_LABEL[stageState.status])}</span>
+            </div>
+            {deployment && (
+                <p className='po-muted'>
+                    <i className='icon icon-server-outline' aria-hidden='true'/>
+                    {intl.formatMessage(m.deployedAt, {user: userName(deployment.by), when: <RelativeTime key='t' at={deployment.at}/>})}
+                    {deployment.release !== null && ` · ${deployment.release}`}
+                </p>
+            )}
+            {stage.items.map((key) => <ItemCard key={key} itemKey={key}/>)}
+            {missing.length > 0 && (
+                <div className='po-missing'>
+                    <h4>{intl.formatMessage(m.blocksGate)}</h4>
+                    <ul style={{margin: 0, paddingLeft: 16}}>
+                        {missing.map((line, i) => <li key={i}>{line.message}</li>)}
+                    </ul>
+                </div>
+            )}
+            {stageState.status !== 'deployed' && (
+                <div>
+                    <ActionButton
+                        primary={true}
+                        label={intl.formatMessage(m.deploy, {environment: stage.environment.name})}
+                        rejection={deployRejection}
+                        onClick={() => void submitter.submit({type: 'stage.deployed', plugin: plugin.id, stage: stage.key})}
+                    />
+                </div>
+            )}
+        </section>
+    );
+}

@@ -1,0 +1,49 @@
+import React, {useId} from 'react';
+import {useIntl} from 'react-intl';
+
+import type {ItemKey, SubStepDef} from '../../domain/process_types';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+
+import {usePage} from './page_context';
+
+export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}): React.JSX.Element {
+    const intl = useIntl();
+    const {plugin, verdict, submitter} = usePage();
+    const reasonId = useId();
+    const sub = plugin.items[itemKey].substeps.find((s) => s.key === def.key);
+    const status = sub?.status ?? 'open';
+    if (status === 'not-applicable') {
+        return (
+            <li className='po-check po-muted'>
+                <i className='icon icon-minus-circle-outline' aria-hidden='true'/>
+                <span>
+                    <s>{def.label}</s>
+                    {' '}
+                    {intl.formatMessage(m.substepNotApplicable, {reason: sub?.notApplicableReason ?? ''})}
+                </span>
+            </li>
+        );
+    }
+    const checked = status === 'checked';
+    const draft = {type: checked ? 'substep.unchecked' : 'substep.checked', plugin: plugin.id, item: itemKey, substep: def.key} as const;
+    const rejection = verdict(draft);
+    return (
+        <li>
+            <label className='po-check' title={rejection?.message}>
+                <input
+                    type='checkbox'
+                    checked={checked}
+                    aria-disabled={rejection ? 'true' : undefined}
+                    aria-describedby={rejection ? reasonId : undefined}
+                    onChange={() => {
+                        if (!rejection) {
+                            void submitter.submit(draft);
+                        }
+                    }}
+                />
+                <span>{def.label}</span>
+            </label>
+            {rejection && <span id={reasonId} className='po-sr-only'>{rejection.message}</span>}
+        </li>
+    );
+}

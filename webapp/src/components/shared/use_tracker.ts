@@ -1,0 +1,37 @@
+// The current team's tracker, read from Redux (so other users' actions re-render it as the session
+// folds them) and opened on first sight.
+import type {GlobalState} from '@mattermost/types/store';
+import {useEffect} from 'react';
+import {useSelector} from 'react-redux';
+
+import type {Author} from '../../domain';
+import {getCurrentTeamId, getCurrentUserId, getUser, isSystemAdminUser} from '../../mattermost/host_state';
+import {selectTracker} from '../../state/selectors';
+import type {TrackerView} from '../../state/types';
+
+import {useSession} from './app_context';
+
+export function useTeamId(): string {
+    return useSelector((state: GlobalState) => getCurrentTeamId(state));
+}
+
+/** The tracker view, opening it when nobody has yet (idle). */
+export function useTracker(teamId: string): TrackerView {
+    const session = useSession();
+    const view = useSelector((state: GlobalState) => selectTracker(state, teamId));
+    const idle = view.status === 'idle';
+    useEffect(() => {
+        if (idle && teamId !== '') {
+            // Errors land in the view's status; nothing to do with the promise here.
+            void session.open(teamId);
+        }
+    }, [idle, session, teamId]);
+    return view;
+}
+
+/** The current user as the fold sees authors: id plus whether they are a system admin. */
+export function useAuthor(): Author {
+    const userId = useSelector((state: GlobalState) => getCurrentUserId(state));
+    const isSystemAdmin = useSelector((state: GlobalState) => isSystemAdminUser(getUser(state, userId)));
+    return {userId, isSystemAdmin};
+}
