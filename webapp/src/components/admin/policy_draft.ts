@@ -1,6 +1,6 @@
 // What the admin edits: the content of one policy.set event. Kept apart from the React component so
 // the rules (what is valid, what changed, what gets written) are plain functions with plain tests.
-import {type EventDraft, isHttpUrl} from '../../domain/events';
+import {type EventDraft, isHttpUrl, type PolicyEvent} from '../../domain/events';
 import {DEFAULT_LICENCES, STAGES} from '../../domain/process';
 import {ROLE_KEYS, type RoleKey, STAGE_KEYS, type StageKey} from '../../domain/process_types';
 import type {PolicyState} from '../../domain/tracker_state';
@@ -66,4 +66,9 @@ export function policyEventDraft(draft: PolicyDraft): EventDraft {
         licences: [...draft.licences],
         environments: byStage((key) => draft.environments[key].trim()),
     };
+}
+
+/** The content of a policy event, to compare with a draft (a failed send of the same content is retried, not re-sent). */
+export function draftFromEvent(event: PolicyEvent): PolicyDraft {
+    return {roles: event.roles, licences: event.licences, environments: event.environments};
 }

@@ -9,14 +9,15 @@ import {useSelector, useStore} from 'react-redux';
 import type {RoleKey, StageKey} from '../../domain/process_types';
 import {adminMessages as m} from '../../i18n/messages_admin';
 import {selectTracker} from '../../state/selectors';
-import type {UserSummary} from '../../state/types';
+import type {SubmitResult, TrackerSession} from '../../state/tracker_session';
+import type {PendingEvent, UserSummary} from '../../state/types';
 import {useSession} from '../shared/app_context';
 import {useStyles} from '../shared/styles';
 
 import type {AdminCustomSettingProps, SaveActionResult} from './admin_setting_props';
 import {useAdminStyles} from './admin_styles';
 import {selectCurrentTeamId, selectMyMembers, selectTeams, teamChoices} from './my_teams';
-import {draftFromPolicy, draftProblems, hasProblems, type PolicyDraft, policyEventDraft, sameDraft} from './policy_draft';
+import {draftFromEvent, draftFromPolicy, draftProblems, hasProblems, type PolicyDraft, policyEventDraft, sameDraft} from './policy_draft';
 import {PolicyEditor} from './policy_editor';
 import {TeamTracker} from './team_tracker';
 
@@ -24,6 +25,25 @@ interface Edit {
     readonly draft: PolicyDraft;
     /** The event this draft was saved as; the edit is dropped once the fold shows it in force. */
     readonly savedEventId: string | null;
+}
+
+/**
+ * A failed send stays in the session as a pending event. Saving the same content again retries that
+ * very event (same id, so it can never be recorded twice); other content replaces it.
+ */
+async function send(session: TrackerSession, pending: readonly PendingEvent[], teamId: string, draft: PolicyDraft): Promise<SubmitResult> {
+    let retry: string | null = null;
+    for (const {event, status} of pending) {
+        if (status !== 'failed' || event.type !== 'policy.set') {
+            continue;
+        }
+        if (retry === null && sameDraft(draftFromEvent(event), draft)) {
+            retry = event.id;
+        } else {
+            session.discard(teamId, event.id);
+        }
+    }
+    return retry === null ? session.submit(teamId, policyEventDraft(draft)) : session.retry(teamId, retry);
 }
 
 export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element {
@@ -79,7 +99,7 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
                 errors.push(intl.formatMessage(m.saveInvalid, {team: nameOf(id)}));
                 continue;
             }
-            const result = await current.submit(id, policyEventDraft(edit.draft));
+            const result = await send(current, selectTracker(store.getState(), id).pending, id, edit.draft);
             if (result.ok) {
                 const eventId = result.event.id;
                 setEdits((all) => {
