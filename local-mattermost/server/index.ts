@@ -3,9 +3,11 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {Duplex} from 'node:stream';
 
+import type {PluginsResponse} from '@mattermost/types/plugins';
+
 import {LocalApp} from './app';
 import {authenticate} from './auth';
-import {AppError, sessionExpired} from './errors';
+import {AppError, permissionError, sessionExpired} from './errors';
 import {Faults, faultRulesBody, type FaultController} from './faults';
 import {bodyReader, newRequestId, ok, readJson, send, sendError, type AuthedCtx, type Ctx, type Reply, type Route} from './http';
 import {Posts} from './posts';
@@ -14,7 +16,7 @@ import {miscRoutes} from './routes_misc';
 import {postRoutes} from './routes_posts';
 import {userRoutes} from './routes_users';
 import {seed} from './seed';
-import {notFoundText, readPlugins, serveStatic, webappManifests} from './static';
+import {fullManifests, notFoundText, readPlugins, serveStatic, webappManifests} from './static';
 import {Store} from './store';
 import {WebSocketHub} from './websocket';
 
@@ -67,6 +69,13 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
         ...postRoutes(app, posts),
         ...miscRoutes(app, {siteUrl: () => url, pluginIds: () => readPlugins(pluginDirs).map((p) => p.manifest.id)}),
         {method: 'GET', pattern: /^\/api\/v4\/plugins\/webapp$/, access: 'public', handle: () => ({json: webappManifests(pluginDirs)})},
+        {method: 'GET', pattern: /^\/api\/v4\/plugins$/, access: 'session', handle: (ctx) => {
+            if (!app.isSystemAdmin(ctx.auth.user.id)) {
+                throw permissionError('manage_system');
+            }
+            const response: PluginsResponse = {active: fullManifests(pluginDirs), inactive: []};
+            return {json: response};
+        }},
     ];
 
     const testRoute = async (ctx: Ctx): Promise<Reply | undefined> => {

@@ -13,7 +13,8 @@ beforeAll(async () => {
     const plugin = join(root, 'plugin-onboard');
     mkdirSync(join(plugin, 'webapp', 'dist'), {recursive: true});
     mkdirSync(join(plugin, 'public', 'chunks'), {recursive: true});
-    writeFileSync(join(plugin, 'plugin.json'), JSON.stringify({id: 'plugin-onboard', name: 'Plugin Onboard', version: '0.1.0', min_server_version: '7.0.0', webapp: {bundle_path: 'webapp/dist/main.js'}}));
+    writeFileSync(join(plugin, 'plugin.json'), JSON.stringify({id: 'plugin-onboard', name: 'Plugin Onboard', version: '0.1.0', min_server_version: '7.0.0', webapp: {bundle_path: 'webapp/dist/main.js'},
+        settings_schema: {header: 'Tracks plugins.', footer: '', settings: [{key: 'Roster', type: 'custom', default: null}]}}));
     writeFileSync(join(plugin, 'webapp', 'dist', 'main.js'), 'window.registerPlugin("plugin-onboard", {});');
     writeFileSync(join(plugin, 'public', 'chunks', 'rhs.js'), 'export const rhs = 1;');
     writeFileSync(join(root, 'secret.txt'), 'outside the plugin');
@@ -43,6 +44,18 @@ describe('plugins', () => {
         writeFileSync(join(root, 'plugin-onboard', 'webapp', 'dist', 'main.js'), 'window.registerPlugin("plugin-onboard", {v: 2});');
         const rebuilt = await alice.getWebappPlugins();
         expect(rebuilt[0]?.webapp.bundle_path).not.toBe(manifests[0]?.webapp.bundle_path);
+    });
+
+    it('lists full manifests, settings schema included, to system admins only', async () => {
+        const admin = await loginAs(running.server, 'admin');
+        const plugins = await admin.getPlugins();
+        expect(plugins.inactive).toEqual([]);
+        expect(plugins.active).toEqual([expect.objectContaining({
+            id: 'plugin-onboard',
+            settings_schema: {header: 'Tracks plugins.', footer: '', settings: [{key: 'Roster', type: 'custom', default: null, display_name: '', help_text: '', placeholder: ''}]},
+        })]);
+        const alice = await loginAs(running.server, 'alice');
+        await expect(alice.getPlugins()).rejects.toMatchObject({status_code: 403});
     });
 
     it('serves public/ files and nothing outside them; other plugin routes are 404', async () => {

@@ -4,12 +4,32 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {extname, join, resolve, sep} from 'node:path';
 
-import type {ClientPluginManifest} from '@mattermost/types/plugins';
+import type {ClientPluginManifest, PluginManifest, PluginSetting} from '@mattermost/types/plugins';
 import {z} from 'zod';
 
 import type {Reply} from './http';
 
-const manifestSchema = z.object({id: z.string(), name: z.string(), version: z.string(), min_server_version: z.string().optional()});
+const settingSchema = z.object({
+    key: z.string(),
+    display_name: z.string().default(''),
+    type: z.string(),
+    help_text: z.string().default(''),
+    placeholder: z.string().default(''),
+    default: z.unknown(),
+    options: z.array(z.object({display_name: z.string(), value: z.string()})).optional(),
+});
+const manifestSchema = z.object({
+    id: z.string(),
+    name: z.string(),
+    version: z.string(),
+    description: z.string().optional(),
+    homepage_url: z.string().optional(),
+    support_url: z.string().optional(),
+    icon_path: z.string().optional(),
+    min_server_version: z.string().optional(),
+    webapp: z.object({bundle_path: z.string()}).optional(),
+    settings_schema: z.object({header: z.string().default(''), footer: z.string().default(''), settings: z.array(settingSchema).default([])}).optional(),
+});
 
 const contentTypes: Record<string, string> = {
     '.js': 'text/javascript; charset=utf-8',
@@ -60,6 +80,32 @@ export function webappManifests(dirs: readonly string[]): ClientPluginManifest[]
         out.push(minServerVersion === undefined ? manifest : {...manifest, min_server_version: minServerVersion});
     }
     return out;
+}
+
+// Optional manifest fields are copied only when present (exactOptionalPropertyTypes forbids undefined).
+function withOptional<T extends object, K extends string, V>(target: T, key: K, value: V | undefined): T & Partial<Record<K, V>> {
+    return value === undefined ? target : {...target, [key]: value};
+}
+
+// The full manifests, as GET /api/v4/plugins lists them for the System Console.
+export function fullManifests(dirs: readonly string[]): PluginManifest[] {
+    return readPlugins(dirs).map(({manifest: m}) => {
+        let out: PluginManifest = {id: m.id, name: m.name, version: m.version};
+        out = withOptional(out, 'description', m.description);
+        out = withOptional(out, 'homepage_url', m.homepage_url);
+        out = withOptional(out, 'support_url', m.support_url);
+        out = withOptional(out, 'icon_path', m.icon_path);
+        out = withOptional(out, 'min_server_version', m.min_server_version);
+        out = withOptional(out, 'webapp', m.webapp);
+        if (m.settings_schema !== undefined) {
+            const settings: PluginSetting[] = m.settings_schema.settings.map((setting) => {
+                const base: PluginSetting = {key: setting.key, display_name: setting.display_name, type: setting.type, help_text: setting.help_text, placeholder: setting.placeholder, default: setting.default};
+                return withOptional(base, 'options', setting.options);
+            });
+            out = {...out, settings_schema: {header: m.settings_schema.header, footer: m.settings_schema.footer, settings}};
+        }
+        return out;
+    });
 }
 
 // Resolves `relative` inside `root`, refusing anything that escapes it.
