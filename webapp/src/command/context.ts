@@ -1,40 +1,17 @@
-// What executing a command needs from its surroundings. The session is typed as the part of the
-// state layer's TrackerSession the command uses, so tests and the lead's glue can hand in the real
-// one (a test checks that it fits).
-import type {EventDraft, OnboardEvent} from '../domain/events';
-import type {Rejection, TrackerState} from '../domain/tracker_state';
-import type {UserSummary} from '../storage/port';
+// What executing a command needs from its surroundings. The session is the part of the state
+// layer's TrackerSession the command uses, so tests can hand in a narrower fake and the lead's glue
+// the real session.
+import type {TrackerSession} from '../state/tracker_session';
+import type {TrackerView} from '../state/types';
+import type {UsersPort} from '../storage/port';
 
-export interface CommandUserError {
-    readonly message: string;
-    readonly retryable: boolean;
-}
+export type {SubmitResult} from '../state/tracker_session';
 
-export interface CommandPendingEvent {
-    readonly event: OnboardEvent;
-    readonly status: 'sending' | 'failed';
-}
+export type CommandTrackerView = TrackerView;
 
-export interface CommandTrackerView {
-    readonly status: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
-    readonly state: TrackerState;
-    readonly error: CommandUserError | null;
-    readonly pending: readonly CommandPendingEvent[];
-    readonly users: Readonly<Record<string, UserSummary>>;
-}
-
-export type SubmitResult = {ok: true; event: OnboardEvent} | {ok: false; error: CommandUserError; rejection?: Rejection};
-
-export interface CommandSession {
-    open(teamId: string): Promise<CommandTrackerView>;
-    setup(teamId: string): Promise<{ok: true; channelId: string; created: boolean} | {ok: false; error: CommandUserError}>;
-    submit(teamId: string, draft: EventDraft): Promise<SubmitResult>;
-    retry(teamId: string, eventId: string): Promise<SubmitResult>;
-    readonly users: {
-        byUsername(usernames: readonly string[]): Promise<UserSummary[]>;
-        byIds(ids: readonly string[]): Promise<UserSummary[]>;
-    };
-}
+export type CommandSession = Pick<TrackerSession, 'open' | 'setup' | 'submit' | 'retry'> & {
+    readonly users: Pick<UsersPort, 'byIds' | 'byUsernames'>;
+};
 
 export interface CommandContext {
     readonly teamId: string;

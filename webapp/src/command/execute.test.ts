@@ -394,6 +394,29 @@ describe('open', () => {
     });
 });
 
+describe('sending the same change again', () => {
+    it('answers from the state and writes nothing', async () => {
+        const world = await registered();
+        await world.ok('alice', 'check github basic-review.introduction');
+        expect(await world.ok('alice', 'check github basic-review.introduction')).toMatch(/^Already recorded: Checked a sub\\-step of Basic Code Review passed.*, by @alice \d+ hours? ago \(2026-11-25\)\. Nothing new was written\.$/);
+        await world.ok('admin', `evidence github basic-review introduction-post ${URL('intro')}`);
+        await world.ok('alice', 'check github basic-review.review-pr');
+        await world.ok('admin', 'signoff github basic-review');
+        expect(await world.ok('admin', 'signoff github basic-review')).toMatch(/^Already recorded: .*, by @admin/);
+        expect(await world.ok('bob', `evidence github basic-review introduction-post ${URL('intro')}`)).toMatch(/^Already recorded: .*, by @admin/);
+        const types = (await world.events()).map((event) => event.type);
+        expect(types.filter((type) => type === 'substep.checked')).toHaveLength(2);
+        expect(types.filter((type) => type === 'signoff.given')).toHaveLength(1);
+        expect(types.filter((type) => type === 'evidence.set')).toHaveLength(1);
+    });
+
+    it('a different value is a new change', async () => {
+        const world = await registered();
+        await world.ok('alice', 'evidence github licence spdx MIT');
+        expect(await world.ok('alice', 'evidence github licence spdx Apache-2.0')).toMatch(/^Recorded: /);
+    });
+});
+
 describe('network and server failures', () => {
     it('a failed load says nothing was changed', async () => {
         const world = await registered();

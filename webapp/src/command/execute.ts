@@ -1,17 +1,19 @@
 // A parsed command → what the user sees. Reading commands render the folded state; changing
 // commands build one event draft and append it through the session, which preflights it with the
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
-import {currentStage, eventMessage, findPlugin, movesFor} from '../domain';
+import {currentStage, eventMessage, findPlugin, movesFor, summarize, withId} from '../domain';
 import {isOwnerOrRegistrant, type EventDraft, type PluginState, type TrackerState} from '../domain';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
 import {helpFor, helpOverview} from './help';
+import {alreadyInEffect} from './already';
 import {nearest} from './keys';
 import {code, escapeMarkdown} from './markdown';
 import type {ParsedCommand} from './parsed_command';
 import {idsIn, loadNames} from './people';
 import {explainRejection, recordEvent} from './record';
+import {since} from './time';
 import {TRIGGER} from './trigger';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
 
@@ -196,7 +198,7 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
     if (parsed.owners.length > 0) {
         let found;
         try {
-            found = await ctx.session.users.byUsername(parsed.owners);
+            found = await ctx.session.users.byUsernames(parsed.owners);
         } catch (error) {
             const detail = error instanceof Error && error.message !== '' ? ` (${escapeMarkdown(error.message)})` : '';
             return failure(`Could not look up the owners${detail}. Nothing was recorded; try again in a moment.`);
@@ -274,6 +276,11 @@ async function submitDraft(
 ): Promise<CommandOutcome> {
     const ids = plugin === null ? [ctx.userId] : [ctx.userId, ...idsIn(plugin, view.state.policy)];
     const {name, username} = await loadNames(ctx, view, draft.type === 'plugin.registered' ? [...ids, ...draft.owners] : ids);
+    const done = alreadyInEffect(view.state, draft, ctx.userId);
+    if (done !== null) {
+        const what = summarize(withId(draft, 'already-recorded'));
+        return reply(`Already recorded: ${escapeMarkdown(what.charAt(0).toUpperCase() + what.slice(1))}, by ${name(done.by)} ${since(done.at, now(ctx))}. Nothing new was written.`);
+    }
     const recorded = await recordEvent(ctx, view, draft, (rejection) => explainRejection(rejection, draft, {policy: view.state.policy, plugin, state: view.state, name}));
     if (!recorded.ok) {
         return recorded.outcome;

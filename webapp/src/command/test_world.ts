@@ -1,11 +1,13 @@
 // Test helper: a team on the in-memory Mattermost with the process roles filled, and a way to run
 // /plugin-onboard as any of its users through the real parser, domain and storage.
-import {EMPTY_STATE, OnboardEvent, check, compareEntries, fold, newEventId, withId, type Directory, type EventDraft, type LogEntry, type RoleKey} from '../domain';
+import {OnboardEvent, compareEntries, type RoleKey} from '../domain';
+import {reducer} from '../state/reducer';
+import {createTrackerSession, type TrackerSession} from '../state/tracker_session';
+import type {PluginOnboardState} from '../state/types';
 import {createMemoryStorage} from '../storage/memory/adapter';
 import {MemoryMattermost} from '../storage/memory/server';
-import type {EventLogStorage, UserSummary} from '../storage/port';
 
-import type {CommandContext, CommandOutcome, CommandSession, CommandTrackerView, SubmitResult} from './context';
+import type {CommandContext, CommandOutcome} from './context';
 import {runSlashCommand} from './run';
 
 export const TEAM = 'teamplugincommunity0000000';
@@ -14,89 +16,11 @@ export const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
 export const USERNAMES = ['admin', 'alice', 'bob', 'carol-qa', 'dave-pm', 'erin-integrations', 'frank-core', 'grace-core', 'outsider'] as const;
 export type Username = typeof USERNAMES[number];
 
-/**
- * Interim session over the real memory storage, with the contract's semantics (open, setup,
- * preflighted submit, failed events kept pending, retry with the same id). Replaced by the state
- * layer's createTrackerSession once it lands.
- */
-class InterimSession implements CommandSession {
-    private pendingEvents: {event: OnboardEvent; status: 'sending' | 'failed'}[] = [];
-
-    constructor(private readonly storage: EventLogStorage, private readonly userId: string, private readonly directory: Directory) {}
-
-    readonly users = {
-        byUsername: (names: readonly string[]) => this.storage.users.byUsernames(names),
-        byIds: (ids: readonly string[]) => this.storage.users.byIds(ids),
-    };
-
-    private async entries(teamId: string): Promise<{channelId: string; entries: readonly LogEntry[]} | null> {
-        const channel = await this.storage.findTracker(teamId);
-        if (channel === null) {
-            return null;
-        }
-        await this.storage.ensureMember(channel.id);
-        return {channelId: channel.id, entries: (await this.storage.loadAll(channel.id)).entries};
-    }
-
-    async open(teamId: string): Promise<CommandTrackerView> {
-        const loaded = await this.entries(teamId);
-        if (loaded === null) {
-            return {status: 'missing', state: EMPTY_STATE, error: null, pending: this.pendingEvents, users: {}};
-        }
-        const state = fold(loaded.entries, this.directory);
-        const users: Record<string, UserSummary> = {};
-        for (const user of await this.storage.users.byIds([...new Set(loaded.entries.map((entry) => entry.userId))])) {
-            users[user.id] = user;
-        }
-        return {status: 'ready', state, error: null, pending: this.pendingEvents, users};
-    }
-
-    async setup(teamId: string): Promise<{ok: true; channelId: string; created: boolean}> {
-        const found = await this.storage.findTracker(teamId);
-        if (found !== null) {
-            return {ok: true, channelId: found.id, created: false};
-        }
-        return {ok: true, channelId: (await this.storage.createTracker(teamId)).id, created: true};
-    }
-
-    async submit(teamId: string, draft: EventDraft): Promise<SubmitResult> {
-        return this.send(teamId, withId(draft, newEventId()));
-    }
-
-    async retry(teamId: string, eventId: string): Promise<SubmitResult> {
-        const pending = this.pendingEvents.find((entry) => entry.event.id === eventId);
-        if (pending === undefined) {
-            return {ok: false, error: {message: 'Nothing to retry.', retryable: false}};
-        }
-        return this.send(teamId, pending.event);
-    }
-
-    private async send(teamId: string, event: OnboardEvent): Promise<SubmitResult> {
-        const loaded = await this.entries(teamId);
-        const state = loaded === null ? EMPTY_STATE : fold(loaded.entries, this.directory);
-        const rejection = check(state, event, {userId: this.userId, isSystemAdmin: this.directory.isSystemAdmin(this.userId)});
-        if (rejection !== null) {
-            return {ok: false, error: {message: rejection.message, retryable: false}, rejection};
-        }
-        this.pendingEvents = [...this.pendingEvents.filter((entry) => entry.event.id !== event.id), {event, status: 'sending'}];
-        try {
-            const channelId = loaded?.channelId ?? (await this.storage.createTracker(teamId)).id;
-            const rootId = event.type === 'policy.set' || event.type === 'plugin.registered' ? '' : state.plugins[event.plugin]?.rootPostId ?? '';
-            await this.storage.append(channelId, event, {rootId, message: event.type});
-            this.pendingEvents = this.pendingEvents.filter((entry) => entry.event.id !== event.id);
-            return {ok: true, event};
-        } catch (error) {
-            this.pendingEvents = this.pendingEvents.map((entry) => (entry.event.id === event.id ? {event, status: 'failed'} : entry));
-            return {ok: false, error: {message: error instanceof Error ? error.message : 'failed', retryable: true}};
-        }
-    }
-}
-
 export interface World {
     readonly server: MemoryMattermost;
     readonly ids: Readonly<Record<Username, string>>;
     readonly opened: (string | null)[];
-    session(username: Username): CommandSession;
+    session(username: Username): TrackerSession;
     context(username: Username, overrides?: Partial<CommandContext>): CommandContext;
     run(username: Username, text: string, overrides?: Partial<CommandContext>): Promise<CommandOutcome | null>;
     /** Runs a command that must succeed and returns its reply. */
@@ -118,13 +42,21 @@ export function makeWorld(): World {
     for (const username of USERNAMES) {
         ids[username] = server.addUser(username, {systemAdmin: username === 'admin'});
     }
-    const directory: Directory = {isSystemAdmin: (userId) => userId === ids.admin};
-    const sessions = new Map<Username, CommandSession>();
+    const sessions = new Map<Username, TrackerSession>();
     const opened: (string | null)[] = [];
-    const session = (username: Username): CommandSession => {
+    const session = (username: Username): TrackerSession => {
         let existing = sessions.get(username);
         if (existing === undefined) {
-            existing = new InterimSession(createMemoryStorage(server, ids[username]), ids[username], directory);
+            let slice: PluginOnboardState = reducer(undefined, {type: '@@INIT'});
+            existing = createTrackerSession({
+                store: {dispatch: (action) => {
+                    slice = reducer(slice, action);
+                }},
+                storage: createMemoryStorage(server, ids[username]),
+                currentUserId: () => ids[username],
+                // Retries without waiting, so failure tests stay fast.
+                retry: {attempts: 3, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1, random: () => 0.5, sleep: async () => undefined},
+            });
             sessions.set(username, existing);
         }
         return existing;
