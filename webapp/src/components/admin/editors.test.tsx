@@ -86,6 +86,7 @@ describe('the roster picker', () => {
         const chips = screen.getByRole('list', {name: 'QA team'});
         expect(within(chips).queryByText('@alice')).toBeNull();
         expect(within(chips).getByText('@bob')).toBeInTheDocument();
+        expect(screen.getByRole('combobox', {name: 'Add to QA team'})).toHaveFocus();
     });
 
     it('says so when someone is already in the role', async () => {
@@ -129,6 +130,7 @@ describe('the licence allow-list', () => {
         intl(<Licences initial={['MIT']}/>);
         await user.click(screen.getByRole('button', {name: 'Remove licence MIT'}));
         expect(screen.getByRole('alert')).toHaveTextContent('Keep at least one licence on the list.');
+        expect(screen.getByRole('textbox', {name: 'Add licence (SPDX id)'})).toHaveFocus();
     });
 });
 

@@ -1,6 +1,6 @@
 // The licence allow-list. New ids must be known SPDX ids (stored in SPDX's own spelling), because
 // the licence check compares a plugin's declared id with this list character for character.
-import React, {useId, useState} from 'react';
+import React, {useId, useRef, useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {adminMessages as m} from '../../i18n/messages_admin';
@@ -20,6 +20,8 @@ export function LicenceEditor({licences, disabled, onChange}: LicenceEditorProps
     const errorId = `${baseId}-error`;
     const [term, setTerm] = useState('');
     const [error, setError] = useState<string | null>(null);
+    // A removed chip takes its focused button with it: focus goes back to the box, not to the page.
+    const input = useRef<HTMLInputElement>(null);
 
     const add = (): void => {
         const typed = term.trim();
@@ -56,7 +58,10 @@ export function LicenceEditor({licences, disabled, onChange}: LicenceEditorProps
                             className='po-admin-chip-remove'
                             disabled={disabled}
                             aria-label={intl.formatMessage(m.removeLicence, {id})}
-                            onClick={() => onChange(licences.filter((other) => other !== id))}
+                            onClick={() => {
+                                onChange(licences.filter((other) => other !== id));
+                                input.current?.focus();
+                            }}
                         >
                             <i
                                 className='icon icon-close'
@@ -75,6 +80,7 @@ export function LicenceEditor({licences, disabled, onChange}: LicenceEditorProps
                         {intl.formatMessage(m.addLicence)}
                     </label>
                     <input
+                        ref={input}
                         id={inputId}
                         className='po-input'
                         type='text'

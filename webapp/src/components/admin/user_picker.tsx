@@ -43,6 +43,8 @@ export function UserPicker(props: UserPickerProps): React.JSX.Element {
     const [error, setError] = useState<string | null>(null);
     // Answers can arrive out of order while typing: only the newest request may set the options.
     const requestSeq = useRef(0);
+    // A removed chip takes its focused button with it: focus goes back to the box, not to the page.
+    const input = useRef<HTMLInputElement>(null);
 
     const open = options.length > 0;
 
@@ -147,7 +149,10 @@ export function UserPicker(props: UserPickerProps): React.JSX.Element {
                             className='po-admin-chip-remove'
                             disabled={disabled}
                             aria-label={intl.formatMessage(m.removeUser, {name: userName(userId), role: roleLabel})}
-                            onClick={() => onRemove(userId)}
+                            onClick={() => {
+                                onRemove(userId);
+                                input.current?.focus();
+                            }}
                         >
                             <i
                                 className='icon icon-close'
@@ -165,6 +170,7 @@ export function UserPicker(props: UserPickerProps): React.JSX.Element {
                     {intl.formatMessage(m.addUser, {role: roleLabel})}
                 </label>
                 <input
+                    ref={input}
                     id={inputId}
                     className='po-input'
                     type='text'
