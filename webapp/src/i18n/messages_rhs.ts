@@ -103,6 +103,7 @@ export const rhsMessages = {
     pendingFailed: {id: 'plugin-onboard.rhs.pending-failed', defaultMessage: 'Not saved: {message}'},
     discard: {id: 'plugin-onboard.rhs.discard', defaultMessage: 'Discard'},
     pendingTitle: {id: 'plugin-onboard.rhs.pending-title', defaultMessage: 'Unsaved changes'},
+    historyTitle: {id: 'plugin-onboard.rhs.history-title', defaultMessage: 'History'},
     history: {id: 'plugin-onboard.rhs.history', defaultMessage: 'History ({count})'},
     accepted: {id: 'plugin-onboard.rhs.accepted', defaultMessage: 'Accepted'},
     rejected: {id: 'plugin-onboard.rhs.rejected', defaultMessage: 'Rejected: {reason}'},

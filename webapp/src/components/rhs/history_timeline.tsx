@@ -22,7 +22,7 @@ export function HistoryTimeline(): React.JSX.Element {
                 </button>
             </h3>
             {open && (
-                <ol id={listId} className='po-history'>
+                <ol id={listId} className='po-history' aria-label={intl.formatMessage(m.historyTitle)}>
                     {entries.map((entry) => (
                         <li key={entry.postId}>
                             {entry.rejection ? (

@@ -1,0 +1,188 @@
+import {screen, waitFor, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import React from 'react';
+
+import {createHarness, type Harness} from '../shared/testing/harness';
+import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
+
+import {RhsRoot} from './rhs_root';
+import {selectPlugin} from './use_selected_plugin';
+
+beforeEach(() => selectPlugin(null));
+
+/** github (alice's) through stage one, its QA under way; the page opened on it. */
+async function openGithub(me: keyof typeof CAST, more: (h: Harness) => Promise<void> = async () => undefined): Promise<Harness> {
+    const h = createHarness({users: CAST, me});
+    await h.post('admin', policy(h.users));
+    await h.post('alice', register('github', 'GitHub', [h.users.alice ?? '']));
+    await finishStageOne((who, draft) => h.post(who, draft), 'github', 'alice');
+    await h.post('quinn', {type: 'substep.checked', plugin: 'github', item: 'qa-pass', substep: 'setup-docs'});
+    await more(h);
+    selectPlugin('github');
+    h.render(<RhsRoot/>);
+    await screen.findByRole('heading', {level: 2, name: 'GitHub'});
+    return h;
+}
+
+function item(name: string | RegExp): HTMLElement {
+    return screen.getByRole('article', {name});
+}
+
+describe('RHS plugin page', () => {
+    it('shows the header, the pipeline and each item with its sub-steps, sign-offs and evidence', async () => {
+        await openGithub('quinn');
+        expect(screen.getByRole('link', {name: 'https://github.com/example/github'})).toHaveAttribute('href', 'https://github.com/example/github');
+        expect(screen.getByText('@alice', {selector: 'dd'})).toBeInTheDocument();
+        const pipeline = screen.getByRole('list', {name: 'Stages'});
+        expect(within(pipeline).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+            expect.stringContaining('Deployed'), expect.stringContaining('In progress'), expect.stringContaining('Not started'),
+        ]);
+
+        const basic = item(/Basic Code Review passed/);
+        expect(within(basic).getByRole('checkbox', {name: /Post an introduction/})).toBeChecked();
+        expect(within(basic).getByText(/Signed off by @carol/)).toBeInTheDocument();
+        expect(within(basic).getByRole('link', {name: 'https://community.example.com/pl/intro'})).toBeInTheDocument();
+
+        const qa = item('QA pass');
+        expect(within(qa).getByRole('checkbox', {name: /Ensure all setup documentation/})).toBeChecked();
+        expect(within(qa).getByRole('checkbox', {name: /Functional testing/})).not.toBeChecked();
+        expect(within(qa).getByText(/Dedicated instance or test account/).closest('li')).toHaveTextContent(/Not applicable/);
+        expect(within(qa).getByText('Not signed off (QA team)')).toBeInTheDocument();
+        expect(within(within(qa).getByRole('list', {name: 'Whose move'})).getAllByRole('listitem')[0]).toHaveTextContent(/^QA team: /);
+    });
+
+    it('disables what the user may not do, giving the fold\'s reason', async () => {
+        await openGithub('mallory');
+        const qa = item('QA pass');
+        const functional = within(qa).getByRole('checkbox', {name: /Functional testing/});
+        expect(functional).toHaveAttribute('aria-disabled', 'true');
+        expect(functional).toHaveAccessibleDescription(/^Only .*can check off this sub-step of QA pass/);
+        await userEvent.click(functional);
+        expect(functional).not.toBeChecked();
+
+        const signOff = within(qa).getByRole('button', {name: 'Sign off as QA'});
+        expect(signOff).toHaveAttribute('aria-disabled', 'true');
+        expect(signOff).toHaveAccessibleDescription(/^Only .*can sign off QA pass/);
+
+        const deploy = screen.getByRole('button', {name: 'Mark deployed to ci-extensions-release'});
+        expect(deploy).toHaveAccessibleDescription(/can record a deployment to ci-extensions-release/);
+        expect(screen.queryByRole('button', {name: /^Waive/})).not.toBeInTheDocument();
+    });
+
+    it('says what blocks the next gate, and keeps Deploy refused until it is met', async () => {
+        await openGithub('ian');
+        const stage = screen.getByRole('region', {name: 'Deploy to ci-extensions-release'});
+        const blockers = within(stage).getByRole('heading', {name: 'Before this stage can be deployed'}).parentElement;
+        expect(blockers).not.toBeNull();
+        expect(within(blockers ?? stage).getAllByRole('listitem').length).toBeGreaterThan(0);
+        expect(within(stage).getByRole('button', {name: 'Mark deployed to ci-extensions-release'})).toHaveAccessibleDescription(/cannot be deployed to ci-extensions-release yet; still missing/);
+    });
+
+    it('signs off: pending while sending, then the slot shows the signer, who may withdraw', async () => {
+        const h = await openGithub('quinn', async (harness) => {
+            await harness.post('quinn', {type: 'substep.checked', plugin: 'github', item: 'qa-pass', substep: 'functional-testing'});
+            await harness.post('quinn', {type: 'evidence.set', plugin: 'github', item: 'qa-pass', field: 'qa-notes', value: 'All good'});
+        });
+        const release = h.holdAppends();
+        await userEvent.click(within(item('QA pass')).getByRole('button', {name: 'Sign off as QA'}));
+        await userEvent.type(screen.getByLabelText('Note (optional)'), 'tested on 9.11');
+        await userEvent.click(screen.getByRole('button', {name: 'Confirm sign-off'}));
+        const pending = await screen.findByRole('region', {name: 'Unsaved changes'});
+        expect(within(pending).getByText('signed off QA pass')).toBeInTheDocument();
+        expect(within(pending).getByText('Sending…')).toBeInTheDocument();
+        release();
+        await waitFor(() => expect(screen.queryByRole('region', {name: 'Unsaved changes'})).not.toBeInTheDocument());
+        const qa = item('QA pass');
+        expect(within(qa).getByText(/Signed off by @quinn/)).toBeInTheDocument();
+        expect(within(qa).getByText('tested on 9.11')).toBeInTheDocument();
+        expect(within(qa).getByRole('button', {name: 'Withdraw sign-off as QA'})).toBeInTheDocument();
+    });
+
+    it('checks a sub-step with one click', async () => {
+        await openGithub('quinn');
+        await userEvent.click(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/}));
+        await waitFor(() => expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).toBeChecked());
+    });
+
+    it('keeps a failed change with its error, and Retry sends it again', async () => {
+        const h = await openGithub('quinn');
+        // Both tries the session makes (the harness allows two) answer 500.
+        h.server.fail('append', {status: 500}, 2);
+        await userEvent.click(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/}));
+        const pending = await screen.findByRole('region', {name: 'Unsaved changes'});
+        expect(within(pending).getByRole('alert')).toHaveTextContent(/^Not saved: /);
+        await userEvent.click(within(pending).getByRole('button', {name: 'Retry'}));
+        await waitFor(() => expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).toBeChecked());
+        expect(screen.queryByRole('region', {name: 'Unsaved changes'})).not.toBeInTheDocument();
+    });
+
+    it('discards a failed change', async () => {
+        const h = await openGithub('quinn');
+        // Both tries the session makes (the harness allows two) answer 500.
+        h.server.fail('append', {status: 500}, 2);
+        await userEvent.click(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/}));
+        const pending = await screen.findByRole('region', {name: 'Unsaved changes'});
+        await userEvent.click(within(pending).getByRole('button', {name: 'Discard'}));
+        expect(screen.queryByRole('region', {name: 'Unsaved changes'})).not.toBeInTheDocument();
+        expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).not.toBeChecked();
+    });
+
+    it('records evidence inline, validating it, and shows non-http values as text only', async () => {
+        await openGithub('quinn');
+        const qa = item('QA pass');
+        await userEvent.click(within(qa).getByRole('button', {name: 'Add QA notes'}));
+        await userEvent.click(within(qa).getByRole('button', {name: 'Save'}));
+        expect(within(qa).getByLabelText('QA notes')).toHaveAccessibleDescription('Enter a value.');
+        await userEvent.type(within(qa).getByLabelText('QA notes'), 'javascript:alert(1)');
+        await userEvent.click(within(qa).getByRole('button', {name: 'Save'}));
+        const value = await within(item('QA pass')).findByText('javascript:alert(1)');
+        expect(value.closest('a')).toBeNull();
+        expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    });
+
+    it('refuses a non-URL for a URL field with the fold\'s reason, and Escape closes the form', async () => {
+        await openGithub('alice');
+        const pm = item('PM/UX review');
+        await userEvent.click(within(pm).getByRole('button', {name: 'Add Documentation link'}));
+        await userEvent.type(within(pm).getByLabelText('Documentation link'), 'javascript:alert(1)');
+        await userEvent.click(within(pm).getByRole('button', {name: 'Save'}));
+        expect(within(pm).getByLabelText('Documentation link')).toHaveAccessibleDescription(/Documentation link/);
+        expect(within(pm).getByLabelText('Documentation link')).toHaveAttribute('aria-invalid', 'true');
+        await userEvent.keyboard('{Escape}');
+        expect(within(pm).queryByLabelText('Documentation link')).not.toBeInTheDocument();
+    });
+
+    it('lets admins waive an item with a reason', async () => {
+        await openGithub('admin');
+        const pm = item('PM/UX review');
+        await userEvent.click(within(pm).getByRole('button', {name: 'Waive PM/UX review'}));
+        await userEvent.click(within(pm).getByRole('button', {name: 'Waive'}));
+        expect(within(pm).getByLabelText('Reason it does not apply')).toHaveAccessibleDescription('Give a reason.');
+        await userEvent.type(within(pm).getByLabelText('Reason it does not apply'), 'internal tool');
+        await userEvent.click(within(pm).getByRole('button', {name: 'Waive'}));
+        expect(await within(item('PM/UX review')).findByText(/Waived by @admin: internal tool/)).toBeInTheDocument();
+    });
+
+    it('lists the history newest first, marking refused events with why', async () => {
+        await openGithub('alice', async (h) => {
+            await h.post('mallory', {type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'});
+        });
+        const toggle = screen.getByRole('button', {name: /^History \(\d+\)$/});
+        expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        await userEvent.click(toggle);
+        const entries = within(screen.getByRole('list', {name: 'History'})).getAllByRole('listitem');
+        expect(entries[0]).toHaveTextContent(/signed off QA pass/);
+        expect(entries[0]).toHaveTextContent(/Rejected: Only .*can sign off QA pass/);
+        expect(entries.at(-1)).toHaveTextContent('registered github');
+        expect(entries.at(-1)).toHaveTextContent('Accepted');
+    });
+
+    it('renders markup in user-written names as inert text', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.post('alice', register('xss', '<img src=x onerror=alert(1)>', [], 'https://example.com/repo'));
+        selectPlugin('xss');
+        h.render(<RhsRoot/>);
+        expect(await screen.findByRole('heading', {level: 2, name: '<img src=x onerror=alert(1)>'})).toBeInTheDocument();
+        expect(document.querySelector('img')).toBeNull();
+    });
+});
