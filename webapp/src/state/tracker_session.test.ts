@@ -326,3 +326,14 @@ async function loadEntries(c: Client) {
     const channelId = (await c.storage.findTracker(TEAM))?.id ?? '';
     return (await c.storage.loadAll(channelId)).entries;
 }
+
+describe('tracker session: malformed drafts', () => {
+    it('refuses a draft the event schema rejects, naming the field, and posts nothing', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        const result = await alice.session.submit(TEAM, registrationDraft('x', [alice.userId]));
+        expect(result).toMatchObject({ok: false, rejection: {code: 'malformed'}, error: {message: expect.stringContaining('plugin')}});
+        expect(w.server.channelPosts(channelId, alice.userId)).toEqual([]);
+    });
+});

@@ -1,7 +1,7 @@
 // The use cases over the event log: open a team's tracker, keep it in sync (since + websocket +
 // resync after reconnect), and record changes with an optimistic pending entry, bounded retries
 // and a kept, retryable failure. Every view it computes is dispatched whole to the Redux slice.
-import type {EventDraft, OnboardEvent} from '../domain/events';
+import {OnboardEvent, type EventDraft} from '../domain/events';
 import {newEventId, withId} from '../domain/ids';
 import type {Directory, LogEntry} from '../domain/log';
 import {eventMessage} from '../domain/messages';
@@ -64,6 +64,17 @@ function eventIdOf(payload: unknown): string | null {
         return null;
     }
     return typeof payload.id === 'string' ? payload.id : null;
+}
+
+/** The fold rejects events that do not parse; say so before posting one. */
+function schemaProblem(event: OnboardEvent): string | null {
+    const parsed = OnboardEvent.safeParse(event);
+    if (parsed.success) {
+        return null;
+    }
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.join('.') ?? '';
+    return `This change is not valid${field ? ` (${field}: ${issue?.message ?? 'invalid'})` : ''}; nothing was recorded.`;
 }
 
 /** People an event names, whose usernames its readable message needs. */
@@ -401,6 +412,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         }
         const me = deps.currentUserId();
         const event = withId(draft, newEventId());
+        const invalid = schemaProblem(event);
+        if (invalid) {
+            return {ok: false, error: {message: invalid, retryable: false}, rejection: {code: 'malformed', message: invalid}};
+        }
         const rejection = check(t.log.state, event, {userId: me, isSystemAdmin: await isAdmin(me)});
         if (rejection) {
             return {ok: false, error: {message: rejection.message, retryable: false}, rejection};
