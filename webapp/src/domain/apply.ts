@@ -6,8 +6,23 @@ import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
 import {settleItem, settleStages} from './status';
 import type {ItemState, PluginState, SignOff, Stamp} from './tracker_state';
 
+/** The items record with one item replaced, built as a literal so every record has the same shape (fast to read and copy). */
+function replaceItem(items: Readonly<Record<ItemKey, ItemState>>, item: ItemState): Record<ItemKey, ItemState> {
+    const key = item.key;
+    return {
+        'basic-review': key === 'basic-review' ? item : items['basic-review'],
+        'ci-master': key === 'ci-master' ? item : items['ci-master'],
+        licence: key === 'licence' ? item : items.licence,
+        'complete-review': key === 'complete-review' ? item : items['complete-review'],
+        'qa-pass': key === 'qa-pass' ? item : items['qa-pass'],
+        'pm-ux-review': key === 'pm-ux-review' ? item : items['pm-ux-review'],
+        release: key === 'release' ? item : items.release,
+        'release-qa': key === 'release-qa' ? item : items['release-qa'],
+    };
+}
+
 function withItem(plugin: PluginState, item: ItemState, at: number): PluginState {
-    return settleStages({...plugin, items: {...plugin.items, [item.key]: settleItem(item)}, updatedAt: at});
+    return settleStages({...plugin, items: replaceItem(plugin.items, settleItem(item)), updatedAt: at});
 }
 
 function substepIndex(item: ItemKey, key: string): number {
@@ -31,7 +46,14 @@ function giveSignOff(plugin: PluginState, event: EventOf<'signoff.given'>, stamp
         note: event.note ?? '',
         substituteReason: event.substituteReason ?? null,
     };
-    return withItem(plugin, {...item, signOffs: {...item.signOffs, [event.slot]: signOff}}, stamp.at);
+    const signOffs: Partial<Record<SlotKey, SignOff>> = {};
+    for (const slot of SLOT_KEYS) {
+        const existing = slot === event.slot ? signOff : item.signOffs[slot];
+        if (existing) {
+            signOffs[slot] = existing;
+        }
+    }
+    return withItem(plugin, {...item, signOffs}, stamp.at);
 }
 
 function withdrawSignOff(plugin: PluginState, event: EventOf<'signoff.withdrawn'>, stamp: Stamp): PluginState {
@@ -61,12 +83,12 @@ function setRelease(plugin: PluginState, event: EventOf<'release.set'>, stamp: S
     if (plugin.release?.version === event.version) {
         return plugin;
     }
-    const items = {...plugin.items};
+    let items = plugin.items;
     for (const def of ITEMS) {
         const item = items[def.key];
         const signed = Object.values(item.signOffs).filter((signOff): signOff is SignOff => signOff !== undefined);
         if (def.pinnedToRelease && signed.length > 0) {
-            items[def.key] = settleItem({...item, signOffs: {}, reopened: [...item.reopened, ...signed], openSince: stamp.at});
+            items = replaceItem(items, settleItem({...item, signOffs: {}, reopened: [...item.reopened, ...signed], openSince: stamp.at}));
         }
     }
     return settleStages({...plugin, items, release: {...stamp, version: event.version, url: event.url}, updatedAt: stamp.at});

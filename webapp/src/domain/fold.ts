@@ -114,13 +114,32 @@ function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): voi
     }
 }
 
+/**
+ * Parsed payloads by identity. Refolding the same log (after a late entry, a reconnect or a policy
+ * question) then skips parsing, which is most of the fold's cost. Payloads are never mutated after
+ * they are read from a post, and a WeakMap lets them go with their entries.
+ */
+const parsedPayloads = new WeakMap<object, OnboardEvent | null>();
+
 function parseEvent(payload: unknown): OnboardEvent | null {
+    const cacheable = typeof payload === 'object' && payload !== null;
+    if (cacheable) {
+        const cached = parsedPayloads.get(payload);
+        if (cached !== undefined) {
+            return cached;
+        }
+    }
+    let event: OnboardEvent | null;
     try {
         const parsed = OnboardEvent.safeParse(payload);
-        return parsed.success ? parsed.data : null;
+        event = parsed.success ? parsed.data : null;
     } catch {
-        return null;
+        event = null;
     }
+    if (cacheable) {
+        parsedPayloads.set(payload, event);
+    }
+    return event;
 }
 
 /** A post that is not a readable v1 event: say as precisely as the envelope allows why. */

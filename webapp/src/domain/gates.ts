@@ -23,9 +23,15 @@ export interface Gap {
 
 /** A checklist line short enough to prefix a sentence: its first sentence, without the full stop. */
 export function itemName(def: ItemDef): string {
-    const first = def.label.split('. ')[0] ?? def.label;
-    return first.replace(/\.$/, '');
+    let name = itemNames.get(def.key);
+    if (name === undefined) {
+        name = (def.label.split('. ')[0] ?? def.label).replace(/\.$/, '');
+        itemNames.set(def.key, name);
+    }
+    return name;
 }
+
+const itemNames = new Map<string, string>();
 
 function quoted(label: string): string {
     return `“${label.replace(/\.$/, '')}”`;

@@ -33,18 +33,34 @@ function touched(item: ItemState): boolean {
     for (const _field in item.evidence) {
         return true;
     }
-    return item.substeps.some((substep) => substep.stamp !== null);
+    for (const substep of item.substeps) {
+        if (substep.stamp !== null) {
+            return true;
+        }
+    }
+    return false;
 }
 
-function stageStatus(current: StageState, items: readonly ItemState[], previousDeployed: boolean): StageStatus {
-    const allSettled = items.every((item) => item.status !== 'pending');
+function stageStatus(current: StageState, plugin: PluginState, keys: readonly ItemKey[], previousDeployed: boolean): StageStatus {
+    let allSettled = true;
+    for (const key of keys) {
+        if (plugin.items[key].status === 'pending') {
+            allSettled = false;
+            break;
+        }
+    }
     if (current.status === 'deployed' && allSettled) {
         return 'deployed';
     }
     if (allSettled && previousDeployed) {
         return 'ready';
     }
-    return items.some(touched) ? 'in-progress' : 'not-started';
+    for (const key of keys) {
+        if (touched(plugin.items[key])) {
+            return 'in-progress';
+        }
+    }
+    return 'not-started';
 }
 
 /** Recomputes every stage's status (three stages, eight items: cheap), keeping unchanged objects. */
@@ -53,11 +69,15 @@ export function settleStages(plugin: PluginState): PluginState {
     let previousDeployed = true;
     for (const def of STAGES) {
         const current = plugin.stages[def.key];
-        const items = def.items.map((key: ItemKey) => plugin.items[key]);
-        const status = stageStatus(current, items, previousDeployed);
+        const status = stageStatus(current, plugin, def.items, previousDeployed);
         if (status !== current.status) {
-            stages ??= {...plugin.stages};
-            stages[def.key] = {...current, status};
+            const changed: StageState = {...current, status};
+            const base: Readonly<Record<StageKey, StageState>> = stages ?? plugin.stages;
+            stages = {
+                'ci-extensions': def.key === 'ci-extensions' ? changed : base['ci-extensions'],
+                'ci-extensions-release': def.key === 'ci-extensions-release' ? changed : base['ci-extensions-release'],
+                community: def.key === 'community' ? changed : base.community,
+            };
         }
         previousDeployed = status === 'deployed';
     }
