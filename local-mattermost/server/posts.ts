@@ -167,6 +167,15 @@ export class Posts {
     }
 
     private rememberPending(pendingPostId: string, postId: string): void {
+        // Mattermost's cache holds 25000 entries; expired ones are swept once the map grows past that.
+        if (this.pending.size > 25_000) {
+            const now = Date.now();
+            for (const [key, entry] of this.pending) {
+                if (entry.expires < now) {
+                    this.pending.delete(key);
+                }
+            }
+        }
         if (pendingPostId !== '') {
             this.pending.set(pendingPostId, {postId, expires: Date.now() + pendingPostTtlMs});
         }
