@@ -1,0 +1,85 @@
+import React from 'react';
+import {useIntl} from 'react-intl';
+
+import {currentStage, moves, stageProgress} from '../../domain';
+import type {EventOf} from '../../domain/events';
+import {STAGES, stageDef} from '../../domain/process';
+import {cardMessages as m} from '../../i18n/messages_card';
+import {rhsMessages} from '../../i18n/messages_rhs';
+import {selectPlugin} from '../rhs/use_selected_plugin';
+import {useShowRhs} from '../shared/app_context';
+import {ACTOR_LABEL, STAGE_STATUS_LABEL} from '../shared/labels';
+import {ProgressBar} from '../shared/progress_bar';
+import {SafeLink} from '../shared/safe_link';
+import {Skeleton} from '../shared/skeleton';
+import {useTeamId, useTracker} from '../shared/use_tracker';
+
+import {EventLine} from './event_line';
+
+/** The plugin's card: live progress, read from the folded tracker, not from the post. */
+export function RegistrationCard({postId, event}: {postId: string; event: EventOf<'plugin.registered'>}): React.JSX.Element {
+    const intl = useIntl();
+    const teamId = useTeamId();
+    const view = useTracker(teamId);
+    const showRhs = useShowRhs();
+
+    if (view.status === 'idle' || view.status === 'loading') {
+        return (
+            <div className='po-card'>
+                <Skeleton label={intl.formatMessage(m.loading)} blocks={1}/>
+            </div>
+        );
+    }
+    const plugin = view.state.plugins[event.plugin];
+    // Only the accepted registration is the plugin's card; a refused or repeated one is just a line.
+    if (!plugin || plugin.rootPostId !== postId) {
+        return <EventLine postId={postId} event={event}/>;
+    }
+    const stage = currentStage(plugin);
+    const next = plugin.archived ? undefined : moves(view.state, plugin)[0];
+    const open = () => {
+        selectPlugin(plugin.id);
+        showRhs();
+    };
+    return (
+        <article className='po-card' aria-label={plugin.name}>
+            <button type='button' className='po-card-open' aria-label={intl.formatMessage(m.open, {name: plugin.name})} onClick={open}>
+                <span className='po-spread' style={{width: '100%'}}>
+                    <span className='po-card-name'>{plugin.name}</span>
+                    <span className='po-muted'>{plugin.id}</span>
+                </span>
+                <span className='po-bars' style={{width: '100%'}}>
+                    {STAGES.map((s) => {
+                        const {done, total} = stageProgress(plugin, s.key);
+                        return (
+                            <span key={s.key} className='po-stack' style={{gap: 2}}>
+                                <span className='po-muted'>
+                                    {s.environment.name}
+                                    {' · '}
+                                    {intl.formatMessage(STAGE_STATUS_LABEL[plugin.stages[s.key].status])}
+                                </span>
+                                <ProgressBar done={done} total={total} label={intl.formatMessage(rhsMessages.stageProgress, {stage: s.label, done, total})}/>
+                            </span>
+                        );
+                    })}
+                </span>
+                <span>
+                    {plugin.archived ? (
+                        <span className='po-chip po-chip-archived'>{intl.formatMessage(m.archived)}</span>
+                    ) : (
+                        stage ? intl.formatMessage(m.currentStage, {stage: stageDef(stage).label}) : intl.formatMessage(m.allDeployed)
+                    )}
+                </span>
+                {next && (
+                    <span className='po-muted'>
+                        {intl.formatMessage(m.nextMove, {actor: intl.formatMessage(ACTOR_LABEL[next.actor]), what: next.what})}
+                    </span>
+                )}
+            </button>
+            <span className='po-line'>
+                <i className='icon icon-source-pull' aria-hidden='true'/>
+                <SafeLink value={plugin.repoUrl}/>
+            </span>
+        </article>
+    );
+}
