@@ -7,7 +7,7 @@ import {rhsMessages} from './messages_rhs';
 
 type Catalogue = Readonly<Record<string, {readonly id: string; readonly defaultMessage: string}>>;
 
-const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages];
+export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages];
 
 export function englishMessages(): Record<string, string> {
     const out: Record<string, string> = {};
