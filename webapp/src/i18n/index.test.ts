@@ -18,7 +18,7 @@ describe('translations', () => {
         const ids = catalogues.flatMap((catalogue) => Object.values(catalogue).map((message) => message.id));
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) {
-            expect(id).toMatch(/^plugin-onboard\.(main|rhs|card|admin)\.[a-z0-9_-]+$/);
+            expect(id).toMatch(/^plugin-onboard\.(main|rhs|card|admin)\.[a-z0-9_.-]+$/);
         }
     });
 
