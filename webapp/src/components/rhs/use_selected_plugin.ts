@@ -1,6 +1,6 @@
 // Which plugin the panel shows (null: the list). Shared by the panel and the channel cards, which
 // live in different React trees, so it sits outside both.
-// TODO(lead): switch to selectRhsPluginId / rhsSelectPlugin in the Redux slice once they land.
+// When the slice gains selectRhsPluginId / rhsSelectPlugin, this hook and selectPlugin switch to them (one edit).
 import {useCallback, useSyncExternalStore} from 'react';
 
 let selected: string | null = null;
