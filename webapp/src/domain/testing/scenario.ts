@@ -69,9 +69,9 @@ export class Scenario {
         return this;
     }
 
-    register(plugin = 'github', flags: {owners?: string[]; thirdPartyService?: boolean; mattermostOwned?: boolean; by?: string} = {}): this {
+    register(plugin = 'github', flags: {owners?: string[]; thirdPartyService?: boolean; mattermostOwned?: boolean; by?: string; name?: string} = {}): this {
         this.post(flags.by ?? U.author, {
-            type: 'plugin.registered', plugin, name: 'GitHub', repoUrl: 'https://github.com/mattermost/mattermost-plugin-github',
+            type: 'plugin.registered', plugin, name: flags.name ?? (plugin === 'github' ? 'GitHub' : plugin.charAt(0).toUpperCase() + plugin.slice(1)), repoUrl: 'https://github.com/mattermost/mattermost-plugin-github',
             owners: flags.owners ?? [U.author], thirdPartyService: flags.thirdPartyService ?? true, mattermostOwned: flags.mattermostOwned ?? true,
         });
         return this;
