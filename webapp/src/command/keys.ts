@@ -9,32 +9,50 @@ import {code} from './markdown';
 export type Resolved<T> = {ok: true; value: T} | {ok: false; message: string};
 
 export function editDistance(a: string, b: string): number {
-    let previous = Array.from({length: b.length + 1}, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
-        }
-        previous = current;
+    const row: number[] = [];
+    for (let j = 0; j <= b.length; j++) {
+        row.push(j);
     }
-    return previous[b.length] ?? 0;
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = i - 1;
+        let left = i;
+        row[0] = i;
+        const ch = a.charCodeAt(i - 1);
+        for (let j = 1; j <= b.length; j++) {
+            const up = row[j] ?? 0;
+            let best = diagonal + (ch === b.charCodeAt(j - 1) ? 0 : 1);
+            if (up + 1 < best) {
+                best = up + 1;
+            }
+            if (left + 1 < best) {
+                best = left + 1;
+            }
+            row[j] = best;
+            diagonal = up;
+            left = best;
+        }
+    }
+    return row[b.length] ?? 0;
 }
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function nearest(input: string, candidates: readonly string[]): string | null {
     const typed = input.toLowerCase();
+    const limit = Math.max(2, Math.floor(typed.length / 2));
     let best: string | null = null;
-    let bestDistance = Infinity;
+    let bestDistance = limit + 1;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: skip the work when that is already too far.
+        if (Math.abs(candidate.length - typed.length) >= bestDistance) {
+            continue;
+        }
         const distance = editDistance(typed, candidate.toLowerCase());
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
         }
     }
-    const limit = Math.max(2, Math.floor(typed.length / 2));
-    return bestDistance <= limit ? best : null;
+    return best;
 }
 
 export function listKeys(keys: readonly string[]): string {
