@@ -1,0 +1,211 @@
+// The start-up wiring: what initialize() registers, that it touches no network, that every
+// registration is undone, and that the slash-command hook only ever takes /plugin-onboard.
+import type {GlobalState} from '@mattermost/types/store';
+
+import type {App, AppDeps} from './lazy/app_types';
+import type {HostStore, PluginRegistry, SlashCommandHook, WebSocketMessage} from './mattermost/registry';
+import {Plugin, POST_TYPE, type ImportApp} from './plugin';
+
+type Calls = Array<[string, ...unknown[]]>;
+
+function fakeRegistry(options: {appBar: boolean}) {
+    const calls: Calls = [];
+    const wsHandlers = new Map<string, (m: WebSocketMessage) => void>();
+    let hook: SlashCommandHook | null = null;
+    let reconnect: (() => void) | null = null;
+    let n = 0;
+    const id = (name: string) => `${name}-${++n}`;
+    const registry: PluginRegistry = {
+        registerReducer: (...a) => void calls.push(['registerReducer', ...a]),
+        registerTranslations: (...a) => void calls.push(['registerTranslations', ...a]),
+        registerRightHandSidebarComponent: (...a) => {
+            calls.push(['registerRightHandSidebarComponent', ...a]);
+            return {id: id('rhs'), showRHSPlugin: {type: 'SHOW'}, hideRHSPlugin: {type: 'HIDE'}, toggleRHSPlugin: {type: 'TOGGLE'}};
+        },
+        registerChannelHeaderButtonAction: (...a) => (calls.push(['registerChannelHeaderButtonAction', ...a]), id('header')),
+        registerPostTypeComponent: (...a) => (calls.push(['registerPostTypeComponent', ...a]), id('posttype')),
+        registerSlashCommandWillBePostedHook: (h) => {
+            hook = h;
+            calls.push(['registerSlashCommandWillBePostedHook']);
+            return id('hook');
+        },
+        registerWebSocketEventHandler: (event, handler) => {
+            wsHandlers.set(event, handler);
+            calls.push(['registerWebSocketEventHandler', event]);
+        },
+        unregisterWebSocketEventHandler: (event) => void calls.push(['unregisterWebSocketEventHandler', event]),
+        registerReconnectHandler: (handler) => {
+            reconnect = handler;
+            calls.push(['registerReconnectHandler']);
+        },
+        unregisterReconnectHandler: () => void calls.push(['unregisterReconnectHandler']),
+        registerAdminConsoleCustomSetting: (...a) => void calls.push(['registerAdminConsoleCustomSetting', ...a]),
+        unregisterComponent: (componentId) => void calls.push(['unregisterComponent', componentId]),
+        unregisterPostTypeComponent: (componentId) => void calls.push(['unregisterPostTypeComponent', componentId]),
+    };
+    if (options.appBar) {
+        registry.registerAppBarComponent = (...a) => (calls.push(['registerAppBarComponent', ...a]), id('appbar'));
+    }
+    return {registry, calls, ws: wsHandlers, hook: () => hook, reconnect: () => reconnect};
+}
+
+function fakeStore(siteUrl = 'https://chat.example.com/team-chat'): HostStore<GlobalState> & {dispatched: unknown[]} {
+    const dispatched: unknown[] = [];
+    const state = {entities: {general: {config: {SiteURL: siteUrl}}, users: {currentUserId: 'u1'}, teams: {currentTeamId: 't1'}, channels: {currentChannelId: 'c1'}}};
+    return {
+        dispatched,
+        dispatch: (action) => dispatched.push(action),
+        getState: () => state as unknown as GlobalState, // a test double of the host's state: only what start-up reads
+        subscribe: () => () => undefined,
+    };
+}
+
+function fakeApp(): App & {events: WebSocketMessage[]; reconnects: number} {
+    const app = {
+        events: [] as WebSocketMessage[],
+        reconnects: 0,
+        RhsView: () => null,
+        PostCard: () => null,
+        PolicySetting: () => null,
+        handleSlashCommand: jest.fn(async () => ({})),
+        handleWebSocketEvent: (m: WebSocketMessage) => void app.events.push(m),
+        handleReconnect: () => void app.reconnects++,
+    };
+    return app;
+}
+
+const args = {channel_id: 'c1', team_id: 't1'};
+
+describe('Plugin.initialize', () => {
+    let fetchSpy: jest.SpyInstance;
+    beforeEach(() => {
+        global.fetch = jest.fn();
+        fetchSpy = jest.spyOn(global, 'fetch');
+    });
+
+    it('registers everything the plugin offers, and makes no network request', () => {
+        const {registry, calls} = fakeRegistry({appBar: true});
+        const xhrOpen = jest.spyOn(XMLHttpRequest.prototype, 'open');
+        const importApp = jest.fn<ReturnType<ImportApp>, []>();
+        new Plugin('plugin-onboard', importApp).initialize(registry, fakeStore());
+
+        expect(calls.map((c) => c[0])).toEqual([
+            'registerReducer',
+            'registerRightHandSidebarComponent',
+            'registerAppBarComponent',
+            'registerChannelHeaderButtonAction',
+            'registerPostTypeComponent',
+            'registerSlashCommandWillBePostedHook',
+            'registerWebSocketEventHandler', 'registerWebSocketEventHandler', 'registerWebSocketEventHandler',
+            'registerReconnectHandler',
+            'registerAdminConsoleCustomSetting',
+        ]);
+        expect(calls.find((c) => c[0] === 'registerPostTypeComponent')?.[1]).toBe(POST_TYPE);
+        expect(calls.filter((c) => c[0] === 'registerWebSocketEventHandler').map((c) => c[1])).toEqual(['posted', 'post_edited', 'post_deleted']);
+        expect(calls.find((c) => c[0] === 'registerAppBarComponent')?.[1]).toBe('https://chat.example.com/team-chat/plugins/plugin-onboard/public/app-bar-icon.svg');
+        expect(calls.find((c) => c[0] === 'registerAdminConsoleCustomSetting')?.[1]).toBe('TrackerPolicy');
+        expect(fetchSpy).not.toHaveBeenCalled();
+        expect(xhrOpen).not.toHaveBeenCalled();
+        expect(importApp).not.toHaveBeenCalled();
+    });
+
+    it('points lazy chunks at the bundle\'s public directory under the site URL', () => {
+        const {registry} = fakeRegistry({appBar: true});
+        new Plugin('plugin-onboard', jest.fn()).initialize(registry, fakeStore('https://example.com/sub/'));
+        expect(__webpack_public_path__).toBe('https://example.com/sub/plugins/plugin-onboard/public/');
+    });
+
+    it('falls back to the channel-header button where the App Bar does not exist', () => {
+        const {registry, calls} = fakeRegistry({appBar: false});
+        new Plugin('plugin-onboard', jest.fn()).initialize(registry, fakeStore());
+        expect(calls.some((c) => c[0] === 'registerChannelHeaderButtonAction')).toBe(true);
+        expect(calls.some((c) => c[0] === 'registerAppBarComponent')).toBe(false);
+    });
+
+    it('the header button toggles the panel through the webapp\'s own action', () => {
+        const {registry, calls} = fakeRegistry({appBar: false});
+        const store = fakeStore();
+        new Plugin('plugin-onboard', jest.fn()).initialize(registry, store);
+        const action = calls.find((c) => c[0] === 'registerChannelHeaderButtonAction')?.[2];
+        expect(typeof action).toBe('function');
+        (action as () => void)();
+        expect(store.dispatched).toEqual([{type: 'TOGGLE'}]);
+    });
+});
+
+describe('Plugin.uninitialize', () => {
+    it('undoes every registration that can be undone, once', () => {
+        const {registry, calls} = fakeRegistry({appBar: true});
+        const plugin = new Plugin('plugin-onboard', jest.fn());
+        plugin.initialize(registry, fakeStore());
+        calls.length = 0;
+        plugin.uninitialize();
+        plugin.uninitialize();
+        expect(calls.map((c) => c.slice(0, 2).join(' ')).sort()).toEqual([
+            'unregisterComponent appbar-2',
+            'unregisterComponent header-3',
+            'unregisterComponent hook-5',
+            'unregisterComponent rhs-1',
+            'unregisterPostTypeComponent posttype-4',
+            'unregisterReconnectHandler',
+            'unregisterWebSocketEventHandler post_deleted',
+            'unregisterWebSocketEventHandler post_edited',
+            'unregisterWebSocketEventHandler posted',
+        ]);
+    });
+});
+
+describe('the slash-command hook', () => {
+    function setup(importApp: ImportApp) {
+        const fake = fakeRegistry({appBar: true});
+        new Plugin('plugin-onboard', importApp).initialize(fake.registry, fakeStore());
+        const hook = fake.hook();
+        if (!hook) {
+            throw new Error('no hook registered');
+        }
+        return {...fake, hook};
+    }
+
+    it.each(['/plugin-onboarding list', '/plugin-onboard2', '/echo hi', 'hello /plugin-onboard'])('passes %p through without loading anything', async (message) => {
+        const importApp = jest.fn<ReturnType<ImportApp>, []>();
+        const {hook} = setup(importApp);
+        await expect(hook(message, args)).resolves.toEqual({message, args});
+        expect(importApp).not.toHaveBeenCalled();
+    });
+
+    it('loads the app once and hands it /plugin-onboard commands in any letter case', async () => {
+        const app = fakeApp();
+        const importApp = jest.fn(async () => ({createApp: (_deps: AppDeps) => app}));
+        const {hook} = setup(importApp);
+        await hook('/plugin-onboard help', args);
+        await hook('/PLUGIN-ONBOARD list', args);
+        expect(importApp).toHaveBeenCalledTimes(1);
+        expect(app.handleSlashCommand).toHaveBeenNthCalledWith(1, '/plugin-onboard help', args);
+        expect(app.handleSlashCommand).toHaveBeenNthCalledWith(2, '/PLUGIN-ONBOARD list', args);
+    });
+
+    it('a chunk that fails to load is reported under the textbox, and the next try loads again', async () => {
+        const app = fakeApp();
+        const importApp = jest.fn<ReturnType<ImportApp>, []>()
+            .mockRejectedValueOnce(new Error('Loading chunk app failed'))
+            .mockResolvedValueOnce({createApp: () => app});
+        const {hook} = setup(importApp);
+        await expect(hook('/plugin-onboard list', args)).resolves.toEqual({error: {message: expect.stringContaining('could not load (Loading chunk app failed). Nothing was recorded')}});
+        await expect(hook('/plugin-onboard list', args)).resolves.toEqual({});
+        expect(importApp).toHaveBeenCalledTimes(2);
+    });
+
+    it('websocket events and reconnects reach the app only once it has loaded', async () => {
+        const app = fakeApp();
+        const {hook, ws, reconnect} = setup(async () => ({createApp: () => app}));
+        const message = {event: 'posted', data: {post: '{}'}};
+        ws.get('posted')?.(message);
+        reconnect()?.();
+        expect(app.events).toEqual([]);
+        await hook('/plugin-onboard help', args);
+        ws.get('posted')?.(message);
+        reconnect()?.();
+        expect(app.events).toEqual([message]);
+        expect(app.reconnects).toBe(1);
+    });
+});
