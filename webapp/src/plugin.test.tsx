@@ -2,7 +2,7 @@
 // registration is undone, and that the slash-command hook only ever takes /plugin-onboard.
 import type {GlobalState} from '@mattermost/types/store';
 
-import type {App, AppDeps} from './lazy/app_types';
+import type {App} from './lazy/app_types';
 import type {HostStore, PluginRegistry, SlashCommandHook, WebSocketMessage} from './mattermost/registry';
 import {Plugin, POST_TYPE, type ImportApp} from './plugin';
 
@@ -175,7 +175,7 @@ describe('the slash-command hook', () => {
 
     it('loads the app once and hands it /plugin-onboard commands in any letter case', async () => {
         const app = fakeApp();
-        const importApp = jest.fn(async () => ({createApp: (_deps: AppDeps) => app}));
+        const importApp = jest.fn(async () => ({createApp: () => app}));
         const {hook} = setup(importApp);
         await hook('/plugin-onboard help', args);
         await hook('/PLUGIN-ONBOARD list', args);
