@@ -76,7 +76,7 @@ export type StorageErrorKind =
     | 'network' //      no response at all (offline, timeout)
     | 'invalid'; //     400 for any other reason
 
-export type StorageOperation = 'find' | 'create' | 'join' | 'load' | 'append' | 'users';
+export type StorageOperation = 'find' | 'create' | 'join' | 'load' | 'append' | 'users' | 'commands';
 
 export class StorageError extends Error {
     readonly kind: StorageErrorKind;

@@ -11,6 +11,7 @@ const FAULT_PATHS: Record<StorageOperation, {method: string; path: RegExp}> = {
     load: {method: 'GET', path: /^\/api\/v4\/channels\/[^/]+\/posts$/},
     append: {method: 'POST', path: /^\/api\/v4\/posts$/},
     users: {method: 'POST', path: /^\/api\/v4\/users\/(ids|usernames)$/},
+    commands: {method: 'POST', path: /^\/api\/v4\/commands$/},
 };
 
 storageContract('Mattermost adapter over Client4, against the local Mattermost (strict CSRF)', async () => {

@@ -2,6 +2,7 @@
 // ids and times set by the server, pending_post_id dedupe, edits (author only), deletes, `since`,
 // size limits, membership, and websocket-style post events to channel members. Used by the
 // in-memory adapter for fast tests of the state and command layers.
+import type {StorageOperation} from '../port';
 import type {Post} from '../posts';
 import type {UserProfile} from '../users';
 
@@ -21,7 +22,7 @@ export interface MemoryChannel {
     delete_at: number;
 }
 
-export type FaultOperation = 'find' | 'create' | 'join' | 'load' | 'append' | 'users';
+export type FaultOperation = StorageOperation;
 
 export interface Fault {
     /** HTTP status to answer with; 0 = no answer (network failure). */
