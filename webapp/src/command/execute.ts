@@ -28,7 +28,7 @@ async function load(ctx: CommandContext, allowMissing = false): Promise<Loaded> 
     try {
         view = await ctx.session.open(ctx.teamId);
     } catch (error) {
-        const detail = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
+        const detail = error instanceof Error && error.message !== '' ? ` (${escapeMarkdown(error.message)})` : '';
         return {ok: false, outcome: failure(`Could not load the plugin tracker${detail}. Nothing was changed; try again in a moment.`)};
     }
     if (view.status === 'missing' && !allowMissing) {

@@ -210,3 +210,7 @@ function flagUsage(flag: FlagSpec): string {
 export function usage(spec: SubcommandSpec): string {
     return [TRIGGER, spec.name, ...spec.args.map(argUsage), ...spec.flags.map(flagUsage)].join(' ');
 }
+
+/** For the custom command that puts the trigger into the server's autocomplete: the same names the parser accepts. */
+export const AUTOCOMPLETE_HINT = `[${SUBCOMMAND_NAMES.join('|')}] …`;
+export const AUTOCOMPLETE_DESCRIPTION = 'Track plugins through the Community server onboarding process';

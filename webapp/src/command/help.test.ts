@@ -1,4 +1,4 @@
-import {GRAMMAR, SUBCOMMAND_NAMES, specOf, usage} from './grammar';
+import {AUTOCOMPLETE_HINT, GRAMMAR, SUBCOMMAND_NAMES, specOf, usage} from './grammar';
 import {helpFor, helpOverview} from './help';
 import {parse} from './parse';
 
@@ -39,5 +39,9 @@ describe('help is generated from the grammar', () => {
             const parsed = parse(`help ${name}`);
             expect(parsed).toEqual({kind: 'help', topic: name});
         }
+    });
+
+    it('the autocomplete hint names exactly the grammar\'s subcommands', () => {
+        expect(AUTOCOMPLETE_HINT).toBe(`[${GRAMMAR.map((spec) => spec.name).join('|')}] …`);
     });
 });

@@ -12,7 +12,7 @@ import type {RoleKey} from '../domain/process_types';
 import type {PluginState, PolicyState, Rejection} from '../domain/tracker_state';
 
 import {failure, type CommandContext, type CommandOutcome, type CommandTrackerView, type SubmitResult} from './context';
-import {code} from './markdown';
+import {code, escapeMarkdown} from './markdown';
 import {ROLES_WHERE, roleHolders, type NameOf} from './people';
 import {TRIGGER} from './trigger';
 
@@ -49,7 +49,7 @@ export async function recordEvent(
     try {
         result = earlier === undefined ? await ctx.session.submit(ctx.teamId, draft) : await ctx.session.retry(ctx.teamId, earlier.event.id);
     } catch (error) {
-        return {ok: false, outcome: failure(notRecorded(error instanceof Error ? error.message : 'The request failed.', true))};
+        return {ok: false, outcome: failure(notRecorded(error instanceof Error ? escapeMarkdown(error.message) : 'The request failed.', true))};
     }
     if (result.ok) {
         return {ok: true, event: result.event, retried: earlier !== undefined};
