@@ -418,6 +418,15 @@ describe('sending the same change again', () => {
 });
 
 describe('network and server failures', () => {
+    it('a session that throws while loading is reported, escaped, never thrown', async () => {
+        const world = await registered();
+        const real = world.session('alice');
+        const session = {...real, users: real.users, setup: real.setup, submit: real.submit, retry: real.retry, open: async () => {
+            throw new Error('socket *closed*');
+        }};
+        expect(await world.error('alice', 'list', {session})).toBe('Could not load the plugin tracker (socket \\*closed\\*). Nothing was changed; try again in a moment.');
+    });
+
     it('a failed load says nothing was changed', async () => {
         const world = await registered();
         world.server.fail('load', {status: 500}, 5);
