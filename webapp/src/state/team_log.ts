@@ -80,8 +80,11 @@ export class TeamLog {
                 refold = true;
             }
         }
-        for (const postId of deletedPostIds) {
-            if (this.entries.delete(postId)) {
+        const deleted = new Set(deletedPostIds);
+        for (const [postId, entry] of this.entries) {
+            // Mattermost deletes a thread's replies with its root but announces only the root.
+            if (deleted.has(postId) || deleted.has(entry.rootId)) {
+                this.entries.delete(postId);
                 refold = true;
             }
         }

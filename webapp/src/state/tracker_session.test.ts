@@ -288,6 +288,18 @@ describe('tracker session: live sync', () => {
         await bob.session.settled();
         expect(view(bob).state.history.map((h) => h.postId)).toEqual([posts.find((p) => !p.root_id)?.id]);
         expect(registered.ok).toBe(true);
+
+        await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/4'));
+        await tick();
+        await bob.session.settled();
+        expect(view(bob).state.history).toHaveLength(2);
+        // Deleting the card deletes its thread; only the root's deletion is announced.
+        w.server.deletePost(alice.userId, view(alice).state.plugins['github']?.rootPostId ?? '');
+        await tick();
+        await bob.session.settled();
+        expect(view(bob).state.history).toEqual([]);
+        await alice.session.refresh(TEAM);
+        expect(view(alice).state).toEqual(view(bob).state);
     });
 
     it('resyncs everything after a reconnect', async () => {

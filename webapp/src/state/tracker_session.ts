@@ -473,7 +473,8 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             return;
         }
         for (const t of teams.values()) {
-            if (t.channelId !== change.channelId || !t.log.loaded) {
+            // Also while the first load is in flight: queued behind it, the event is merged after it, never lost.
+            if (t.channelId !== change.channelId) {
                 continue;
             }
             const live = change.kind === 'upsert' ?

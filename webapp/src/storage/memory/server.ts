@@ -245,6 +245,12 @@ export class MemoryMattermost {
         const now = this.now();
         const deleted: Post = {...post, delete_at: now, update_at: now, message: '', props: {}};
         this.posts.set(postId, deleted);
+        // Like Mattermost's post store: a root takes its thread's replies with it (one event, for the root).
+        for (const reply of this.posts.values()) {
+            if (reply.root_id === postId && (reply.delete_at ?? 0) === 0) {
+                this.posts.set(reply.id, {...reply, delete_at: now, update_at: now, message: '', props: {}});
+            }
+        }
         this.broadcast('post_deleted', deleted);
     }
 
