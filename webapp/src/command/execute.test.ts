@@ -174,7 +174,7 @@ describe('status', () => {
         expect(text).toContain('**Missing for `ci-extensions`:**');
         expect(text).toContain('- Basic Code Review passed: sign-off by a core committer');
         expect(text).toContain('**Whose move:**');
-        expect(text).toMatch(/- Has a compatible licence: Provide evidence: Licence \(SPDX id\) — the owners \(@alice\), since 23 hours ago \(2026-11-25\)/);
+        expect(text).toMatch(/\n- the owners \(@alice\): 8 open, waiting since 23 hours ago \(2026-11-25\)$/);
     });
 
     it('names role holders in whose move once roles are set, and reports a gate that is met', async () => {
@@ -293,6 +293,7 @@ describe('signoff and withdraw', () => {
             expect.objectContaining({slot: 'security', note: 'no findings'}),
         ]);
         expect(await world.ok('frank-core', 'withdraw github complete-review --security --note "found an issue"')).toMatch(/^Recorded: /);
+        expect(await world.error('frank-core', 'signoff github complete-review')).toMatch(/already given.*\nTo sign the other slot: `\/plugin-onboard signoff github complete-review --security`\.$/);
         expect(await world.events()).toContainEqual(expect.objectContaining({type: 'signoff.withdrawn', item: 'complete-review', slot: 'security', note: 'found an issue'}));
     });
 });

@@ -118,6 +118,15 @@ export function explainRejection(
         }
         break;
     }
+    case 'invalid':
+        // "already given": a second core committer most likely meant the other slot.
+        if (draft.type === 'signoff.given' && draft.item === 'complete-review' && context.plugin !== null) {
+            const other = draft.slot === 'reviewer' ? 'security' : 'reviewer';
+            if (context.plugin.items['complete-review'].signOffs[other] === undefined) {
+                lines.push(`To sign the other slot: ${code(`${TRIGGER} signoff ${context.plugin.id} complete-review${other === 'security' ? ' --security' : ''}`)}.`);
+            }
+        }
+        break;
     case 'plugin-exists':
         if (draft.type === 'plugin.registered') {
             lines.push(`See ${code(`${TRIGGER} status ${draft.plugin}`)}.`);

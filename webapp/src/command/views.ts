@@ -1,6 +1,6 @@
 // Read-only replies: status, list, report and history, as short Markdown built from the state.
 import {currentStage, missingForGate, moves, stageProgress} from '../domain';
-import {ROLE_LABELS, STAGES, itemDef, stageDef} from '../domain/process';
+import {ROLE_LABELS, STAGES, stageDef} from '../domain/process';
 import type {StageKey} from '../domain/process_types';
 import type {Move, PluginState, TrackerState} from '../domain/tracker_state';
 
@@ -49,14 +49,20 @@ export function statusReply(state: TrackerState, plugin: PluginState, now: numbe
         `**Missing for ${code(next)}:**\n${missing.map((entry) => `- ${entry.message}`).join('\n')}`);
     const open = moves(state, plugin);
     if (open.length > 0) {
-        lines.push('', '**Whose move:**', ...open.map((move) => moveLine(state, plugin, move, now, name)));
+        lines.push('', '**Whose move:**', ...whoseMoveLines(state, plugin, open, now, name));
     }
     return lines.join('\n');
 }
 
-function moveLine(state: TrackerState, plugin: PluginState, move: Move, now: number, name: NameOf): string {
-    const where = move.item === null ? stageDef(move.stage).label : itemDef(move.item).label.replace(/\.$/, '');
-    return `- ${where}: ${move.what} — ${actorHolders(state.policy, plugin, move.actor, name)}, since ${since(move.since, now)}`;
+/** One line per actor, oldest open piece of work first: the missing list above has the details. */
+function whoseMoveLines(state: TrackerState, plugin: PluginState, open: readonly Move[], now: number, name: NameOf): string[] {
+    const byActor = new Map<Move['actor'], {count: number; since: number}>();
+    for (const move of open) {
+        const entry = byActor.get(move.actor);
+        byActor.set(move.actor, {count: (entry?.count ?? 0) + 1, since: Math.min(entry?.since ?? Infinity, move.since)});
+    }
+    return [...byActor].sort(([, a], [, b]) => a.since - b.since).map(([actor, {count, since: oldest}]) =>
+        `- ${actorHolders(state.policy, plugin, actor, name)}: ${count} open, waiting since ${since(oldest, now)}`);
 }
 
 /** "QA team, the owners" for a table cell: who has something to do on this plugin now. */
