@@ -5,8 +5,8 @@ import {rmSync} from 'node:fs';
 import type {Browser} from 'playwright-core';
 
 import {
-    closeRhs, cssVariable, FIXTURE_PLUGIN_ID, hostReport, launchBrowser, loginAs, newUserContext, openAppBarItem,
-    openChannel, poll, postError, posts, screenshot, stageFixturePlugin, startStack, switchTheme, textbox, typeMessage,
+    apiAs, closeRhs, cssVariable, FIXTURE_PLUGIN_ID, hostReport, launchBrowser, loginAs, newUserContext, openAppBarItem,
+    openChannel, poll, postError, posts, screenshot, stageFixturePlugin, startStack, switchTheme, TEAM, textbox, typeMessage,
     type Stack, type UserSession,
 } from './harness';
 
@@ -135,15 +135,19 @@ describe('websocket', () => {
         }
     });
 
-    test("after the socket drops, the plugin's reconnect handler runs and posts flow again", async () => {
+    test("a post made while the socket is down shows after the reconnect, and the plugin's reconnect handler runs", async () => {
         const before = await alice.page.evaluate(() => window.__hostReport.reconnects);
+        const carol = await apiAs(stack, 'carol-qa');
+        const team = await carol.getTeamByName(TEAM);
+        const townSquare = await carol.getChannelByName(team.id, 'town-square');
+
         stack.server.faults.dropWebsockets();
+        await carol.createPost({channel_id: townSquare.id, message: 'posted while you were away'});
+
         await alice.page.waitForFunction((n) => window.__hostReport.reconnects > n, before, {timeout: 30_000});
+        await alice.page.locator('.post-message__text', {hasText: 'posted while you were away'}).waitFor();
         const reconnects = await alice.page.evaluate(() => (window as unknown as {__fixture: {reconnects: number}}).__fixture.reconnects);
         expect(reconnects).toBeGreaterThan(0);
-
-        await typeMessage(alice.page, 'after the reconnect');
-        await alice.page.locator('.post-message__text', {hasText: 'after the reconnect'}).waitFor();
     });
 });
 

@@ -5,3 +5,4 @@ export {closeRhs, cssVariable, hostReport, loginAs, openAppBarItem, openChannel,
 export {FIXTURE_PLUGIN_ID, stageFixturePlugin} from './fixture';
 export {artifactsDir, hostPageDir, repoRoot, stagedPluginDir} from './paths';
 export {poll} from './poll';
+export {apiAs} from './api';
