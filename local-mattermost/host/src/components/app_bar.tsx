@@ -19,7 +19,8 @@ export default function AppBar() {
             aria-orientation='vertical'
         >
             {items.map((item) => {
-                const label = typeof item.tooltipText === 'string' ? item.tooltipText : item.pluginId;
+                // A non-string tooltip (e.g. a FormattedMessage) becomes the button's text for screen readers.
+                const label = typeof item.tooltipText === 'string' ? item.tooltipText : undefined;
                 const active = Boolean(item.rhsComponentId) && item.rhsComponentId === openId;
                 return (
                     <button
@@ -32,6 +33,7 @@ export default function AppBar() {
                         title={label}
                         onClick={() => item.action?.(channel, undefined)}
                     >
+                        {label === undefined && <span className='sr-only'>{item.tooltipText}</span>}
                         {item.iconUrl ? (
                             <img
                                 src={item.iconUrl}

@@ -29,10 +29,11 @@ export default function ChannelHeader() {
                         type='button'
                         className='channel-header__icon'
                         data-plugin-id={b.pluginId}
-                        aria-label={typeof b.tooltipText === 'string' ? b.tooltipText : typeof b.dropdownText === 'string' ? b.dropdownText : b.pluginId}
+                        aria-label={typeof b.tooltipText === 'string' ? b.tooltipText : undefined}
                         title={typeof b.tooltipText === 'string' ? b.tooltipText : undefined}
                         onClick={() => b.action?.(channel, undefined)}
                     >
+                        {typeof b.tooltipText !== 'string' && <span className='sr-only'>{b.tooltipText ?? b.dropdownText}</span>}
                         {b.icon}
                     </button>
                 ))}
