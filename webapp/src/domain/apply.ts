@@ -1,62 +1,41 @@
-// Applying an accepted event: each returns a new PluginState (never mutating the old one), with
-// statuses re-derived.
+// Applying an accepted event to the run's writable copy of its plugin, then re-deriving statuses.
+import type {DraftItem, DraftPlugin} from './draft';
 import type {EventOf, PluginEvent} from './events';
 import {ITEMS, itemDef} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
 import {settleItem, settleStages} from './status';
-import type {ItemState, PluginState, SignOff, Stamp} from './tracker_state';
-
-/** The items record with one item replaced, built as a literal so every record has the same shape (fast to read and copy). */
-function replaceItem(items: Readonly<Record<ItemKey, ItemState>>, item: ItemState): Record<ItemKey, ItemState> {
-    const key = item.key;
-    return {
-        'basic-review': key === 'basic-review' ? item : items['basic-review'],
-        'ci-master': key === 'ci-master' ? item : items['ci-master'],
-        licence: key === 'licence' ? item : items.licence,
-        'complete-review': key === 'complete-review' ? item : items['complete-review'],
-        'qa-pass': key === 'qa-pass' ? item : items['qa-pass'],
-        'pm-ux-review': key === 'pm-ux-review' ? item : items['pm-ux-review'],
-        release: key === 'release' ? item : items.release,
-        'release-qa': key === 'release-qa' ? item : items['release-qa'],
-    };
-}
-
-function withItem(plugin: PluginState, item: ItemState, at: number): PluginState {
-    return settleStages({...plugin, items: replaceItem(plugin.items, settleItem(item)), updatedAt: at});
-}
+import type {SignOff, Stamp} from './tracker_state';
 
 function substepIndex(item: ItemKey, key: string): number {
     return itemDef(item).substeps.findIndex((substep) => substep.key === key);
 }
 
-function setSubStep(plugin: PluginState, event: EventOf<'substep.checked' | 'substep.unchecked'>, stamp: Stamp): PluginState {
+function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'substep.unchecked'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
-    const index = substepIndex(event.item, event.substep);
-    const checked = event.type === 'substep.checked';
-    const substeps = item.substeps.map((substep, i) => (i === index ? {...substep, status: checked ? 'checked' as const : 'open' as const, stamp: checked ? stamp : null} : substep));
-    return withItem(plugin, {...item, substeps}, stamp.at);
+    const substep = item.substeps[substepIndex(event.item, event.substep)];
+    if (substep) {
+        const checked = event.type === 'substep.checked';
+        substep.status = checked ? 'checked' : 'open';
+        substep.stamp = checked ? stamp : null;
+    }
+    return item;
 }
 
-function giveSignOff(plugin: PluginState, event: EventOf<'signoff.given'>, stamp: Stamp): PluginState {
+function giveSignOff(plugin: DraftPlugin, event: EventOf<'signoff.given'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
-    const signOff: SignOff = {
-        ...stamp,
+    item.signOffs[event.slot] = {
+        by: stamp.by,
+        at: stamp.at,
+        eventId: stamp.eventId,
         slot: event.slot,
         release: itemDef(event.item).pinnedToRelease ? plugin.release?.version ?? null : null,
         note: event.note ?? '',
         substituteReason: event.substituteReason ?? null,
     };
-    const signOffs: Partial<Record<SlotKey, SignOff>> = {};
-    for (const slot of SLOT_KEYS) {
-        const existing = slot === event.slot ? signOff : item.signOffs[slot];
-        if (existing) {
-            signOffs[slot] = existing;
-        }
-    }
-    return withItem(plugin, {...item, signOffs}, stamp.at);
+    return item;
 }
 
-function withdrawSignOff(plugin: PluginState, event: EventOf<'signoff.withdrawn'>, stamp: Stamp): PluginState {
+function withdrawSignOff(plugin: DraftPlugin, event: EventOf<'signoff.withdrawn'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
     const signOffs: Partial<Record<SlotKey, SignOff>> = {};
     for (const slot of SLOT_KEYS) {
@@ -65,55 +44,85 @@ function withdrawSignOff(plugin: PluginState, event: EventOf<'signoff.withdrawn'
             signOffs[slot] = signOff;
         }
     }
-    return withItem(plugin, {...item, signOffs, openSince: stamp.at}, stamp.at);
+    item.signOffs = signOffs;
+    item.openSince = stamp.at;
+    return item;
 }
 
-function waive(plugin: PluginState, event: EventOf<'waived'>, stamp: Stamp): PluginState {
+function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
     if (event.substep === undefined) {
-        return withItem(plugin, {...item, waiver: {...stamp, reason: event.reason}}, stamp.at);
+        item.waiver = {...stamp, reason: event.reason};
+        return item;
     }
-    const index = substepIndex(event.item, event.substep);
-    const substeps = item.substeps.map((substep, i) => (i === index ? {...substep, status: 'not-applicable' as const, stamp, notApplicableReason: event.reason} : substep));
-    return withItem(plugin, {...item, substeps}, stamp.at);
+    const substep = item.substeps[substepIndex(event.item, event.substep)];
+    if (substep) {
+        substep.status = 'not-applicable';
+        substep.stamp = stamp;
+        substep.notApplicableReason = event.reason;
+    }
+    return item;
 }
 
 /** A new version reopens the sign-offs that were about the previous release's build. */
-function setRelease(plugin: PluginState, event: EventOf<'release.set'>, stamp: Stamp): PluginState {
+function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: Stamp): void {
     if (plugin.release?.version === event.version) {
-        return plugin;
+        return;
     }
-    let items = plugin.items;
     for (const def of ITEMS) {
-        const item = items[def.key];
-        const signed = Object.values(item.signOffs).filter((signOff): signOff is SignOff => signOff !== undefined);
-        if (def.pinnedToRelease && signed.length > 0) {
-            items = replaceItem(items, settleItem({...item, signOffs: {}, reopened: [...item.reopened, ...signed], openSince: stamp.at}));
+        const item = plugin.items[def.key];
+        if (!def.pinnedToRelease) {
+            continue;
+        }
+        let reopened = false;
+        for (const slot of SLOT_KEYS) {
+            const signOff = item.signOffs[slot];
+            if (signOff) {
+                item.reopened.push(signOff);
+                reopened = true;
+            }
+        }
+        if (reopened) {
+            item.signOffs = {};
+            item.openSince = stamp.at;
+            settleItem(item);
         }
     }
-    return settleStages({...plugin, items, release: {...stamp, version: event.version, url: event.url}, updatedAt: stamp.at});
+    plugin.release = {...stamp, version: event.version, url: event.url};
+    plugin.updatedAt = stamp.at;
 }
 
-function deploy(plugin: PluginState, event: EventOf<'stage.deployed'>, stamp: Stamp): PluginState {
-    const stage = plugin.stages[event.stage];
-    const deployed = {...stage, status: 'deployed' as const, deployment: {...stamp, release: plugin.release?.version ?? null}};
-    return settleStages({...plugin, stages: {...plugin.stages, [event.stage]: deployed}, updatedAt: stamp.at});
-}
-
-/** Applies an event that check() accepted for this plugin. */
-export function applyPluginEvent(plugin: PluginState, event: Exclude<PluginEvent, EventOf<'plugin.registered'>>, stamp: Stamp): PluginState {
+/** Applies an event that check() accepted to the run's writable copy of its plugin. */
+export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent, EventOf<'plugin.registered'>>, stamp: Stamp): void {
+    let item: DraftItem | null = null;
     switch (event.type) {
-    case 'evidence.set': {
-        const item = plugin.items[event.item];
-        return withItem(plugin, {...item, evidence: {...item.evidence, [event.field]: {...stamp, value: event.value}}}, stamp.at);
-    }
+    case 'evidence.set':
+        item = plugin.items[event.item];
+        item.evidence[event.field] = {...stamp, value: event.value};
+        break;
     case 'substep.checked':
-    case 'substep.unchecked': return setSubStep(plugin, event, stamp);
-    case 'signoff.given': return giveSignOff(plugin, event, stamp);
-    case 'signoff.withdrawn': return withdrawSignOff(plugin, event, stamp);
-    case 'waived': return waive(plugin, event, stamp);
-    case 'release.set': return setRelease(plugin, event, stamp);
-    case 'stage.deployed': return deploy(plugin, event, stamp);
-    case 'plugin.archived': return {...plugin, archived: {...stamp, reason: event.reason ?? ''}, updatedAt: stamp.at};
+    case 'substep.unchecked': item = setSubStep(plugin, event, stamp); break;
+    case 'signoff.given': item = giveSignOff(plugin, event, stamp); break;
+    case 'signoff.withdrawn': item = withdrawSignOff(plugin, event, stamp); break;
+    case 'waived': item = waive(plugin, event, stamp); break;
+    case 'release.set':
+        if (plugin.release?.version === event.version) {
+            return;
+        }
+        setRelease(plugin, event, stamp);
+        break;
+    case 'stage.deployed':
+        plugin.stages[event.stage].status = 'deployed';
+        plugin.stages[event.stage].deployment = {...stamp, release: plugin.release?.version ?? null};
+        break;
+    case 'plugin.archived':
+        plugin.archived = {...stamp, reason: event.reason ?? ''};
+        plugin.updatedAt = stamp.at;
+        return;
     }
+    if (item) {
+        settleItem(item);
+    }
+    plugin.updatedAt = stamp.at;
+    settleStages(plugin);
 }

@@ -1,6 +1,7 @@
 // The fold: tracker state from the log. Pure and total — whatever a post holds, the fold records it
 // in the history (accepted, or rejected with the reason) and never throws.
 import {applyPluginEvent} from './apply';
+import {Drafts} from './draft';
 import {EventEnvelope, OnboardEvent, PLUGIN_ID, EVENT_VERSION} from './events';
 import {compareEntries, type Directory, type LogEntry} from './log';
 import {summarize} from './messages';
@@ -28,8 +29,11 @@ interface Working {
     history: HistoryEntry[];
     policyHistory: HistoryEntry[];
     rejectedCount: number;
+    /** The last folded entry; turned into the state's {createAt, postId} once, at the end. */
+    last: LogEntry | null;
     lastEntry: {readonly createAt: number; readonly postId: string} | null;
     ownsPlugins: boolean;
+    drafts: Drafts;
     ownsOrder: boolean;
     ownsPolicyHistory: boolean;
 }
@@ -100,7 +104,7 @@ function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): voi
         return;
     }
     if (event.type === 'plugin.registered') {
-        setPlugin(work, newPlugin(event, stamp, entry.rootId || entry.postId));
+        setPlugin(work, work.drafts.adopt(newPlugin(event, stamp, entry.rootId || entry.postId)));
         if (!work.ownsOrder) {
             work.pluginOrder = [...work.pluginOrder];
             work.ownsOrder = true;
@@ -110,7 +114,11 @@ function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): voi
     }
     const plugin = getPlugin(work.plugins, event.plugin);
     if (plugin) {
-        setPlugin(work, applyPluginEvent(plugin, event, stamp));
+        const draft = work.drafts.writable(plugin);
+        applyPluginEvent(draft, event, stamp);
+        if (draft !== plugin) {
+            setPlugin(work, draft);
+        }
     }
 }
 
@@ -216,7 +224,7 @@ function step(work: Working, seen: Set<string>, entry: LogEntry, directory: Dire
 
 function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], directory: Directory): void {
     for (const entry of entries) {
-        const last = work.lastEntry;
+        const last = work.last ?? work.lastEntry;
         // The same post delivered twice (a page and a websocket event) is one entry of the log.
         if (last && last.createAt === entry.createAt && last.postId === entry.postId) {
             continue;
@@ -228,7 +236,10 @@ function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], dir
             // bug in one rule cannot take the whole tracker down.
             record(work, entry, null, null, null, 'unprocessable post', UNREADABLE);
         }
-        work.lastEntry = {createAt: entry.createAt, postId: entry.postId};
+        work.last = entry;
+    }
+    if (work.last) {
+        work.lastEntry = {createAt: work.last.createAt, postId: work.last.postId};
     }
 }
 
@@ -255,8 +266,10 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         history: [],
         policyHistory: [],
         rejectedCount: 0,
+        last: null,
         lastEntry: null,
         ownsPlugins: true,
+        drafts: new Drafts(),
         ownsOrder: true,
         ownsPolicyHistory: true,
     };
@@ -281,8 +294,10 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         history: state.history.slice(),
         policyHistory: state.policyHistory as HistoryEntry[],
         rejectedCount: state.rejectedCount,
+        last: null,
         lastEntry: state.lastEntry,
         ownsPlugins: false,
+        drafts: new Drafts(),
         ownsOrder: false,
         ownsPolicyHistory: false,
     };

@@ -20,8 +20,44 @@ function substepLabel(item: ItemKey, key: string): string {
     return itemDef(item).substeps.find((substep) => substep.key === key)?.label.replace(/\.$/, '') ?? key;
 }
 
+/**
+ * Summaries repeat (a 50k-event log has a few hundred distinct ones) and every history entry keeps
+ * one, so they are shared rather than rebuilt: fewer live strings, less garbage collection.
+ */
+const summaries = new Map<string, string>();
+const MAX_SUMMARIES = 4096;
+
+function summaryKey(event: OnboardEvent): string {
+    switch (event.type) {
+    case 'plugin.registered':
+    case 'plugin.archived': return `${event.type}|${event.plugin}`;
+    case 'evidence.set': return `${event.type}|${event.item}|${event.field}`;
+    case 'substep.checked':
+    case 'substep.unchecked': return `${event.type}|${event.item}|${event.substep}`;
+    case 'signoff.given':
+    case 'signoff.withdrawn': return `${event.type}|${event.item}|${event.slot}`;
+    case 'waived': return `${event.type}|${event.item}|${event.substep ?? ''}`;
+    case 'release.set': return `${event.type}|${event.version}`;
+    case 'stage.deployed': return `${event.type}|${event.stage}`;
+    case 'policy.set': return event.type;
+    }
+}
+
 /** A short plain-text line for history lists: "signed off QA pass", "set release v1.2.0". */
 export function summarize(event: OnboardEvent): string {
+    const key = summaryKey(event);
+    let summary = summaries.get(key);
+    if (summary === undefined) {
+        summary = buildSummary(event);
+        if (summaries.size >= MAX_SUMMARIES) {
+            summaries.clear();
+        }
+        summaries.set(key, summary);
+    }
+    return summary;
+}
+
+function buildSummary(event: OnboardEvent): string {
     switch (event.type) {
     case 'plugin.registered': return `registered ${event.plugin}`;
     case 'evidence.set': return `recorded ${evidenceLabel(event.item, event.field)} for ${itemLabel(event.item)}`;

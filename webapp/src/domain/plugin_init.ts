@@ -2,7 +2,8 @@
 import {ITEMS, STAGES} from './process';
 import type {Condition, ItemKey, StageKey, SubStepDef} from './process_types';
 import type {EventOf} from './events';
-import type {ItemState, PluginState, Stamp, StageState, SubStepState} from './tracker_state';
+import type {DraftItem, DraftPlugin} from './draft';
+import type {Stamp, StageState, SubStepState} from './tracker_state';
 
 const CONDITION_REASON: Readonly<Record<Condition, string>> = {
     'third-party-service': 'Does not apply: the plugin does not use a third-party service.',
@@ -26,8 +27,8 @@ function initialSubStep(def: SubStepDef, event: EventOf<'plugin.registered'>): S
     return {key: def.key, status: 'not-applicable', stamp: null, notApplicableReason: CONDITION_REASON[def.condition]};
 }
 
-export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, rootPostId: string): PluginState {
-    const items: Partial<Record<ItemKey, ItemState>> = {};
+export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, rootPostId: string): DraftPlugin {
+    const items: Partial<Record<ItemKey, DraftItem>> = {};
     for (const def of ITEMS) {
         items[def.key] = {
             key: def.key,
@@ -54,7 +55,7 @@ export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, roo
         registered: stamp,
         rootPostId,
         stages: stages as Record<StageKey, StageState>,
-        items: items as Record<ItemKey, ItemState>,
+        items: items as Record<ItemKey, DraftItem>,
         release: null,
         archived: null,
         updatedAt: stamp.at,

@@ -1,8 +1,9 @@
 // Item and stage statuses are derived from the item records after every accepted event, so they
 // can never drift from what was signed, waived or deployed.
+import type {DraftItem, DraftPlugin} from './draft';
 import {itemDef, STAGES} from './process';
-import type {ItemDef, ItemKey, StageKey} from './process_types';
-import type {ItemState, ItemStatus, PluginState, StageState, StageStatus} from './tracker_state';
+import type {ItemDef, ItemKey} from './process_types';
+import type {ItemState, ItemStatus, StageStatus} from './tracker_state';
 
 export function itemStatus(def: ItemDef, item: ItemState): ItemStatus {
     if (item.waiver) {
@@ -18,9 +19,8 @@ export function itemStatus(def: ItemDef, item: ItemState): ItemStatus {
     return 'done';
 }
 
-export function settleItem(item: ItemState): ItemState {
-    const status = itemStatus(itemDef(item.key), item);
-    return status === item.status ? item : {...item, status};
+export function settleItem(item: DraftItem): void {
+    item.status = itemStatus(itemDef(item.key), item);
 }
 
 function touched(item: ItemState): boolean {
@@ -41,7 +41,7 @@ function touched(item: ItemState): boolean {
     return false;
 }
 
-function stageStatus(current: StageState, plugin: PluginState, keys: readonly ItemKey[], previousDeployed: boolean): StageStatus {
+function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly ItemKey[], previousDeployed: boolean): StageStatus {
     let allSettled = true;
     for (const key of keys) {
         if (plugin.items[key].status === 'pending') {
@@ -49,7 +49,7 @@ function stageStatus(current: StageState, plugin: PluginState, keys: readonly It
             break;
         }
     }
-    if (current.status === 'deployed' && allSettled) {
+    if (current === 'deployed' && allSettled) {
         return 'deployed';
     }
     if (allSettled && previousDeployed) {
@@ -63,23 +63,12 @@ function stageStatus(current: StageState, plugin: PluginState, keys: readonly It
     return 'not-started';
 }
 
-/** Recomputes every stage's status (three stages, eight items: cheap), keeping unchanged objects. */
-export function settleStages(plugin: PluginState): PluginState {
-    let stages: Record<StageKey, StageState> | null = null;
+/** Recomputes every stage's status in order (three stages, eight items: cheap). */
+export function settleStages(plugin: DraftPlugin): void {
     let previousDeployed = true;
     for (const def of STAGES) {
-        const current = plugin.stages[def.key];
-        const status = stageStatus(current, plugin, def.items, previousDeployed);
-        if (status !== current.status) {
-            const changed: StageState = {...current, status};
-            const base: Readonly<Record<StageKey, StageState>> = stages ?? plugin.stages;
-            stages = {
-                'ci-extensions': def.key === 'ci-extensions' ? changed : base['ci-extensions'],
-                'ci-extensions-release': def.key === 'ci-extensions-release' ? changed : base['ci-extensions-release'],
-                community: def.key === 'community' ? changed : base.community,
-            };
-        }
-        previousDeployed = status === 'deployed';
+        const stage = plugin.stages[def.key];
+        stage.status = stageStatus(stage.status, plugin, def.items, previousDeployed);
+        previousDeployed = stage.status === 'deployed';
     }
-    return stages ? {...plugin, stages} : plugin;
 }

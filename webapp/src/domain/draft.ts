@@ -1,0 +1,78 @@
+// Copy-on-write for one fold run. The first time a run changes a plugin it takes a private copy
+// of it (items, sub-steps, stages and all); after that the run changes the copy in place. Objects of
+// states already handed out are never written, so fold and foldMore stay pure, while a run does
+// not allocate a new plugin, item record and item for every event (most of a fold's cost).
+import type {ItemKey, SlotKey, StageKey} from './process_types';
+import type {EvidenceValue, ItemState, PluginState, SignOff, StageState, SubStepState} from './tracker_state';
+
+type Mutable<T> = {-readonly [K in keyof T]: T[K]};
+
+export interface DraftItem extends Mutable<Omit<ItemState, 'signOffs' | 'substeps' | 'evidence' | 'reopened'>> {
+    signOffs: Partial<Record<SlotKey, SignOff>>;
+    substeps: Mutable<SubStepState>[];
+    evidence: Record<string, EvidenceValue>;
+    reopened: SignOff[];
+}
+
+export interface DraftPlugin extends Mutable<Omit<PluginState, 'items' | 'stages'>> {
+    items: Record<ItemKey, DraftItem>;
+    stages: Record<StageKey, Mutable<StageState>>;
+}
+
+function copyItem(item: ItemState): DraftItem {
+    return {
+        key: item.key,
+        status: item.status,
+        signOffs: {...item.signOffs},
+        substeps: item.substeps.map((substep) => ({...substep})),
+        evidence: {...item.evidence},
+        waiver: item.waiver,
+        openSince: item.openSince,
+        reopened: [...item.reopened],
+    };
+}
+
+function copyPlugin(plugin: PluginState): DraftPlugin {
+    const items = plugin.items;
+    const stages = plugin.stages;
+    return {
+        ...plugin,
+        owners: plugin.owners,
+        items: {
+            'basic-review': copyItem(items['basic-review']),
+            'ci-master': copyItem(items['ci-master']),
+            licence: copyItem(items.licence),
+            'complete-review': copyItem(items['complete-review']),
+            'qa-pass': copyItem(items['qa-pass']),
+            'pm-ux-review': copyItem(items['pm-ux-review']),
+            release: copyItem(items.release),
+            'release-qa': copyItem(items['release-qa']),
+        },
+        stages: {
+            'ci-extensions': {...stages['ci-extensions']},
+            'ci-extensions-release': {...stages['ci-extensions-release']},
+            community: {...stages.community},
+        },
+    };
+}
+
+export class Drafts {
+    private readonly owned = new Set<PluginState>();
+
+    /** A plugin made in this run (registration) is the run's own from the start. */
+    adopt(plugin: DraftPlugin): DraftPlugin {
+        this.owned.add(plugin);
+        return plugin;
+    }
+
+    /** The run's writable copy of a plugin: the same object when this run already owns it. */
+    writable(plugin: PluginState): DraftPlugin {
+        if (this.owned.has(plugin)) {
+            // Only DraftPlugins enter `owned` (adopt and the copy below), so this is one.
+            return plugin as DraftPlugin;
+        }
+        const copy = copyPlugin(plugin);
+        this.owned.add(copy);
+        return copy;
+    }
+}
