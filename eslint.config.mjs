@@ -40,7 +40,7 @@ export default tseslint.config(
                 {name: 'mattermost-redux/client', message: 'Only storage/mattermost/ talks to the REST API.'},
                 {name: '@mattermost/client', message: 'Only storage/mattermost/ talks to the REST API.'},
                 {name: 'zod', message: 'Use zod/mini: same schemas, a quarter of the size.'},
-            ]}],
+            ], patterns: [{group: ['@mattermost/client/*'], message: 'Only storage/mattermost/ talks to the REST API.'}]}],
         },
     },
     {
@@ -49,7 +49,7 @@ export default tseslint.config(
     },
     {
         files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-        languageOptions: {globals: {require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly'}},
+        languageOptions: {globals: {require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly'}},
         rules: {'@typescript-eslint/no-require-imports': 'off'},
     },
 );

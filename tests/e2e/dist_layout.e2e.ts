@@ -34,7 +34,9 @@ describe('make dist tarball', () => {
             'plugin-onboard/assets/icon.svg',
             'plugin-onboard/public/app-bar-icon.svg',
         ]));
-        expect(entries.some((e) => /^plugin-onboard\/public\/app\.[0-9a-f]{8}\.js$/.test(e))).toBe(true);
+        for (const chunk of ['core', 'ui', 'command', 'admin']) {
+            expect(entries.some((e) => new RegExp(`^plugin-onboard/public/${chunk}\\.[0-9a-f]{8}\\.js$`).test(e))).toBe(true);
+        }
     });
 
     it('ships no server part and nothing from development', () => {

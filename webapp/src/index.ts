@@ -9,4 +9,8 @@ declare global {
     }
 }
 
-window.registerPlugin(manifest.id, new Plugin(manifest.id, () => import(/* webpackChunkName: "app" */ './lazy/app')));
+window.registerPlugin(manifest.id, new Plugin(manifest.id, {
+    ui: () => import(/* webpackChunkName: "ui" */ './lazy/ui_entry'),
+    admin: () => import(/* webpackChunkName: "admin" */ './lazy/admin_entry'),
+    command: () => import(/* webpackChunkName: "command" */ './lazy/command_entry'),
+}));

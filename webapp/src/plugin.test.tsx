@@ -2,9 +2,9 @@
 // registration is undone, and that the slash-command hook only ever takes /plugin-onboard.
 import type {GlobalState} from '@mattermost/types/store';
 
-import type {App} from './lazy/app_types';
+import type {ChunkImports, CommandChunk} from './lazy/app_types';
 import type {HostStore, PluginRegistry, SlashCommandHook, WebSocketMessage} from './mattermost/registry';
-import {Plugin, POST_TYPE, type ImportApp} from './plugin';
+import {Plugin, POST_TYPE} from './plugin';
 
 type Calls = Array<[string, ...unknown[]]>;
 
@@ -60,18 +60,24 @@ function fakeStore(siteUrl = 'https://chat.example.com/team-chat'): HostStore<Gl
     };
 }
 
-function fakeApp(): App & {events: WebSocketMessage[]; reconnects: number} {
-    const app = {
+function fakeCommandChunk(): CommandChunk & {events: WebSocketMessage[]; reconnects: number} {
+    const chunk = {
         events: [] as WebSocketMessage[],
         reconnects: 0,
-        RhsView: () => null,
-        PostCard: () => null,
-        PolicySetting: () => null,
         handleSlashCommand: jest.fn(async () => ({})),
-        handleWebSocketEvent: (m: WebSocketMessage) => void app.events.push(m),
-        handleReconnect: () => void app.reconnects++,
+        live: {
+            handleWebSocketEvent: (m: WebSocketMessage) => void chunk.events.push(m),
+            handleReconnect: () => void chunk.reconnects++,
+        },
     };
-    return app;
+    return chunk;
+}
+
+type CommandImport = ChunkImports['command'];
+
+/** Chunk imports where only the command chunk is expected to load; the others fail the test if touched. */
+function chunks(command: CommandImport = jest.fn()): ChunkImports & {ui: jest.Mock; admin: jest.Mock} {
+    return {ui: jest.fn(), admin: jest.fn(), command};
 }
 
 const args = {channel_id: 'c1', team_id: 't1'};
@@ -86,8 +92,8 @@ describe('Plugin.initialize', () => {
     it('registers everything the plugin offers, and makes no network request', () => {
         const {registry, calls} = fakeRegistry({appBar: true});
         const xhrOpen = jest.spyOn(XMLHttpRequest.prototype, 'open');
-        const importApp = jest.fn<ReturnType<ImportApp>, []>();
-        new Plugin('plugin-onboard', importApp).initialize(registry, fakeStore());
+        const imports = chunks();
+        new Plugin('plugin-onboard', imports).initialize(registry, fakeStore());
 
         expect(calls.map((c) => c[0])).toEqual([
             'registerReducer',
@@ -106,18 +112,20 @@ describe('Plugin.initialize', () => {
         expect(calls.find((c) => c[0] === 'registerAdminConsoleCustomSetting')?.[1]).toBe('TrackerPolicy');
         expect(fetchSpy).not.toHaveBeenCalled();
         expect(xhrOpen).not.toHaveBeenCalled();
-        expect(importApp).not.toHaveBeenCalled();
+        expect(imports.command).not.toHaveBeenCalled();
+        expect(imports.ui).not.toHaveBeenCalled();
+        expect(imports.admin).not.toHaveBeenCalled();
     });
 
     it('points lazy chunks at the bundle\'s public directory under the site URL', () => {
         const {registry} = fakeRegistry({appBar: true});
-        new Plugin('plugin-onboard', jest.fn()).initialize(registry, fakeStore('https://example.com/sub/'));
+        new Plugin('plugin-onboard', chunks()).initialize(registry, fakeStore('https://example.com/sub/'));
         expect(__webpack_public_path__).toBe('https://example.com/sub/plugins/plugin-onboard/public/');
     });
 
     it('falls back to the channel-header button where the App Bar does not exist', () => {
         const {registry, calls} = fakeRegistry({appBar: false});
-        new Plugin('plugin-onboard', jest.fn()).initialize(registry, fakeStore());
+        new Plugin('plugin-onboard', chunks()).initialize(registry, fakeStore());
         expect(calls.some((c) => c[0] === 'registerChannelHeaderButtonAction')).toBe(true);
         expect(calls.some((c) => c[0] === 'registerAppBarComponent')).toBe(false);
     });
@@ -125,7 +133,7 @@ describe('Plugin.initialize', () => {
     it('the header button toggles the panel through the webapp\'s own action', () => {
         const {registry, calls} = fakeRegistry({appBar: false});
         const store = fakeStore();
-        new Plugin('plugin-onboard', jest.fn()).initialize(registry, store);
+        new Plugin('plugin-onboard', chunks()).initialize(registry, store);
         const action = calls.find((c) => c[0] === 'registerChannelHeaderButtonAction')?.[2];
         expect(typeof action).toBe('function');
         (action as () => void)();
@@ -136,7 +144,7 @@ describe('Plugin.initialize', () => {
 describe('Plugin.uninitialize', () => {
     it('undoes every registration that can be undone, once', () => {
         const {registry, calls} = fakeRegistry({appBar: true});
-        const plugin = new Plugin('plugin-onboard', jest.fn());
+        const plugin = new Plugin('plugin-onboard', chunks());
         plugin.initialize(registry, fakeStore());
         calls.length = 0;
         plugin.uninitialize();
@@ -156,9 +164,9 @@ describe('Plugin.uninitialize', () => {
 });
 
 describe('the slash-command hook', () => {
-    function setup(importApp: ImportApp) {
+    function setup(importCommand: CommandImport) {
         const fake = fakeRegistry({appBar: true});
-        new Plugin('plugin-onboard', importApp).initialize(fake.registry, fakeStore());
+        new Plugin('plugin-onboard', chunks(importCommand)).initialize(fake.registry, fakeStore());
         const hook = fake.hook();
         if (!hook) {
             throw new Error('no hook registered');
@@ -167,37 +175,37 @@ describe('the slash-command hook', () => {
     }
 
     it.each(['/plugin-onboarding list', '/plugin-onboard2', '/echo hi', 'hello /plugin-onboard'])('passes %p through without loading anything', async (message) => {
-        const importApp = jest.fn<ReturnType<ImportApp>, []>();
-        const {hook} = setup(importApp);
+        const importCommand = jest.fn();
+        const {hook} = setup(importCommand);
         await expect(hook(message, args)).resolves.toEqual({message, args});
-        expect(importApp).not.toHaveBeenCalled();
+        expect(importCommand).not.toHaveBeenCalled();
     });
 
-    it('loads the app once and hands it /plugin-onboard commands in any letter case', async () => {
-        const app = fakeApp();
-        const importApp = jest.fn(async () => ({createApp: () => app}));
-        const {hook} = setup(importApp);
+    it('loads the command chunk once and hands it /plugin-onboard commands in any letter case', async () => {
+        const command = fakeCommandChunk();
+        const importCommand = jest.fn(async () => ({create: () => command}));
+        const {hook} = setup(importCommand);
         await hook('/plugin-onboard help', args);
         await hook('/PLUGIN-ONBOARD list', args);
-        expect(importApp).toHaveBeenCalledTimes(1);
-        expect(app.handleSlashCommand).toHaveBeenNthCalledWith(1, '/plugin-onboard help', args);
-        expect(app.handleSlashCommand).toHaveBeenNthCalledWith(2, '/PLUGIN-ONBOARD list', args);
+        expect(importCommand).toHaveBeenCalledTimes(1);
+        expect(command.handleSlashCommand).toHaveBeenNthCalledWith(1, '/plugin-onboard help', args);
+        expect(command.handleSlashCommand).toHaveBeenNthCalledWith(2, '/PLUGIN-ONBOARD list', args);
     });
 
     it('a chunk that fails to load is reported under the textbox, and the next try loads again', async () => {
-        const app = fakeApp();
-        const importApp = jest.fn<ReturnType<ImportApp>, []>()
-            .mockRejectedValueOnce(new Error('Loading chunk app failed'))
-            .mockResolvedValueOnce({createApp: () => app});
-        const {hook} = setup(importApp);
-        await expect(hook('/plugin-onboard list', args)).resolves.toEqual({error: {message: expect.stringContaining('could not load (Loading chunk app failed). Nothing was recorded')}});
+        const command = fakeCommandChunk();
+        const importCommand = jest.fn()
+            .mockRejectedValueOnce(new Error('Loading chunk command failed'))
+            .mockResolvedValueOnce({create: () => command});
+        const {hook} = setup(importCommand);
+        await expect(hook('/plugin-onboard list', args)).resolves.toEqual({error: {message: expect.stringContaining('could not load (Loading chunk command failed). Nothing was recorded')}});
         await expect(hook('/plugin-onboard list', args)).resolves.toEqual({});
-        expect(importApp).toHaveBeenCalledTimes(2);
+        expect(importCommand).toHaveBeenCalledTimes(2);
     });
 
-    it('websocket events and reconnects reach the app only once it has loaded', async () => {
-        const app = fakeApp();
-        const {hook, ws, reconnect} = setup(async () => ({createApp: () => app}));
+    it('websocket events and reconnects reach the session only once a chunk has loaded', async () => {
+        const app = fakeCommandChunk();
+        const {hook, ws, reconnect} = setup(async () => ({create: () => app}));
         const message = {event: 'posted', data: {post: '{}'}};
         ws.get('posted')?.(message);
         reconnect()?.();

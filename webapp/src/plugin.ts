@@ -7,7 +7,7 @@ import {FormattedMessage} from 'react-intl';
 
 import {matchTrigger} from './command/trigger';
 import {mainMessages} from './i18n/messages_main';
-import type {App, AppDeps} from './lazy/app_types';
+import type {ChunkImports, CommandChunk} from './lazy/app_types';
 import {lazyComponent} from './lazy/lazy_component';
 import {createAppLoader, type AppLoader} from './lazy/load_app';
 import {getSiteUrl} from './mattermost/host_state';
@@ -18,12 +18,11 @@ export const POST_TYPE = 'custom_plugin_onboard';
 export const POLICY_SETTING_KEY = 'TrackerPolicy';
 const LIVE_EVENTS = ['posted', 'post_edited', 'post_deleted'] as const;
 
-export type ImportApp = () => Promise<{createApp(deps: AppDeps): App}>;
 
 export class Plugin {
     private undo: Array<() => void> = [];
 
-    constructor(private readonly pluginId: string, private readonly importApp: ImportApp) {}
+    constructor(private readonly pluginId: string, private readonly chunks: ChunkImports) {}
 
     initialize(registry: PluginRegistry, store: HostStore<GlobalState>): void {
         const siteUrl = getSiteUrl(store.getState(), window.location);
@@ -38,10 +37,10 @@ export class Plugin {
                 throw new Error('the panel is not registered');
             }
             return {pluginId: this.pluginId, registry, store, rhs, siteUrl};
-        }, this.importApp);
+        }, this.chunks);
 
         const title = React.createElement(FormattedMessage, mainMessages.title);
-        const Rhs = lazyComponent(() => loader.load().then((app) => app.RhsView), 'RhsView');
+        const Rhs = lazyComponent(() => loader.ui.load().then((ui) => ui.RhsView), 'RhsView');
         rhs = registry.registerRightHandSidebarComponent(Rhs, title);
         const rhsId = rhs.id;
         this.undo.push(() => registry.unregisterComponent(rhsId));
@@ -61,7 +60,7 @@ export class Plugin {
         );
         this.undo.push(() => registry.unregisterComponent(headerId));
 
-        const PostCard = lazyComponent<{post: unknown}>(() => loader.load().then((app) => app.PostCard), 'PostCard');
+        const PostCard = lazyComponent<{post: unknown}>(() => loader.ui.load().then((ui) => ui.PostCard), 'PostCard');
         const postTypeId = registry.registerPostTypeComponent(POST_TYPE, PostCard);
         this.undo.push(() => registry.unregisterPostTypeComponent(postTypeId));
 
@@ -70,13 +69,13 @@ export class Plugin {
 
         for (const event of LIVE_EVENTS) {
             // Before first use nothing is loaded, so there is nothing to update: the first open reads the channel.
-            registry.registerWebSocketEventHandler(event, (message) => loader.loaded()?.handleWebSocketEvent(message));
+            registry.registerWebSocketEventHandler(event, (message) => loader.live()?.handleWebSocketEvent(message));
             this.undo.push(() => registry.unregisterWebSocketEventHandler(event));
         }
-        registry.registerReconnectHandler(() => loader.loaded()?.handleReconnect());
+        registry.registerReconnectHandler(() => loader.live()?.handleReconnect());
         this.undo.push(() => registry.unregisterReconnectHandler());
 
-        const PolicySetting = lazyComponent<never>(() => loader.load().then((app) => app.PolicySetting), 'PolicySetting');
+        const PolicySetting = lazyComponent<never>(() => loader.admin.load().then((admin) => admin.PolicySetting), 'PolicySetting');
         registry.registerAdminConsoleCustomSetting(POLICY_SETTING_KEY, PolicySetting, {showTitle: true});
     }
 
@@ -94,13 +93,13 @@ export function slashCommandHook(loader: AppLoader): SlashCommandHook {
         if (!matchTrigger(message)) {
             return {message, args};
         }
-        let app: App;
+        let command: CommandChunk;
         try {
-            app = await loader.load();
+            command = await loader.command.load();
         } catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
             return {error: {message: mainMessages.commandLoadFailed.defaultMessage.replace('{error}', reason)}};
         }
-        return app.handleSlashCommand(message, args);
+        return command.handleSlashCommand(message, args);
     };
 }

@@ -1,5 +1,6 @@
-// What the lazily loaded chunk provides to the start-up bundle. Types only: importing this file
-// costs main.js nothing.
+// What the lazily loaded chunks provide to the start-up bundle. Types only: importing this file
+// costs main.js nothing. Each first use loads the shared core chunk (session, storage, Client4,
+// domain) plus the one chunk it needs: the panel and cards (ui), the command, or the System Console page.
 import type {GlobalState} from '@mattermost/types/store';
 import type {ComponentType} from 'react';
 
@@ -13,11 +14,34 @@ export interface AppDeps {
     siteUrl: string;
 }
 
-export interface App {
-    RhsView: ComponentType;
-    PostCard: ComponentType<{post: unknown}>;
-    PolicySetting: ComponentType<never>;
-    handleSlashCommand(message: string, args: SlashCommandArgs): Promise<SlashCommandHookResult>;
+/** The live part every chunk shares: what websocket and reconnect events are handed to. */
+export interface LiveSync {
     handleWebSocketEvent(message: WebSocketMessage): void;
     handleReconnect(): void;
+}
+
+export interface UiChunk {
+    live: LiveSync;
+    RhsView: ComponentType;
+    PostCard: ComponentType<{post: unknown}>;
+}
+
+export interface AdminChunk {
+    live: LiveSync;
+    PolicySetting: ComponentType<never>;
+}
+
+export interface CommandChunk {
+    live: LiveSync;
+    handleSlashCommand(message: string, args: SlashCommandArgs): Promise<SlashCommandHookResult>;
+}
+
+export interface ChunkModule<C> {
+    create(deps: AppDeps): C;
+}
+
+export interface ChunkImports {
+    ui(): Promise<ChunkModule<UiChunk>>;
+    admin(): Promise<ChunkModule<AdminChunk>>;
+    command(): Promise<ChunkModule<CommandChunk>>;
 }

@@ -1,30 +1,44 @@
-// Loads the app chunk once, on first use (opening the panel, a card scrolling into view, the
-// command, the System Console page). A failed load is forgotten so the next use retries it:
-// webpack also forgets a failed chunk, so a retry really goes back to the network.
-import type {App, AppDeps} from './app_types';
+// Loads each chunk once, on first use (opening the panel, a card scrolling into view, the command,
+// the System Console page). A failed load is forgotten so the next use retries it: webpack also
+// forgets a failed chunk, so a retry really goes back to the network.
+import type {AdminChunk, AppDeps, ChunkImports, ChunkModule, CommandChunk, LiveSync, UiChunk} from './app_types';
 
-export interface AppLoader {
-    load(): Promise<App>;
-    /** The app if it has loaded; events that arrive before anyone used the plugin need no work. */
-    loaded(): App | null;
+export interface ChunkLoader<C> {
+    load(): Promise<C>;
 }
 
-export function createAppLoader(deps: () => AppDeps, importApp: () => Promise<{createApp(deps: AppDeps): App}>): AppLoader {
-    let pending: Promise<App> | null = null;
-    let app: App | null = null;
+export interface AppLoader {
+    ui: ChunkLoader<UiChunk>;
+    admin: ChunkLoader<AdminChunk>;
+    command: ChunkLoader<CommandChunk>;
+    /** Live sync, once any chunk has loaded; events before first use need no work. */
+    live(): LiveSync | null;
+}
+
+export function createAppLoader(deps: () => AppDeps, imports: ChunkImports): AppLoader {
+    let live: LiveSync | null = null;
+    function chunk<C extends {live: LiveSync}>(importChunk: () => Promise<ChunkModule<C>>): ChunkLoader<C> {
+        let pending: Promise<C> | null = null;
+        return {
+            load() {
+                if (!pending) {
+                    pending = importChunk().then((module) => {
+                        const created = module.create(deps());
+                        live = created.live;
+                        return created;
+                    }, (error: unknown) => {
+                        pending = null;
+                        throw error;
+                    });
+                }
+                return pending;
+            },
+        };
+    }
     return {
-        load() {
-            if (!pending) {
-                pending = importApp().then((module) => {
-                    app = module.createApp(deps());
-                    return app;
-                }, (error: unknown) => {
-                    pending = null;
-                    throw error;
-                });
-            }
-            return pending;
-        },
-        loaded: () => app,
+        ui: chunk(imports.ui),
+        admin: chunk(imports.admin),
+        command: chunk(imports.command),
+        live: () => live,
     };
 }

@@ -32,3 +32,10 @@ export function ephemeralPost(fields: {userId: string; channelId: string; rootId
 export function showEphemeral(store: HostStore<unknown>, post: Post): void {
     store.dispatch({type: 'RECEIVED_NEW_POST', data: post, features: {crtEnabled: false}});
 }
+
+/** A Mattermost-shaped id (26 lowercase base32 characters) for a post that exists only in this browser. */
+export function newPostId(): string {
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+    const bytes = crypto.getRandomValues(new Uint8Array(26));
+    return Array.from(bytes, (byte) => alphabet[byte % 32]).join('');
+}

@@ -1,6 +1,6 @@
-// Which plugin the panel shows (null: the list). Shared by the panel and the channel cards, which
-// live in different React trees, so it sits outside both.
-// When the slice gains selectRhsPluginId / rhsSelectPlugin, this hook and selectPlugin switch to them (one edit).
+// Which plugin the panel shows (null: the list). The panel, the channel cards and the command's
+// `open` live in different React trees (or none), so the choice sits outside all of them. It is a
+// view choice of this browser tab, not tracker state, so it stays out of the Redux slice.
 import {useCallback, useSyncExternalStore} from 'react';
 
 let selected: string | null = null;

@@ -4,7 +4,7 @@ import React from 'react';
 
 import {EVENT_PROP} from '../../domain/events';
 import {RhsRoot} from '../rhs/rhs_root';
-import {selectPlugin} from '../rhs/use_selected_plugin';
+import {selectPlugin} from '../../state/rhs_selection';
 import {createHarness, type Harness} from '../shared/testing/harness';
 import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
 

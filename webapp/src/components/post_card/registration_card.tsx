@@ -6,7 +6,7 @@ import type {EventOf} from '../../domain/events';
 import {STAGES, stageDef} from '../../domain/process';
 import {cardMessages as m} from '../../i18n/messages_card';
 import {rhsMessages} from '../../i18n/messages_rhs';
-import {selectPlugin} from '../rhs/use_selected_plugin';
+import {selectPlugin} from '../../state/rhs_selection';
 import {useShowRhs} from '../shared/app_context';
 import {ACTOR_LABEL, STAGE_STATUS_LABEL} from '../shared/labels';
 import {ProgressBar} from '../shared/progress_bar';

@@ -6,7 +6,7 @@ import {createHarness, type Harness} from '../shared/testing/harness';
 import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
 
 import {RhsRoot} from './rhs_root';
-import {selectPlugin} from './use_selected_plugin';
+import {selectPlugin} from '../../state/rhs_selection';
 
 beforeEach(() => selectPlugin(null));
 

@@ -11,7 +11,7 @@ import {ErrorState} from './error_state';
 import {MissingState} from './missing_state';
 import {PluginList} from './plugin_list';
 import {PluginPage} from './plugin_page';
-import {useSelectedPlugin} from './use_selected_plugin';
+import {useSelectedPlugin} from '../../state/rhs_selection';
 
 export function RhsRoot(): React.JSX.Element {
     useStyles();

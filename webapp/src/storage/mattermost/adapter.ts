@@ -1,7 +1,7 @@
 // The event log on a stock Mattermost server: the team's public tracker channel, one post per event.
 // The only module in webapp/src that talks to the REST API (lint enforces it).
 import type {Client4 as Client4Type} from '@mattermost/client';
-import {Client4} from 'mattermost-redux/client';
+import {Client4} from './client4';
 import {z} from 'zod/mini';
 
 import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';

@@ -11,7 +11,7 @@ import type {Store} from 'redux';
 
 import type {EventDraft} from '../../../domain/events';
 import {newEventId, withId} from '../../../domain';
-import {englishMessages} from '../../../i18n';
+import {catalogues, messagesOf} from '../../../i18n';
 import {reducer} from '../../../state/reducer';
 import {createTrackerSession, type TrackerSession} from '../../../state/tracker_session';
 import {createMemoryStorage} from '../../../storage/memory/adapter';
@@ -117,7 +117,7 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         render(ui) {
             return render(
                 <Provider store={store}>
-                    <IntlProvider locale='en' messages={englishMessages()}>
+                    <IntlProvider locale='en' messages={messagesOf(...catalogues)}>
                         <AppProvider session={session} showRhs={showRhs}>{ui}</AppProvider>
                     </IntlProvider>
                 </Provider>,

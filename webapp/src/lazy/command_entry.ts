@@ -1,0 +1,50 @@
+// /plugin-onboard: loaded on the first command. Replies are ephemeral posts; errors stay under the
+// textbox with the user's text kept, as the webapp does for a hook's {error}.
+import {failure, type CommandContext, type CommandOutcome} from '../command/context';
+import {runSlashCommand} from '../command/run';
+import {ephemeralPost, newPostId, showEphemeral} from '../mattermost/ephemeral';
+import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../mattermost/host_state';
+import type {SlashCommandArgs, SlashCommandHookResult} from '../mattermost/registry';
+import {registerAutocomplete} from '../storage/mattermost/slash_command_registration';
+
+import type {AppDeps, CommandChunk} from './app_types';
+import {getCore, type Core} from './core';
+
+export function create(deps: AppDeps): CommandChunk {
+    const core = getCore(deps);
+    return {live: core.live, handleSlashCommand: (message, args) => handleSlashCommand(message, args, core)};
+}
+
+export async function handleSlashCommand(message: string, args: SlashCommandArgs, core: Core): Promise<SlashCommandHookResult> {
+    const {store, siteUrl} = core.deps;
+    const state = store.getState();
+    const userId = getCurrentUserId(state);
+    const teamId = args.team_id || getCurrentTeamId(state);
+    const rootId = args.root_id ?? '';
+    const ctx: CommandContext = {
+        teamId,
+        channelId: args.channel_id,
+        rootId,
+        userId,
+        isSystemAdmin: isCurrentUserSystemAdmin(state),
+        isTeamAdmin: isTeamAdmin(state, teamId),
+        session: core.session,
+        openRhs: core.openRhs,
+        registerAutocomplete: (team) => registerAutocomplete(team, siteUrl),
+    };
+    let outcome: CommandOutcome | null;
+    try {
+        outcome = await runSlashCommand(message, ctx);
+    } catch (error) {
+        // The command layer is total by design; this guards the hook, which must never reject.
+        outcome = failure(`Plugin Onboarding hit an unexpected error (${error instanceof Error ? error.message : String(error)}). Nothing was recorded; send the command again.`);
+    }
+    if (outcome === null) {
+        return {message, args};
+    }
+    if (outcome.kind === 'error') {
+        return {error: {message: outcome.message}};
+    }
+    showEphemeral(store, ephemeralPost({id: newPostId(), userId, channelId: args.channel_id, rootId, message: outcome.markdown, now: Date.now()}));
+    return {};
+}
