@@ -6,7 +6,7 @@ import type {Browser} from 'playwright-core';
 
 import {
     apiAs, closeRhs, cssVariable, FIXTURE_PLUGIN_ID, hostReport, launchBrowser, loginAs, newUserContext, openAppBarItem,
-    openChannel, poll, postError, posts, screenshot, stageFixturePlugin, startStack, switchTheme, TEAM, textbox, typeMessage,
+    openChannel, poll, postError, posts, screenshot, stageFixturePlugin, startStack, switchTheme, TEAM, textbox, typeMessage, waitForPlugins,
     type Stack, type UserSession,
 } from './harness';
 
@@ -231,5 +231,41 @@ describe('System Console', () => {
         } finally {
             await admin.context.close();
         }
+    });
+});
+
+describe('session', () => {
+    test('the user switcher logs in as another seeded user and reloads', async () => {
+        const dave = await newUserContext(browser);
+        try {
+            await loginAs(dave.page, stack, 'dave-pm');
+            await Promise.all([
+                dave.page.waitForEvent('load'),
+                dave.page.getByTestId('user-switcher').selectOption('frank-core'),
+            ]);
+            await dave.page.locator('#post_textbox').waitFor();
+            expect(await poll(() => dave.page.getByTestId('user-switcher').inputValue(), (v) => v === 'frank-core')).toBe('frank-core');
+            const me = await dave.page.evaluate(async () => (await (await fetch('/api/v4/users/me', {credentials: 'include'})).json() as {username: string}).username);
+            expect(me).toBe('frank-core');
+        } finally {
+            await dave.context.close();
+        }
+    });
+});
+
+// Last: it removes the plugin from alice's page.
+describe('unloading', () => {
+    test('unload runs uninitialize and removes what the plugin registered', async () => {
+        await alice.page.goto(`${stack.url}/${TEAM}/channels/town-square`);
+        await waitForPlugins(alice.page);
+        await typeMessage(alice.page, '/fixture-card Beta');
+        await alice.page.getByTestId('fixture-card').filter({hasText: 'Beta'}).waitFor();
+        await alice.page.evaluate((id) => window.__host.unloadPlugin(id), FIXTURE_PLUGIN_ID);
+        expect(await alice.page.evaluate(() => (window as unknown as {__fixture: {uninitialized: boolean}}).__fixture.uninitialized)).toBe(true);
+        expect(await alice.page.locator('.app-bar__icon[data-plugin-id="host-fixture"]').count()).toBe(0);
+
+        // Without its component, a custom post falls back to its plain message.
+        expect(await alice.page.getByTestId('fixture-card').count()).toBe(0);
+        await alice.page.locator('.post-message__text', {hasText: 'Fixture card Beta'}).waitFor();
     });
 });
