@@ -1,0 +1,224 @@
+// The figures only a browser can give: what initialize() sends over the network, which JS a first
+// use really downloads, and how fast the panel shows a big tracker. Chromium drives the local
+// Mattermost's host page, which loads the staged plugin exactly as the webapp does.
+import type {Browser, BrowserContext, CDPSession, Page, Response} from 'playwright-core';
+
+import {measured, type Figure, type FigureGroup, type FigureSpec} from './figure';
+import {gzip9} from './gzip_size';
+import {initProbeScript, rhsRenderTimerScript, type InitMarks, type RhsTiming} from './page_probe';
+import {realisticPrefix} from './realistic_prefix';
+import {seedTracker} from './seed_tracker';
+import {launchChromium, loggedInContext, startServer, type Server} from './stack';
+import {median, round} from './stats';
+
+const PLUGIN_ID = 'plugin-onboard';
+/** Both the bundle (/static/plugins/<id>/…) and its chunks (/plugins/<id>/public/…) live under this. */
+const PLUGIN_PATH = `/plugins/${PLUGIN_ID}/`;
+const PAGE = '/plugin-community/channels/town-square';
+const RHS_PLUGINS = 500;
+const SETTLE_MS = 1000;
+const USER = 'alice';
+
+export const initRequestsSpec: FigureSpec = {key: 'init_requests', label: 'network requests during initialize()', unit: 'requests', budget: {op: '==', limit: 0}};
+export const firstUseSpec: FigureSpec = {key: 'first_use_js_gzip', label: 'all JS loaded on first use (RHS or command), gzip -9', unit: 'B', budget: {op: '<=', limit: 60 * 1024}};
+export const rhsRenderSpec: FigureSpec = {key: 'rhs_first_render_ms', label: `RHS first render, ${RHS_PLUGINS} plugins (Chromium)`, unit: 'ms', budget: {op: '<=', limit: 100}};
+export const rhsRenderOnlySpec: FigureSpec = {key: 'rhs_render_after_ready_ms', label: '…of which: tracker ready → list rendered', unit: 'ms', budget: null};
+
+async function openPage(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    await page.addInitScript(initProbeScript(PLUGIN_ID));
+    return page;
+}
+
+async function gotoAndInitialize(page: Page, server: Server): Promise<InitMarks> {
+    await page.goto(server.mm.url + PAGE);
+    await page.waitForFunction('window.__benchInit && window.__benchInit.initEnd > 0', undefined, {timeout: 30_000});
+    const errors = await page.evaluate('window.__hostReport ? window.__hostReport.pluginErrors : []');
+    if (Array.isArray(errors) && errors.length > 0) {
+        throw new Error(`the host reported plugin errors: ${errors.join('; ')}`);
+    }
+    return page.evaluate('window.__benchInit') as Promise<InitMarks>;
+}
+
+interface SeenRequest {
+    readonly url: string;
+    readonly atMs: number;
+    /** Script URLs on the synchronous stack that issued it (or the initiator's URL). */
+    readonly initiators: string[];
+}
+
+type Initiator = {url?: string; stack?: {callFrames: {url: string}[]}};
+
+function initiatorUrls(initiator: Initiator): string[] {
+    return [...(initiator.url ? [initiator.url] : []), ...(initiator.stack?.callFrames.map((f) => f.url) ?? [])];
+}
+
+/** Every request and websocket the page starts, with when and from which scripts, through the DevTools protocol. */
+async function watchRequests(cdp: CDPSession): Promise<SeenRequest[]> {
+    const seen: SeenRequest[] = [];
+    cdp.on('Network.requestWillBeSent', (event) => {
+        seen.push({url: event.request.url, atMs: event.wallTime * 1000, initiators: initiatorUrls(event.initiator)});
+    });
+    cdp.on('Network.webSocketCreated', (event) => {
+        seen.push({url: event.url, atMs: Date.now(), initiators: event.initiator ? initiatorUrls(event.initiator) : []});
+    });
+    await cdp.send('Network.enable');
+    return seen;
+}
+
+/**
+ * Requests the plugin caused between registerPlugin and the end of initialize() plus a settle time:
+ * any request while initialize() runs (the page's one thread is in plugin code), and afterwards any
+ * whose issuing stack runs through the plugin's own scripts (a timer, a promise, a render of its
+ * components). The host's own requests in the same window (its channel view, the App Bar icon it
+ * renders) are listed but not counted.
+ */
+async function measureInitRequests(browser: Browser, server: Server): Promise<{count: number; detail: string}> {
+    const runs = 3;
+    let most = 0;
+    let counted: string[] = [];
+    let hostInWindow = 0;
+    for (let run = 0; run < runs; run++) {
+        const context = await loggedInContext(browser, server, USER);
+        try {
+            const page = await openPage(context);
+            const cdp = await context.newCDPSession(page);
+            const seen = await watchRequests(cdp);
+            const marks = await gotoAndInitialize(page, server);
+            await page.waitForTimeout(SETTLE_MS);
+            const windowEnd = marks.initEnd + SETTLE_MS;
+            const inWindow = seen.filter((r) => r.atMs >= marks.registerAt && r.atMs <= windowEnd);
+            const byPlugin = inWindow.filter((r) => (r.atMs >= marks.initStart && r.atMs <= marks.initEnd) || r.initiators.some((u) => u.includes(PLUGIN_PATH)));
+            if (byPlugin.length >= most) {
+                most = byPlugin.length;
+                counted = byPlugin.map((r) => r.url.replace(server.mm.url, ''));
+            }
+            hostInWindow = Math.max(hostInWindow, inWindow.length - byPlugin.length);
+        } finally {
+            await context.close();
+        }
+    }
+    const what = counted.length > 0 ? `: ${counted.join(', ')}` : '';
+    return {count: most, detail: `most of ${runs} page loads, registerPlugin → initialize() returned + ${SETTLE_MS} ms${what}; the host's own requests in that window (not counted): ${hostInWindow}`};
+}
+
+interface LoadedJs {
+    readonly url: string;
+    readonly gzip: number;
+}
+
+function collectPluginJs(page: Page): {loaded: Promise<LoadedJs>[]} {
+    const loaded: Promise<LoadedJs>[] = [];
+    page.on('response', (response: Response) => {
+        if (response.request().resourceType() === 'script' && response.url().includes(PLUGIN_PATH)) {
+            loaded.push(response.body().then((body) => ({url: new URL(response.url()).pathname, gzip: gzip9(body)})));
+        }
+    });
+    return {loaded};
+}
+
+async function firstUse(browser: Browser, server: Server, act: (page: Page) => Promise<void>): Promise<LoadedJs[]> {
+    const context = await loggedInContext(browser, server, USER);
+    try {
+        const page = await openPage(context);
+        const js = collectPluginJs(page);
+        await gotoAndInitialize(page, server);
+        await act(page);
+        await page.waitForTimeout(SETTLE_MS);
+        const files = await Promise.all(js.loaded);
+        return [...new Map(files.map((f) => [f.url, f])).values()];
+    } finally {
+        await context.close();
+    }
+}
+
+const ICON = `.app-bar__icon[data-plugin-id="${PLUGIN_ID}"]`;
+const ROW = '.po-plugin-row';
+
+function rhsTimer(): string {
+    return rhsRenderTimerScript({iconSelector: ICON, rowSelector: ROW, sliceKey: `plugins-${PLUGIN_ID}`, chunkPath: `${PLUGIN_PATH}public/`, quietMs: 300, timeoutMs: 30_000});
+}
+
+async function openRhs(page: Page): Promise<RhsTiming> {
+    await page.waitForSelector(ICON);
+    return page.evaluate(rhsTimer()) as Promise<RhsTiming>;
+}
+
+async function sendCommand(page: Page): Promise<void> {
+    const box = page.locator('textarea').first();
+    await box.fill('/plugin-onboard help');
+    const chunk = page.waitForResponse((r) => r.url().includes(`${PLUGIN_PATH}public/`) && r.url().endsWith('.js'), {timeout: 30_000});
+    await box.press('Enter');
+    await chunk;
+}
+
+function sumGzip(files: readonly LoadedJs[]): number {
+    return files.reduce((sum, f) => sum + f.gzip, 0);
+}
+
+function describeFiles(files: readonly LoadedJs[]): string {
+    return files.map((f) => `${f.url.replace(/^.*\//, '')} ${f.gzip} B`).join(' + ');
+}
+
+async function measureRhsRender(browser: Browser, server: Server): Promise<{timings: RhsTiming[]; coldCache: RhsTiming}> {
+    const context = await loggedInContext(browser, server, USER);
+    try {
+        // Each run is a new page load opening the panel for the first time. The first run also
+        // downloads the chunks (empty HTTP cache); it is the warm-up and is reported apart.
+        const timings: RhsTiming[] = [];
+        for (let run = 0; run < 6; run++) {
+            const page = await openPage(context);
+            await gotoAndInitialize(page, server);
+            timings.push(await openRhs(page));
+            await page.close();
+        }
+        const [coldCache, ...rest] = timings;
+        if (!coldCache) {
+            throw new Error('no RHS timing');
+        }
+        return {timings: rest, coldCache};
+    } finally {
+        await context.close();
+    }
+}
+
+export const browserGroup: FigureGroup = {
+    name: 'browser (Chromium, host page)',
+    specs: [initRequestsSpec, firstUseSpec, rhsRenderSpec, rhsRenderOnlySpec],
+    async measure(): Promise<Figure[]> {
+        const server = await startServer({withHostPage: true});
+        let browser: Browser | null = null;
+        try {
+            const {log, entries} = realisticPrefix(RHS_PLUGINS, 5);
+            const seeded = await seedTracker(server.mm, log, entries);
+            process.stderr.write(`bench: seeded ${seeded.posted} events (${RHS_PLUGINS} plugins) in ${Math.round(seeded.ms)} ms\n`);
+            browser = await launchChromium();
+
+            const init = await measureInitRequests(browser, server);
+
+            const rhsJs = await firstUse(browser, server, async (page) => {
+                await openRhs(page);
+            });
+            const commandJs = await firstUse(browser, server, sendCommand);
+            const worst = Math.max(sumGzip(rhsJs), sumGzip(commandJs));
+
+            const {timings, coldCache} = await measureRhsRender(browser, server);
+            const rows = Math.min(...timings.map((t) => t.rows));
+            const renderMs = median(timings.map((t) => t.ms));
+            const readyMs = median(timings.map((t) => t.readyMs));
+            const afterReady = median(timings.map((t) => t.ms - t.readyMs));
+            const chunkMs = median(timings.map((t) => t.chunkMs));
+            return [
+                measured(initRequestsSpec, init.count, init.detail),
+                measured(firstUseSpec, worst, `RHS: ${describeFiles(rhsJs)} = ${sumGzip(rhsJs)} B; command: ${describeFiles(commandJs)} = ${sumGzip(commandJs)} B; as downloaded by Chromium`),
+                measured(rhsRenderSpec, round(renderMs, 1),
+                    `median of 5 page loads, click → last of ${rows} rows; chunk loaded at ${round(chunkMs, 1)} ms, tracker ready at ${round(readyMs, 1)} ms ` +
+                    `(${seeded.posted} events, ${RHS_PLUGINS} plugins); first load with an empty HTTP cache: ${round(coldCache.ms, 1)} ms`),
+                measured(rhsRenderOnlySpec, round(afterReady, 1), 'median of the same 5 page loads: from the tracker view turning ready in the store to the last row rendered'),
+            ];
+        } finally {
+            await browser?.close();
+            await server.stop();
+        }
+    },
+};

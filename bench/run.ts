@@ -1,0 +1,55 @@
+// `make bench`: measures every figure of issue 7 against its budget, prints a table, writes
+// bench/results.json, and exits non-zero when any budget fails or any figure could not be measured.
+// Needs `make build` first (the bundle, the staged plugin and the host page) and Chromium.
+import {bundleSizeGroup} from './bundle_size';
+import {browserGroup} from './browser_figures';
+import {commandParseGroup} from './command_parse';
+import {notMeasured, type Figure, type FigureGroup} from './figure';
+import {foldThroughputGroup} from './fold_throughput';
+import {RESULTS_JSON} from './paths';
+import {table, writeJson} from './report';
+import {stateMemoryGroup} from './state_memory';
+import {trackerSyncGroup} from './tracker_sync';
+
+const GROUPS: readonly FigureGroup[] = [
+    bundleSizeGroup,
+    browserGroup,
+    foldThroughputGroup,
+    stateMemoryGroup,
+    trackerSyncGroup,
+    commandParseGroup,
+];
+
+async function measureGroup(group: FigureGroup): Promise<Figure[]> {
+    let figures: Figure[];
+    try {
+        figures = await group.measure();
+    } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`bench: ${group.name} failed: ${error instanceof Error ? error.stack ?? why : why}\n`);
+        return group.specs.map((spec) => notMeasured(spec, `${group.name} failed: ${why.split('\n')[0] ?? why}`));
+    }
+    // Keep the table's order and its completeness whatever the group returned.
+    return group.specs.map((spec) => figures.find((f) => f.key === spec.key) ?? notMeasured(spec, `${group.name} did not report it`));
+}
+
+async function main(): Promise<void> {
+    const startedAt = new Date();
+    const figures: Figure[] = [];
+    for (const group of GROUPS) {
+        process.stderr.write(`bench: measuring ${group.name}…\n`);
+        figures.push(...await measureGroup(group));
+    }
+    process.stdout.write(table(figures) + '\n');
+    writeJson(RESULTS_JSON, figures, startedAt);
+    const failed = figures.filter((f) => f.verdict === 'FAIL');
+    process.stdout.write(failed.length === 0 ?
+        `\nAll ${figures.length} figures within budget. Written to bench/results.json.\n` :
+        `\n${failed.length} of ${figures.length} figures FAIL: ${failed.map((f) => f.key).join(', ')}. Written to bench/results.json.\n`);
+    process.exitCode = failed.length === 0 ? 0 : 1;
+}
+
+main().catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 2;
+});

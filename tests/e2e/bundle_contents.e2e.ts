@@ -1,0 +1,78 @@
+// main.js is paid by every user on every page load, so it must hold the registrations and nothing
+// of what loads on first use. Each marker below is a string only one lazily loaded module holds:
+// the test checks that the module still holds it (so the marker cannot go stale), that the built
+// chunks carry it (so it survives minification and the module really is bundled), and that main.js
+// does not. Importing e.g. the domain, zod or Client4 into plugin.ts makes it fail.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const repo = path.resolve(__dirname, '../..');
+const mainJs = path.join(repo, 'webapp/dist/main.js');
+const chunkDir = path.join(repo, 'webapp/dist/public');
+
+interface Marker {
+    readonly what: string;
+    /** Where the marker comes from: a source file of ours or a dependency's file. */
+    readonly source: string;
+    readonly marker: string;
+}
+
+const LAZY_MARKERS: readonly Marker[] = [
+    {what: 'the REST client (Client4)', source: 'node_modules/@mattermost/client/lib/client4.js', marker: 'getChannelByName'},
+    {what: 'the Mattermost storage adapter', source: 'webapp/src/storage/mattermost/adapter.ts', marker: 'the server answered with a different post'},
+    {what: 'zod (core schemas)', source: 'node_modules/zod/v4/core/schemas.js', marker: '$ZodType'},
+    {what: 'zod (checks)', source: 'node_modules/zod/v4/core/checks.js', marker: 'invalid_type'},
+    {what: 'the fold\'s rules (a rejection message)', source: 'webapp/src/domain/rules.ts', marker: 'The basic reviewer should be one of the two complete reviewers'},
+    {what: 'the process definition', source: 'webapp/src/domain/process.ts', marker: 'Deploy to ci-extensions-release'},
+    {what: 'the event schemas', source: 'webapp/src/domain/events.ts', marker: 'onboard_event'},
+    {what: 'the tracker session\'s user errors', source: 'webapp/src/state/user_errors.ts', marker: 'Your change is kept unsent'},
+    {what: 'the RHS strings', source: 'webapp/src/i18n/messages_rhs.ts', marker: 'plugin-onboard.rhs.panel-title'},
+    {what: 'the post card strings', source: 'webapp/src/i18n/messages_card.ts', marker: 'plugin-onboard.card.unreadable'},
+    {what: 'the System Console strings', source: 'webapp/src/i18n/messages_admin.ts', marker: 'plugin-onboard.admin.intro'},
+    {what: 'the command grammar\'s help text', source: 'webapp/src/command/grammar.ts', marker: 'Start tracking a plugin through the community process.'},
+];
+
+/** What main.js exists for: handing the plugin to the webapp and registering its pieces. */
+const STARTUP_MARKERS: readonly string[] = [
+    'registerPlugin',
+    'custom_plugin_onboard',
+    'registerRightHandSidebarComponent',
+    'registerSlashCommandWillBePostedHook',
+    'registerReducer',
+];
+
+describe('the built main.js holds only start-up code', () => {
+    let main: string;
+    let chunks: Map<string, string>;
+
+    beforeAll(() => {
+        if (!fs.existsSync(mainJs)) {
+            throw new Error('webapp/dist/main.js is missing: run `make build` first');
+        }
+        main = fs.readFileSync(mainJs, 'utf8');
+        const files = fs.existsSync(chunkDir) ? fs.readdirSync(chunkDir).filter((f) => f.endsWith('.js')) : [];
+        chunks = new Map(files.map((f) => [f, fs.readFileSync(path.join(chunkDir, f), 'utf8')]));
+    });
+
+    it('has lazily loaded chunks under webapp/dist/public/, named with a content hash', () => {
+        expect(chunks.size).toBeGreaterThan(0);
+        for (const [name, text] of chunks) {
+            expect(name).toMatch(/^[\w-]+\.[0-9a-f]{8}\.js$/);
+            expect(text.length).toBeGreaterThan(0);
+        }
+    });
+
+    it('holds the registration code', () => {
+        for (const marker of STARTUP_MARKERS) {
+            expect({marker, inMain: main.includes(marker)}).toEqual({marker, inMain: true});
+        }
+    });
+
+    it.each(LAZY_MARKERS)('leaves $what to a lazy chunk', ({source, marker}) => {
+        const sourceText = fs.readFileSync(path.join(repo, source), 'utf8');
+        expect({source, holdsMarker: sourceText.includes(marker)}).toEqual({source, holdsMarker: true});
+        const carriers = [...chunks].filter(([, text]) => text.includes(marker)).map(([name]) => name);
+        expect({marker, inSomeChunk: carriers.length > 0}).toEqual({marker, inSomeChunk: true});
+        expect({marker, inMain: main.includes(marker)}).toEqual({marker, inMain: false});
+    });
+});
