@@ -14,7 +14,7 @@ beforeAll(async () => {
     mkdirSync(join(plugin, 'webapp', 'dist'), {recursive: true});
     mkdirSync(join(plugin, 'public', 'chunks'), {recursive: true});
     writeFileSync(join(plugin, 'plugin.json'), JSON.stringify({id: 'plugin-onboard', name: 'Plugin Onboard', version: '0.1.0', min_server_version: '7.0.0', webapp: {bundle_path: 'webapp/dist/main.js'},
-        settings_schema: {header: 'Tracks plugins.', footer: '', settings: [{key: 'Roster', type: 'custom', default: null}]}}));
+        settings_schema: {header: 'Tracks plugins.', footer: '', settings: [{key: 'Roster', type: 'custom', default: null}, {key: 'NoDefault', type: 'custom'}]}}));
     writeFileSync(join(plugin, 'webapp', 'dist', 'main.js'), 'window.registerPlugin("plugin-onboard", {});');
     writeFileSync(join(plugin, 'public', 'chunks', 'rhs.js'), 'export const rhs = 1;');
     writeFileSync(join(root, 'secret.txt'), 'outside the plugin');
@@ -52,7 +52,11 @@ describe('plugins', () => {
         expect(plugins.inactive).toEqual([]);
         expect(plugins.active).toEqual([expect.objectContaining({
             id: 'plugin-onboard',
-            settings_schema: {header: 'Tracks plugins.', footer: '', settings: [{key: 'Roster', type: 'custom', default: null, display_name: '', help_text: '', placeholder: ''}]},
+            settings_schema: {header: 'Tracks plugins.', footer: '', settings: [
+                {key: 'Roster', type: 'custom', default: null, display_name: '', help_text: '', placeholder: ''},
+                // A setting without a default is valid in Mattermost's manifest; it reads back as null.
+                {key: 'NoDefault', type: 'custom', default: null, display_name: '', help_text: '', placeholder: ''},
+            ]},
         })]);
         const alice = await loginAs(running.server, 'alice');
         await expect(alice.getPlugins()).rejects.toMatchObject({status_code: 403});

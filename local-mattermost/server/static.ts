@@ -15,7 +15,7 @@ const settingSchema = z.object({
     type: z.string(),
     help_text: z.string().default(''),
     placeholder: z.string().default(''),
-    default: z.unknown(),
+    default: z.optional(z.unknown()),
     options: z.array(z.object({display_name: z.string(), value: z.string()})).optional(),
 });
 const manifestSchema = z.object({
@@ -99,7 +99,7 @@ export function fullManifests(dirs: readonly string[]): PluginManifest[] {
         out = withOptional(out, 'webapp', m.webapp);
         if (m.settings_schema !== undefined) {
             const settings: PluginSetting[] = m.settings_schema.settings.map((setting) => {
-                const base: PluginSetting = {key: setting.key, display_name: setting.display_name, type: setting.type, help_text: setting.help_text, placeholder: setting.placeholder, default: setting.default};
+                const base: PluginSetting = {key: setting.key, display_name: setting.display_name, type: setting.type, help_text: setting.help_text, placeholder: setting.placeholder, default: setting.default ?? null};
                 return withOptional(base, 'options', setting.options);
             });
             out = {...out, settings_schema: {header: m.settings_schema.header, footer: m.settings_schema.footer, settings}};

@@ -120,7 +120,7 @@ describe('Plugin.initialize', () => {
     it('points lazy chunks at the bundle\'s public directory under the site URL', () => {
         const {registry} = fakeRegistry({appBar: true});
         new Plugin('plugin-onboard', chunks()).initialize(registry, fakeStore('https://example.com/sub/'));
-        expect(__webpack_public_path__).toBe('https://example.com/sub/plugins/plugin-onboard/public/');
+        expect(__webpack_public_path__).toBe('https://example.com/sub/plugins/plugin-onboard/');
     });
 
     it('falls back to the channel-header button where the App Bar does not exist', () => {

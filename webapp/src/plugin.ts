@@ -26,8 +26,9 @@ export class Plugin {
 
     initialize(registry: PluginRegistry, store: HostStore<GlobalState>): void {
         const siteUrl = getSiteUrl(store.getState(), window.location);
-        // Chunks are served from the bundle's public/ directory, not from where main.js came from.
-        __webpack_public_path__ = `${siteUrl}/plugins/${this.pluginId}/public/`;
+        // Chunks are served from the bundle's public/ directory (<site>/plugins/<id>/public/…), not
+        // from where main.js came from; their file names already start with public/.
+        __webpack_public_path__ = `${siteUrl}/plugins/${this.pluginId}/`;
 
         registry.registerReducer(reducer);
 
