@@ -21,7 +21,10 @@ export function selectCurrentTeamId(state: GlobalState): string {
 }
 
 export function teamChoices(teams: Record<string, Team>, members: Record<string, TeamMembership>): TeamChoice[] {
-    return Object.keys(members).
+    // The webapp loads the admin's memberships with their teams. Should a host have loaded only the
+    // teams (GET /users/me/teams), those are the admin's own teams, so they stand in for memberships.
+    const memberOf = Object.keys(members).length > 0 ? Object.keys(members) : Object.keys(teams);
+    return memberOf.
         map((id) => teams[id]).
         filter((team): team is Team => team !== undefined && team.delete_at === 0).
         map((team) => ({id: team.id, name: team.display_name || team.name})).

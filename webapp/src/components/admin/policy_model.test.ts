@@ -1,3 +1,5 @@
+import type {Team, TeamMembership} from '@mattermost/types/teams';
+
 import {EMPTY_STATE} from '../../domain/fold';
 import {INITIAL_POLICY} from '../../domain/policy';
 import {DEFAULT_LICENCES} from '../../domain/process';
@@ -5,6 +7,7 @@ import type {HistoryEntry, PolicyState, TrackerState} from '../../domain/tracker
 
 import {diffPolicies} from './policy_diff';
 import {draftFromPolicy, draftProblems, hasProblems, policyEventDraft, sameDraft} from './policy_draft';
+import {teamChoices} from './my_teams';
 import {policyRecords} from './policy_records';
 import {canonicalSpdxId, knownSpdxIds} from './spdx';
 
@@ -122,5 +125,19 @@ describe('the policy records of the history', () => {
         expect(records[1]?.rejection?.message).toBe('no');
         expect(records[2]?.policy).toEqual(draftFromPolicy(state.policy));
         expect(policyRecords(state, new Map())[0]?.policy).toBeNull();
+    });
+});
+
+describe('the teams the admin can pick', () => {
+    const team = (id: string, name: string, deleteAt = 0): Team => ({id, name: name.toLowerCase(), display_name: name, delete_at: deleteAt} as Team); // fixture: the fields read
+    const member = (teamId: string): TeamMembership => ({team_id: teamId} as TeamMembership);
+    const teams = {t1: team('t1', 'Staff'), t2: team('t2', 'Contributors'), t3: team('t3', 'Other'), t4: team('t4', 'Gone', 5)};
+
+    it('are the teams the admin is a member of, live ones only, by name', () => {
+        expect(teamChoices(teams, {t1: member('t1'), t2: member('t2'), t4: member('t4')})).toEqual([{id: 't2', name: 'Contributors'}, {id: 't1', name: 'Staff'}]);
+    });
+
+    it('are the loaded teams when no memberships were loaded', () => {
+        expect(teamChoices(teams, {}).map((choice) => choice.id)).toEqual(['t2', 't3', 't1']);
     });
 });
