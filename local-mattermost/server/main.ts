@@ -1,7 +1,10 @@
 // `make run`: start the local Mattermost on http://localhost:8065 with the staged plugin.
 //   npx tsx local-mattermost/server/main.ts
-// PORT, DATA_DIR, PLUGIN_DIR, HOST_PAGE_DIR and LOCAL_TEST_ROUTES=1 override the defaults.
+// PORT, DATA_DIR, PLUGIN_DIR, HOST_PAGE_DIR and LOCAL_TEST_ROUTES=1 override the defaults;
+// DEMO_DATA=0 starts without the demo plugins.
 import {resolve} from 'node:path';
+
+import {seedDemo} from '../demo/demo_data';
 
 import {seedPassword, seedUsers, startLocalMattermost} from './index';
 
@@ -24,6 +27,16 @@ async function main(): Promise<void> {
             }
         },
     });
+    if (env['DEMO_DATA'] !== '0') {
+        try {
+            if (await seedDemo(server.url)) {
+                console.log('Wrote demo plugins at every stage to ~plugin-onboarding.');
+            }
+        } catch (error) {
+            // The server is still useful without the demo; say why it is missing.
+            console.error(`Demo data was not written: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
     const shownUrl = server.url.replace('127.0.0.1', 'localhost');
     console.log(`Local Mattermost running at ${shownUrl}`);
     console.log(`Logins (password "${seedPassword}"): ${seedUsers.map((u) => u.username + (u.roles.includes('system_admin') ? ' (system admin)' : '')).join(', ')}`);

@@ -6,6 +6,8 @@ import {Plugin} from './plugin';
 declare global {
     interface Window {
         registerPlugin(pluginId: string, plugin: Plugin): void;
+        /** The webapp's subpath when the server is not at the root of its host. */
+        basename?: string;
     }
 }
 

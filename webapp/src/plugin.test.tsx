@@ -108,7 +108,7 @@ describe('Plugin.initialize', () => {
         ]);
         expect(calls.find((c) => c[0] === 'registerPostTypeComponent')?.[1]).toBe(POST_TYPE);
         expect(calls.filter((c) => c[0] === 'registerWebSocketEventHandler').map((c) => c[1])).toEqual(['posted', 'post_edited', 'post_deleted']);
-        expect(calls.find((c) => c[0] === 'registerAppBarComponent')?.[1]).toBe('https://chat.example.com/team-chat/plugins/plugin-onboard/public/app-bar-icon.svg');
+        expect(calls.find((c) => c[0] === 'registerAppBarComponent')?.[1]).toBe('http://localhost/team-chat/plugins/plugin-onboard/public/app-bar-icon.svg');
         expect(calls.find((c) => c[0] === 'registerAdminConsoleCustomSetting')?.[1]).toBe('TrackerPolicy');
         expect(fetchSpy).not.toHaveBeenCalled();
         expect(xhrOpen).not.toHaveBeenCalled();
@@ -117,10 +117,10 @@ describe('Plugin.initialize', () => {
         expect(imports.admin).not.toHaveBeenCalled();
     });
 
-    it('points lazy chunks at the bundle\'s public directory under the site URL', () => {
+    it('points lazy chunks at the bundle\'s public directory on the page\'s origin, under the server subpath', () => {
         const {registry} = fakeRegistry({appBar: true});
         new Plugin('plugin-onboard', chunks()).initialize(registry, fakeStore('https://example.com/sub/'));
-        expect(__webpack_public_path__).toBe('https://example.com/sub/plugins/plugin-onboard/');
+        expect(__webpack_public_path__).toBe('http://localhost/sub/plugins/plugin-onboard/');
     });
 
     it('falls back to the channel-header button where the App Bar does not exist', () => {

@@ -25,7 +25,7 @@ export class Plugin {
     constructor(private readonly pluginId: string, private readonly chunks: ChunkImports) {}
 
     initialize(registry: PluginRegistry, store: HostStore<GlobalState>): void {
-        const siteUrl = getSiteUrl(store.getState(), window.location);
+        const siteUrl = getSiteUrl(store.getState(), window.location, window.basename);
         // Chunks are served from the bundle's public/ directory (<site>/plugins/<id>/public/…), not
         // from where main.js came from; their file names already start with public/.
         __webpack_public_path__ = `${siteUrl}/plugins/${this.pluginId}/`;

@@ -40,12 +40,16 @@ describe('host state accessors against the real mattermost-redux reducers', () =
         expect(isTeamAdmin(state, 'other0000000000000000000aa')).toBe(false);
     });
 
-    it('site URL comes from the client config, with any subpath, else the page origin', () => {
+    it('site URL is the page origin plus the server subpath, from the webapp basename or the configured SiteURL', () => {
         const store = makeStore();
         const origin = {origin: 'https://chat.example.com'};
         expect(getSiteUrl(store.getState() as GlobalState, origin)).toBe('https://chat.example.com');
-        store.dispatch({type: GeneralTypes.CLIENT_CONFIG_RECEIVED, data: {SiteURL: 'https://example.com/mattermost/'}});
-        expect(getSiteUrl(store.getState() as GlobalState, origin)).toBe('https://example.com/mattermost');
+        store.dispatch({type: GeneralTypes.CLIENT_CONFIG_RECEIVED, data: {SiteURL: 'http://internal-name:8065/mattermost/'}});
+        // The configured host is not where the browser is: requests go to the page origin, under the subpath.
+        expect(getSiteUrl(store.getState() as GlobalState, origin)).toBe('https://chat.example.com/mattermost');
+        expect(getSiteUrl(store.getState() as GlobalState, origin, '/team-chat')).toBe('https://chat.example.com/team-chat');
+        store.dispatch({type: GeneralTypes.CLIENT_CONFIG_RECEIVED, data: {SiteURL: 'not a url'}});
+        expect(getSiteUrl(store.getState() as GlobalState, origin)).toBe('https://chat.example.com');
     });
 
     it('an ephemeral reply lands in the real posts reducer as a system_ephemeral post', () => {

@@ -33,11 +33,22 @@ export function isCurrentUserSystemAdmin(state: GlobalState): boolean {
     return isSystemAdminUser(getUser(state, getCurrentUserId(state)));
 }
 
-/** The site URL including any subpath, without a trailing slash. */
-export function getSiteUrl(state: GlobalState, location: Pick<Location, 'origin'>): string {
-    const configured = state.entities.general.config.SiteURL ?? '';
-    const url = configured === '' ? location.origin : configured;
-    return url.replace(/\/+$/, '');
+/**
+ * Where this server is, as the page reaches it: the page's own origin plus the server's subpath.
+ * The configured SiteURL's host may differ from the one in the address bar (an alias, a proxy, a
+ * typo), and requests to it would be cross-origin and fail; the webapp itself does the same.
+ */
+export function getSiteUrl(state: GlobalState, location: Pick<Location, 'origin'>, basename?: string): string {
+    const path = basename ?? subpathOf(state.entities.general.config.SiteURL ?? '');
+    return `${location.origin}${path}`.replace(/\/+$/, '');
+}
+
+function subpathOf(siteUrl: string): string {
+    try {
+        return new URL(siteUrl).pathname;
+    } catch {
+        return '';
+    }
 }
 
 function hasRole(roles: string | undefined, role: string): boolean {

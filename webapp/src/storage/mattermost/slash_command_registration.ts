@@ -3,7 +3,7 @@
 // custom command with that trigger is registered (needs manage_slash_commands: team admins).
 // Its URL is never called from the webapp; on mobile, where plugins do not run, the server tries it and fails.
 import type {Client4 as Client4Type} from '@mattermost/client';
-import {Client4} from 'mattermost-redux/client';
+import {Client4} from './client4';
 import {z} from 'zod/mini';
 
 import {StorageError} from '../port';
