@@ -89,7 +89,6 @@ function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: S
         }
     }
     plugin.release = {...stamp, version: event.version, url: event.url};
-    plugin.updatedAt = stamp.at;
 }
 
 /** Applies an event that check() accepted to the run's writable copy of its plugin. */
@@ -124,5 +123,6 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
         settleItem(item);
     }
     plugin.updatedAt = stamp.at;
-    settleStages(plugin);
+    // Setting the release is work on the "Release created" item, so it starts that item's stage.
+    settleStages(plugin, item ? itemDef(item.key).stage : event.type === 'release.set' ? itemDef('release').stage : null);
 }

@@ -124,7 +124,11 @@ describe('fold properties', () => {
             let state = fold(entries.slice(0, points[0] ?? entries.length), directory);
             const bounds = [...points, entries.length];
             for (let i = 0; i < bounds.length - 1; i++) {
-                state = foldMore(state, entries.slice(bounds[i], bounds[i + 1]), directory);
+                const before = JSON.stringify(state);
+                const next = foldMore(state, entries.slice(bounds[i], bounds[i + 1]), directory);
+                // Pure: the state it started from is exactly as it was.
+                expect(JSON.stringify(state)).toBe(before);
+                state = next;
             }
             expect(state).toEqual(fold(entries, directory));
         }), RUNS);

@@ -22,37 +22,51 @@ function substepLabel(item: ItemKey, key: string): string {
 
 /**
  * Summaries repeat (a 50k-event log has a few hundred distinct ones) and every history entry keeps
- * one, so they are shared rather than rebuilt: fewer live strings, less garbage collection.
+ * one, so they are shared rather than rebuilt: fewer live strings, less garbage collection. Looked
+ * up by the event's own strings, three maps deep, so a lookup allocates nothing.
  */
-const summaries = new Map<string, string>();
+type SummaryCache = Map<string, Map<string, Map<string, string>>>;
+let summaries: SummaryCache = new Map();
+let summaryCount = 0;
 const MAX_SUMMARIES = 4096;
 
-function summaryKey(event: OnboardEvent): string {
+function summaryParts(event: OnboardEvent): [string, string] {
     switch (event.type) {
     case 'plugin.registered':
-    case 'plugin.archived': return `${event.type}|${event.plugin}`;
-    case 'evidence.set': return `${event.type}|${event.item}|${event.field}`;
+    case 'plugin.archived': return [event.plugin, ''];
+    case 'evidence.set': return [event.item, event.field];
     case 'substep.checked':
-    case 'substep.unchecked': return `${event.type}|${event.item}|${event.substep}`;
+    case 'substep.unchecked': return [event.item, event.substep];
     case 'signoff.given':
-    case 'signoff.withdrawn': return `${event.type}|${event.item}|${event.slot}`;
-    case 'waived': return `${event.type}|${event.item}|${event.substep ?? ''}`;
-    case 'release.set': return `${event.type}|${event.version}`;
-    case 'stage.deployed': return `${event.type}|${event.stage}`;
-    case 'policy.set': return event.type;
+    case 'signoff.withdrawn': return [event.item, event.slot];
+    case 'waived': return [event.item, event.substep ?? ''];
+    case 'release.set': return [event.version, ''];
+    case 'stage.deployed': return [event.stage, ''];
+    case 'policy.set': return ['', ''];
     }
 }
 
 /** A short plain-text line for history lists: "signed off QA pass", "set release v1.2.0". */
 export function summarize(event: OnboardEvent): string {
-    const key = summaryKey(event);
-    let summary = summaries.get(key);
+    const [first, second] = summaryParts(event);
+    let byFirst = summaries.get(event.type);
+    if (!byFirst) {
+        byFirst = new Map();
+        summaries.set(event.type, byFirst);
+    }
+    let bySecond = byFirst.get(first);
+    if (!bySecond) {
+        bySecond = new Map();
+        byFirst.set(first, bySecond);
+    }
+    let summary = bySecond.get(second);
     if (summary === undefined) {
         summary = buildSummary(event);
-        if (summaries.size >= MAX_SUMMARIES) {
-            summaries.clear();
+        if (++summaryCount > MAX_SUMMARIES) {
+            summaries = new Map();
+            summaryCount = 0;
         }
-        summaries.set(key, summary);
+        bySecond.set(second, summary);
     }
     return summary;
 }

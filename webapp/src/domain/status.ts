@@ -2,7 +2,7 @@
 // can never drift from what was signed, waived or deployed.
 import type {DraftItem, DraftPlugin} from './draft';
 import {itemDef, STAGES} from './process';
-import type {ItemDef, ItemKey} from './process_types';
+import type {ItemDef, ItemKey, StageKey} from './process_types';
 import type {ItemState, ItemStatus, StageStatus} from './tracker_state';
 
 export function itemStatus(def: ItemDef, item: ItemState): ItemStatus {
@@ -23,25 +23,7 @@ export function settleItem(item: DraftItem): void {
     item.status = itemStatus(itemDef(item.key), item);
 }
 
-function touched(item: ItemState): boolean {
-    if (item.waiver || item.reopened.length > 0) {
-        return true;
-    }
-    for (const _slot in item.signOffs) {
-        return true;
-    }
-    for (const _field in item.evidence) {
-        return true;
-    }
-    for (const substep of item.substeps) {
-        if (substep.stamp !== null) {
-            return true;
-        }
-    }
-    return false;
-}
-
-function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly ItemKey[], previousDeployed: boolean): StageStatus {
+function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly ItemKey[], previousDeployed: boolean, touched: boolean): StageStatus {
     let allSettled = true;
     for (const key of keys) {
         if (plugin.items[key].status === 'pending') {
@@ -55,20 +37,19 @@ function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly I
     if (allSettled && previousDeployed) {
         return 'ready';
     }
-    for (const key of keys) {
-        if (touched(plugin.items[key])) {
-            return 'in-progress';
-        }
-    }
-    return 'not-started';
+    // Once anything has happened in a stage (a check, evidence, a sign-off, a waiver), it has started.
+    return current === 'not-started' && !touched ? 'not-started' : 'in-progress';
 }
 
-/** Recomputes every stage's status in order (three stages, eight items: cheap). */
-export function settleStages(plugin: DraftPlugin): void {
+/**
+ * Recomputes the stages' statuses in order (three stages, eight items: cheap). `touched` is the
+ * stage the event changed something in, if any.
+ */
+export function settleStages(plugin: DraftPlugin, touched: StageKey | null): void {
     let previousDeployed = true;
     for (const def of STAGES) {
         const stage = plugin.stages[def.key];
-        stage.status = stageStatus(stage.status, plugin, def.items, previousDeployed);
+        stage.status = stageStatus(stage.status, plugin, def.items, previousDeployed, def.key === touched);
         previousDeployed = stage.status === 'deployed';
     }
 }
