@@ -62,3 +62,6 @@ run: build ## Build, then serve the plugin in the local Mattermost at http://loc
 
 clean: ## Remove build output
 	rm -rf dist webapp/dist local-mattermost/host/dist
+
+bench: build chromium ## Size and speed figures against their budgets: a table, bench/results.json, non-zero exit on a failed budget
+	CHROMIUM=$(CHROMIUM) npx tsx bench/run.ts

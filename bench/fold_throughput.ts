@@ -1,11 +1,10 @@
 // The fold runs on every open and on every refold (an admin learnt late, an out-of-order post),
 // so it must stay far faster than the network: budget one million events a second.
 import {fold, foldMore} from '../webapp/src/domain/fold';
-import type {LogEntry} from '../webapp/src/domain/log';
 import {makeRealisticLog} from '../webapp/src/domain/testing/realistic_log';
 
 import {measured, type Figure, type FigureGroup, type FigureSpec} from './figure';
-import {medianMsSync, round} from './stats';
+import {median, medianMsSync, round} from './stats';
 
 const MIN_EVENTS_PER_S = 1_000_000;
 
@@ -20,38 +19,39 @@ function throughput(spec: FigureSpec, n: number, runs: number): Figure {
     return measured(spec, Math.round(n / (ms / 1000)), `median fold ${round(ms, 1)} ms over ${runs} runs after 2 warm-up; ${plugins} plugins; makeRealisticLog(${n}, 7)`);
 }
 
-/** The last entry of a longer log: it sorts after everything in the first n, as a live post does. */
-function oneMore(n: number): {base: readonly LogEntry[]; extra: LogEntry; directory: ReturnType<typeof makeRealisticLog>['directory']} {
-    const log = makeRealisticLog(n + 1, 7);
-    const extra = log.entries[n];
-    if (!extra) {
-        throw new Error(`makeRealisticLog(${n + 1}) returned fewer entries`);
-    }
-    return {base: log.entries.slice(0, n), extra, directory: log.directory};
-}
-
 function typeOf(payload: unknown): string {
     const type: unknown = typeof payload === 'object' && payload !== null ? Reflect.get(payload, 'type') : undefined;
     return typeof type === 'string' ? type : 'unreadable';
 }
 
+/**
+ * Live posts arrive one at a time and each is folded onto the newest state, so the bench does the
+ * same: a state of the first 100k events, then a chain of single-event foldMore calls with the
+ * events that follow, each onto the state the previous call returned. Each call is timed alone.
+ */
 function foldMoreOne(): Figure {
     const n = 100_000;
-    const {base, extra, directory} = oneMore(n);
-    const state = fold(base, directory);
-    const batch = [extra];
-    // Time enough calls per run that the clock's resolution does not dominate, and no more:
-    // a slow foldMore (tens of ms) must not turn the bench into minutes.
-    const single = medianMsSync({warmup: 1, runs: 3}, () => foldMore(state, batch, directory)).ms;
-    const calls = Math.max(1, Math.min(1000, Math.ceil(20 / Math.max(single, 0.001))));
-    const runs = single > 20 ? 5 : 15;
-    const {ms} = medianMsSync({warmup: 2, runs}, () => {
-        for (let i = 0; i < calls; i++) {
-            foldMore(state, batch, directory);
+    const warmup = 20;
+    const calls = 200;
+    const log = makeRealisticLog(n + warmup + calls, 7);
+    let state = fold(log.entries.slice(0, n), log.directory);
+    const samples: number[] = [];
+    const types = new Set<string>();
+    for (let i = n; i < log.entries.length; i++) {
+        const entry = log.entries[i];
+        if (!entry) {
+            break;
         }
-    });
-    const us = (ms * 1000) / calls;
-    return measured(foldMoreSpec, round(us, 1), `median of ${runs} runs of ${calls} call(s); event ${typeOf(extra.payload)}`);
+        const start = performance.now();
+        state = foldMore(state, [entry], log.directory);
+        const ms = performance.now() - start;
+        if (i >= n + warmup) {
+            samples.push(ms);
+            types.add(typeOf(entry.payload));
+        }
+    }
+    const us = median(samples) * 1000;
+    return measured(foldMoreSpec, round(us, 1), `median of ${calls} single-event calls, each onto the state the previous one returned, after ${warmup} warm-up calls; events: ${[...types].sort().join(', ')}`);
 }
 
 export const foldThroughputGroup: FigureGroup = {
