@@ -12,6 +12,8 @@ export function PluginHeader(): React.JSX.Element {
     const intl = useIntl();
     const {plugin, userName, verdict} = usePage();
     const [editingRelease, setEditingRelease] = useState(false);
+    // The domain's rule (domain/people.ts): a plugin registered without owners is owned by whoever registered it.
+    const ownersShown = plugin.owners.length > 0 ? plugin.owners : [plugin.registered.by];
     const releaseRejection = verdict({type: 'release.set', plugin: plugin.id, version: '1.0.0', url: 'https://example.com/release'});
     return (
         <header className='po-stack'>
@@ -34,7 +36,7 @@ export function PluginHeader(): React.JSX.Element {
                 <div className='po-row'>
                     <dt className='po-muted'>{intl.formatMessage(m.owners)}</dt>
                     <dd style={{margin: 0}}>
-                        {plugin.owners.length === 0 ? intl.formatMessage(m.noOwners) : plugin.owners.map(userName).join(', ')}
+                        {ownersShown.map(userName).join(', ')}
                     </dd>
                 </div>
                 <div className='po-row'>
