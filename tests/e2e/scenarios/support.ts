@@ -1,0 +1,261 @@
+// Steps shared by the end-to-end scenarios: a stack with logged-in users, the slash command as a
+// person types it, the panel, and setup that a person would do elsewhere (the admin's policy,
+// steps other people took earlier) posted through the REST API as the very events the plugin writes.
+import type {Client4} from '@mattermost/client';
+import type {Browser, Locator, Page} from 'playwright-core';
+import {z} from 'zod';
+
+import {EVENT_PROP, OnboardEvent, POST_TYPE, type EventDraft} from '../../../webapp/src/domain/events';
+import {newEventId, withId} from '../../../webapp/src/domain/ids';
+import {DEFAULT_LICENCES, STAGES} from '../../../webapp/src/domain/process';
+import type {RoleKey} from '../../../webapp/src/domain/process_types';
+import {
+    apiAs, launchBrowser, loginAs, newUserContext, openAppBarItem, postError, startStack, TEAM, textbox, typeMessage, waitForPlugins,
+    type Stack, type UserSession,
+} from '../harness';
+
+/** The App Bar icon's tooltip, which names the button. */
+export const PANEL = 'Plugin Onboarding: track plugins through the Community server process';
+export const TRACKER_CHANNEL = 'plugin-onboarding';
+
+export interface Scenario {
+    readonly stack: Stack;
+    readonly browser: Browser;
+    /** Logged-in browser contexts, by username. */
+    user(username: string): UserSession;
+    close(): Promise<void>;
+}
+
+/** A fresh local Mattermost, one Chromium, and a logged-in context per user (their "own browser"). */
+export async function startScenario(usernames: readonly string[]): Promise<Scenario> {
+    const stack = await startStack();
+    const browser = await launchBrowser().catch(async (error: unknown) => {
+        await stack.close();
+        throw error;
+    });
+    const sessions = new Map<string, UserSession>();
+    const scenario: Scenario = {
+        stack,
+        browser,
+        user(username) {
+            const session = sessions.get(username);
+            if (!session) {
+                throw new Error(`${username} is not logged in in this scenario; start it with [${[...sessions.keys()].join(', ')}, '${username}']`);
+            }
+            return session;
+        },
+        async close() {
+            await browser.close();
+            await stack.close();
+        },
+    };
+    try {
+        for (const username of usernames) {
+            const session = await newUserContext(browser);
+            await loginAs(session.page, stack, username);
+            sessions.set(username, session);
+        }
+    } catch (error) {
+        await scenario.close();
+        throw error;
+    }
+    return scenario;
+}
+
+/**
+ * Opens a channel by its URL (a page load). The host page's sidebar lists the channels it loaded at
+ * start, so a channel the plugin created or joined since is reached this way.
+ */
+export async function visitChannel(scenario: Scenario, page: Page, channel: string): Promise<void> {
+    await page.goto(`${scenario.stack.url}/${TEAM}/channels/${channel}`);
+    await textbox(page).waitFor();
+    await waitForPlugins(page);
+    await page.locator(`#sidebarItem_${channel}[aria-current="page"]`).waitFor();
+}
+
+function ephemeralReplies(page: Page): Locator {
+    return page.locator('[data-post-type="system_ephemeral"]');
+}
+
+/**
+ * Types a /plugin-onboard command that must succeed: the box clears, no error shows, and the
+ * command's reply (an ephemeral post only this user sees) arrives. Returns the reply's text.
+ */
+export async function runCommand(page: Page, text: string): Promise<string> {
+    const before = await ephemeralReplies(page).count();
+    await typeMessage(page, text);
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+        if (await postError(page).count() > 0) {
+            throw new Error(`"${text}" was refused: ${await postError(page).innerText()}`);
+        }
+        if (await textbox(page).inputValue() === '' && await ephemeralReplies(page).count() > before) {
+            return ephemeralReplies(page).last().innerText();
+        }
+        await page.waitForTimeout(50);
+    }
+    throw new Error(`"${text}" got no reply within 15 s; the box holds "${await textbox(page).inputValue()}"`);
+}
+
+/** Types a command that must be refused: returns the error shown under the box, after checking the text stayed in it. */
+export async function refusedCommand(page: Page, text: string): Promise<string> {
+    await typeMessage(page, text);
+    await postError(page).waitFor({timeout: 15_000});
+    const message = await postError(page).innerText();
+    expect(await textbox(page).inputValue()).toBe(text);
+    return message;
+}
+
+/** Opens the panel from the App Bar and, when `pluginName` is given, that plugin's page. */
+export async function openPanel(page: Page, pluginName?: string): Promise<Locator> {
+    const rhs = await openAppBarItem(page, PANEL);
+    if (pluginName !== undefined) {
+        await rhs.getByRole('button', {name: `Open ${pluginName}`, exact: true}).click();
+        await rhs.getByRole('heading', {level: 2, name: pluginName, exact: true}).waitFor();
+    }
+    return rhs;
+}
+
+/** A checklist item on a plugin's page, by its label (the seed's checklist line). */
+export function checklistItem(rhs: Locator, label: string): Locator {
+    return rhs.getByRole('article', {name: label, exact: true});
+}
+
+/** Waits until the attribute has the value (null: absent), then asserts it, so a failure shows what was there. */
+export async function expectAttribute(locator: Locator, name: string, value: string | null, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let seen = await locator.getAttribute(name);
+    while (seen !== value && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        seen = await locator.getAttribute(name);
+    }
+    expect(seen).toBe(value);
+}
+
+/** The text a disabled action button gives as its reason (its aria-describedby target). */
+export async function disabledReason(button: Locator): Promise<string> {
+    await expectAttribute(button, 'aria-disabled', 'true');
+    const id = await button.getAttribute('aria-describedby');
+    if (id === null) {
+        throw new Error('the disabled button names no reason (no aria-describedby)');
+    }
+    return button.page().locator(`[id="${id}"]`).innerText();
+}
+
+interface TrackerPlace {
+    readonly client: Client4;
+    readonly channelId: string;
+}
+
+async function trackerAs(stack: Stack, username: string): Promise<TrackerPlace> {
+    const client = await apiAs(stack, username);
+    const team = await client.getTeamByName(TEAM);
+    try {
+        const channel = await client.getChannelByName(team.id, TRACKER_CHANNEL);
+        return {client, channelId: channel.id};
+    } catch (error) {
+        throw new Error(`no ~${TRACKER_CHANNEL} channel in ${TEAM}: run \`/plugin-onboard setup\` first (${String(error)})`);
+    }
+}
+
+async function userIds(client: Client4, usernames: readonly string[]): Promise<string[]> {
+    if (usernames.length === 0) {
+        return [];
+    }
+    const profiles = await client.getProfilesByUsernames([...usernames]);
+    return usernames.map((name) => {
+        const found = profiles.find((profile) => profile.username === name);
+        if (!found) {
+            throw new Error(`no user @${name}`);
+        }
+        return found.id;
+    });
+}
+
+const TrackerPost = z.object({id: z.string(), create_at: z.number(), type: z.string().optional(), props: z.record(z.string(), z.unknown()).nullish()});
+const PostList = z.object({posts: z.record(z.string(), TrackerPost)});
+
+async function registrationPostId(place: TrackerPlace, pluginId: string): Promise<string> {
+    const list = PostList.parse(await place.client.getPosts(place.channelId, 0, 200));
+    const registrations = Object.values(list.posts)
+        .filter((post) => post.type === POST_TYPE)
+        .filter((post) => {
+            const event = OnboardEvent.safeParse(post.props?.[EVENT_PROP]);
+            return event.success && event.data.type === 'plugin.registered' && event.data.plugin === pluginId;
+        })
+        .sort((a, b) => a.create_at - b.create_at);
+    const first = registrations[0];
+    if (!first) {
+        throw new Error(`no registration of ${pluginId} in ~${TRACKER_CHANNEL}`);
+    }
+    return first.id;
+}
+
+async function append(place: TrackerPlace, draft: EventDraft, rootId: string): Promise<void> {
+    // Parsed before it is sent: a helper that wrote a malformed event would make the fold ignore it
+    // and the scenario fail for the wrong reason.
+    const event = OnboardEvent.parse(withId(draft, newEventId()));
+    // Client4.createPost types `type` as Mattermost's own post types, so the plugin's custom type
+    // goes through the same route with plain fetch and the session token.
+    const res = await fetch(place.client.getPostsRoute(), {
+        method: 'POST',
+        headers: {'Authorization': `Bearer ${place.client.getToken()}`, 'Content-Type': 'application/json'},
+        body: JSON.stringify({
+            channel_id: place.channelId,
+            root_id: rootId,
+            type: POST_TYPE,
+            message: `plugin-onboard event ${event.type}`,
+            props: {[EVENT_PROP]: event},
+        }),
+    });
+    if (!res.ok) {
+        throw new Error(`posting ${event.type} failed: ${res.status} ${await res.text()}`);
+    }
+}
+
+/**
+ * The admin sets the onboarding policy (role rosters by username), as the System Console page does:
+ * a policy.set root post in the tracker channel, written by a system admin.
+ */
+export async function setPolicy(stack: Stack, roles: Partial<Record<RoleKey, readonly string[]>>): Promise<void> {
+    const place = await trackerAs(stack, 'admin');
+    const roster = async (role: RoleKey) => userIds(place.client, roles[role] ?? []);
+    const environments = {
+        'ci-extensions': STAGES[0]?.environment.defaultUrl ?? '',
+        'ci-extensions-release': STAGES[1]?.environment.defaultUrl ?? '',
+        community: STAGES[2]?.environment.defaultUrl ?? '',
+    };
+    await append(place, {
+        type: 'policy.set',
+        roles: {'core-committer': await roster('core-committer'), qa: await roster('qa'), pm: await roster('pm'), integrations: await roster('integrations')},
+        licences: [...DEFAULT_LICENCES],
+        environments,
+    }, '');
+}
+
+/** Steps someone else took earlier, appended in the plugin's thread as that user (the author the fold checks). */
+export async function recordAs(stack: Stack, username: string, drafts: readonly EventDraft[]): Promise<void> {
+    const place = await trackerAs(stack, username);
+    const roots = new Map<string, string>();
+    for (const draft of drafts) {
+        if (draft.type === 'policy.set' || draft.type === 'plugin.registered') {
+            throw new Error(`recordAs is for steps on a registered plugin, not ${draft.type}`);
+        }
+        let root = roots.get(draft.plugin);
+        if (root === undefined) {
+            root = await registrationPostId(place, draft.plugin);
+            roots.set(draft.plugin, root);
+        }
+        await append(place, draft, root);
+    }
+}
+
+/** Fails the test if any dialog (alert, confirm, prompt) opens on the page; returns what was seen. */
+export function failOnDialogs(page: Page): string[] {
+    const seen: string[] = [];
+    page.on('dialog', (dialog) => {
+        seen.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss();
+    });
+    return seen;
+}
