@@ -1,5 +1,5 @@
 // A newly registered plugin: every item pending, conditional sub-steps already settled by the flags.
-import {ITEMS, STAGES} from './process';
+import {itemDef} from './process';
 import type {Condition, ItemKey, StageKey, SubStepDef} from './process_types';
 import type {EventOf} from './events';
 import type {DraftItem, DraftPlugin} from './draft';
@@ -27,24 +27,26 @@ function initialSubStep(def: SubStepDef, event: EventOf<'plugin.registered'>): S
     return {key: def.key, status: 'not-applicable', stamp: null, notApplicableReason: CONDITION_REASON[def.condition]};
 }
 
+function newItem(key: ItemKey, event: EventOf<'plugin.registered'>, at: number): DraftItem {
+    return {
+        key,
+        status: 'pending',
+        signOffs: {},
+        substeps: itemDef(key).substeps.map((substep) => initialSubStep(substep, event)),
+        evidence: {},
+        waiver: null,
+        openSince: at,
+        reopened: [],
+    };
+}
+
+function newStage(key: StageKey): StageState {
+    return {key, status: 'not-started', deployment: null};
+}
+
 export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, rootPostId: string): DraftPlugin {
-    const items: Partial<Record<ItemKey, DraftItem>> = {};
-    for (const def of ITEMS) {
-        items[def.key] = {
-            key: def.key,
-            status: 'pending',
-            signOffs: {},
-            substeps: def.substeps.map((substep) => initialSubStep(substep, event)),
-            evidence: {},
-            waiver: null,
-            openSince: stamp.at,
-            reopened: [],
-        };
-    }
-    const stages: Partial<Record<StageKey, StageState>> = {};
-    for (const stage of STAGES) {
-        stages[stage.key] = {key: stage.key, status: 'not-started', deployment: null};
-    }
+    const at = stamp.at;
+    // Literals with every key, in one order: every plugin's records share one shape (fast to read).
     return {
         id: event.plugin,
         name: event.name,
@@ -54,10 +56,19 @@ export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, roo
         mattermostOwned: event.mattermostOwned,
         registered: stamp,
         rootPostId,
-        stages: stages as Record<StageKey, StageState>,
-        items: items as Record<ItemKey, DraftItem>,
+        stages: {'ci-extensions': newStage('ci-extensions'), 'ci-extensions-release': newStage('ci-extensions-release'), community: newStage('community')},
+        items: {
+            'basic-review': newItem('basic-review', event, at),
+            'ci-master': newItem('ci-master', event, at),
+            licence: newItem('licence', event, at),
+            'complete-review': newItem('complete-review', event, at),
+            'qa-pass': newItem('qa-pass', event, at),
+            'pm-ux-review': newItem('pm-ux-review', event, at),
+            release: newItem('release', event, at),
+            'release-qa': newItem('release-qa', event, at),
+        },
         release: null,
         archived: null,
-        updatedAt: stamp.at,
+        updatedAt: at,
     };
 }
