@@ -157,6 +157,20 @@ describe('tracker session: submitting', () => {
         expect(view(bob).pending).toEqual([]);
     });
 
+    it('catches up with the server before refusing, so a lagging view does not refuse what is now allowed', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const bob = w.client('bob');
+        await ready(alice);
+        await bob.session.open(TEAM);
+        // Bob's view has no live updates: it has not seen alice register the plugin with him as an owner.
+        await alice.session.submit(TEAM, registrationDraft('github', [bob.userId]));
+        expect(view(bob).state.plugins['github']).toBeUndefined();
+        const result = await bob.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/3'));
+        expect(result.ok).toBe(true);
+        expect(view(bob).state.plugins['github']?.items['basic-review'].evidence['introduction-post']?.value).toBe('https://community.example.com/pl/3');
+    });
+
     it('retries 5xx with growing, jittered delays and writes the event once', async () => {
         const w = world();
         const alice = w.client('alice');

@@ -416,7 +416,14 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         if (invalid) {
             return {ok: false, error: {message: invalid, retryable: false}, rejection: {code: 'malformed', message: invalid}};
         }
-        const rejection = check(t.log.state, event, {userId: me, isSystemAdmin: await isAdmin(me)});
+        const author = {userId: me, isSystemAdmin: await isAdmin(me)};
+        let rejection = check(t.log.state, event, author);
+        if (rejection) {
+            // Our copy of the log can lag the server (a websocket event in flight, a tab that slept).
+            // Catch up once before refusing, so a refusal is never about a state that no longer holds.
+            await refresh(teamId);
+            rejection = check(t.log.state, event, author);
+        }
         if (rejection) {
             return {ok: false, error: {message: rejection.message, retryable: false}, rejection};
         }
