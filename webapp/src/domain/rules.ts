@@ -26,12 +26,25 @@ function beforePolicy(policy: PolicyState): string {
     return policy.configured ? '' : ` ${BEFORE_POLICY}`;
 }
 
-function itemRoles(def: ItemDef): RoleKey[] {
-    return [...new Set(def.slots.map((slot) => slot.role))];
+const rolesByItem = new Map<string, readonly RoleKey[]>();
+
+/** The roles that sign the item off (computed once per item: checks run for every event). */
+function itemRoles(def: ItemDef): readonly RoleKey[] {
+    let roles = rolesByItem.get(def.key);
+    if (!roles) {
+        roles = [...new Set(def.slots.map((slot) => slot.role))];
+        rolesByItem.set(def.key, roles);
+    }
+    return roles;
 }
 
 function holdsItemRole(policy: PolicyState, def: ItemDef, author: Author): boolean {
-    return itemRoles(def).some((role) => holdsRole(policy, role, author));
+    for (const role of itemRoles(def)) {
+        if (holdsRole(policy, role, author)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 function itemRolesNoun(def: ItemDef): string {
