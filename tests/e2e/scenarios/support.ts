@@ -1,6 +1,10 @@
 // Steps shared by the end-to-end scenarios: a stack with logged-in users, the slash command as a
 // person types it, the panel, and setup that a person would do elsewhere (the admin's policy,
 // steps other people took earlier) posted through the REST API as the very events the plugin writes.
+import {cpSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
 import type {Client4} from '@mattermost/client';
 import type {Browser, Locator, Page} from 'playwright-core';
 import {z} from 'zod';
@@ -10,7 +14,7 @@ import {newEventId, withId} from '../../../webapp/src/domain/ids';
 import {DEFAULT_LICENCES, STAGES} from '../../../webapp/src/domain/process';
 import type {RoleKey} from '../../../webapp/src/domain/process_types';
 import {
-    apiAs, launchBrowser, loginAs, newUserContext, openAppBarItem, postError, startStack, TEAM, textbox, typeMessage, waitForPlugins,
+    apiAs, launchBrowser, loginAs, newUserContext, openAppBarItem, postError, stagedPluginDir, startStack, TEAM, textbox, typeMessage, waitForPlugins,
     type Stack, type UserSession,
 } from '../harness';
 
@@ -28,9 +32,19 @@ export interface Scenario {
 
 /** A fresh local Mattermost, one Chromium, and a logged-in context per user (their "own browser"). */
 export async function startScenario(usernames: readonly string[]): Promise<Scenario> {
-    const stack = await startStack();
+    // A private copy of the staged bundle: a `make build` while the file runs replaces the lazy
+    // chunks (their names carry a content hash), which would break pages loaded before it.
+    const copyDir = mkdtempSync(join(tmpdir(), 'po-e2e-plugin-'));
+    const pluginDir = join(copyDir, 'plugin-onboard');
+    cpSync(stagedPluginDir, pluginDir, {recursive: true});
+    const removeCopy = () => rmSync(copyDir, {recursive: true, force: true});
+    const stack = await startStack({pluginDir}).catch((error: unknown) => {
+        removeCopy();
+        throw error;
+    });
     const browser = await launchBrowser().catch(async (error: unknown) => {
         await stack.close();
+        removeCopy();
         throw error;
     });
     const sessions = new Map<string, UserSession>();
@@ -47,6 +61,7 @@ export async function startScenario(usernames: readonly string[]): Promise<Scena
         async close() {
             await browser.close();
             await stack.close();
+            removeCopy();
         },
     };
     try {
@@ -97,21 +112,44 @@ export async function runCommand(page: Page, text: string): Promise<string> {
     throw new Error(`"${text}" got no reply within 15 s; the box holds "${await textbox(page).inputValue()}"`);
 }
 
-/** Types a command that must be refused: returns the error shown under the box, after checking the text stayed in it. */
+/**
+ * Types a command that must be refused: returns the error shown under the box, after checking the
+ * text stayed in it. The box keeps showing an earlier refusal until a message goes through, so the
+ * new refusal must read differently from the one on screen.
+ */
 export async function refusedCommand(page: Page, text: string): Promise<string> {
+    const shown = await postError(page).count() > 0 ? await postError(page).innerText() : null;
     await typeMessage(page, text);
-    await postError(page).waitFor({timeout: 15_000});
-    const message = await postError(page).innerText();
+    const deadline = Date.now() + 15_000;
+    let message = shown;
+    while ((message === null || message === shown) && Date.now() < deadline) {
+        await page.waitForTimeout(50);
+        message = await postError(page).count() > 0 ? await postError(page).innerText() : null;
+    }
+    if (message === null || message === shown) {
+        throw new Error(`"${text}" showed no new error under the box within 15 s (shown: ${String(shown)})`);
+    }
     expect(await textbox(page).inputValue()).toBe(text);
     return message;
 }
 
-/** Opens the panel from the App Bar and, when `pluginName` is given, that plugin's page. */
+/**
+ * Opens the panel from the App Bar (unless it is open: the icon toggles it) and, when `pluginName`
+ * is given, that plugin's page.
+ */
 export async function openPanel(page: Page, pluginName?: string): Promise<Locator> {
-    const rhs = await openAppBarItem(page, PANEL);
+    const open = page.locator('#sidebar-right');
+    const rhs = await open.count() > 0 ? open : await openAppBarItem(page, PANEL);
     if (pluginName !== undefined) {
-        await rhs.getByRole('button', {name: `Open ${pluginName}`, exact: true}).click();
-        await rhs.getByRole('heading', {level: 2, name: pluginName, exact: true}).waitFor();
+        const heading = rhs.getByRole('heading', {level: 2, name: pluginName, exact: true});
+        if (await heading.count() === 0) {
+            const back = rhs.getByRole('button', {name: 'Back to all plugins'});
+            if (await back.count() > 0) {
+                await back.click();
+            }
+            await rhs.getByRole('button', {name: `Open ${pluginName}`, exact: true}).click();
+            await heading.waitFor();
+        }
     }
     return rhs;
 }
