@@ -4,6 +4,8 @@ import fc from 'fast-check';
 
 import {EVENT_VERSION, type EventDraft} from './events';
 import {fold, foldMore} from './fold';
+import {check} from './rules';
+import {OnboardEvent} from './events';
 import type {LogEntry} from './log';
 import {ITEMS} from './process';
 import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS, type ItemKey} from './process_types';
@@ -42,7 +44,7 @@ const draft: fc.Arbitrary<EventDraft> = fc.oneof(
         type: fc.constant('plugin.registered' as const), plugin, name: fc.constant('Name'), repoUrl: fc.constant('https://e.com/repo'),
         owners: fc.subarray([U.author, U.coowner]), thirdPartyService: fc.boolean(), mattermostOwned: fc.boolean(),
     })},
-    {weight: 1, arbitrary: fc.subarray([U.qa1, U.qa2, U.cc1]).map((qa): EventDraft => ({...POLICY, roles: {'core-committer': [U.cc1, U.cc2], qa, pm: [U.pm1], integrations: [U.integ1]}} as EventDraft))},
+    {weight: 1, arbitrary: fc.subarray([U.qa1, U.qa2, U.cc1]).map((qa): EventDraft => ({...POLICY, roles: {'core-committer': [U.cc1, U.cc2], qa, pm: [U.pm1], integrations: [U.integ1]}}))},
 );
 
 /** A log that gets deep into the process: a prefix of a happy path for two plugins, then random events. */
@@ -131,6 +133,17 @@ describe('fold properties', () => {
                 state = next;
             }
             expect(state).toEqual(fold(entries, directory));
+        }), RUNS);
+    });
+
+    it('check() on the state before an event gives exactly the verdict the fold records for it', () => {
+        fc.assert(fc.property(stepsArb, fc.constantFrom(...INSIDERS, U.outsider), draft, (steps, userId, d) => {
+            const entries = entriesOf(steps);
+            const state = fold(entries, directory);
+            const event = OnboardEvent.parse({...d, v: EVENT_VERSION, id: 'checkme0001'});
+            const verdict = check(state, event, {userId, isSystemAdmin: directory.isSystemAdmin(userId)});
+            const folded = fold([...entries, ...entriesOf([...steps, {userId, payload: event}]).slice(-1)], directory);
+            expect(folded.history.at(-1)?.rejection ?? null).toEqual(verdict);
         }), RUNS);
     });
 

@@ -1,4 +1,5 @@
 import {EMPTY_STATE, fold, foldMore} from './fold';
+import type {LogEntry} from './log';
 import {DEFAULT_LICENCES, STAGES} from './process';
 import {POLICY, Scenario, U} from './testing/scenario';
 
@@ -66,11 +67,12 @@ describe('foldMore', () => {
     it('still rejects a retry of an event folded in an earlier call', () => {
         const scenario = new Scenario().policy().register();
         const state = scenario.state();
-        const copy = {...scenario.entries[1], postId: 'post9999999999999999999999', createAt: 9e12};
-        if (!copy.payload) {
-            throw new Error('no payload');
+        const original = scenario.entries[1];
+        if (!original) {
+            throw new Error('no registration entry');
         }
-        const more = foldMore(foldMore(state, [], scenario.directory), [copy as typeof scenario.entries[0]], scenario.directory);
+        const copy: LogEntry = {...original, postId: 'post9999999999999999999999', createAt: 9e12};
+        const more = foldMore(foldMore(state, [], scenario.directory), [copy], scenario.directory);
         expect(more.history.at(-1)?.rejection?.code).toBe('duplicate');
         expect(more.plugins).toEqual(state.plugins);
     });

@@ -286,6 +286,8 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
     if (newer.length === 0) {
         return state;
     }
+    // The old state's record and arrays are shared until the first write; the owns* flags make
+    // every write copy first, so the casts to mutable types never lead to writing the old state.
     const work: Working = {
         policy: state.policy,
         plugins: state.plugins as Record<string, PluginState>,

@@ -114,7 +114,7 @@ export function eventMessage(event: OnboardEvent, names: (userId: string) => str
 
 function body(event: OnboardEvent, names: (userId: string) => string, known: string | null): string {
     if (event.type === 'policy.set') {
-        const counts = (Object.entries(event.roles) as [string, readonly string[]][]).map(([role, ids]) => `${role}: ${ids.length}`).join(', ');
+        const counts = Object.entries(event.roles).map(([role, ids]) => `${role}: ${ids.length}`).join(', ');
         return `set the plugin onboarding policy. Roles (${counts}); licences: ${event.licences.map(escapeMarkdown).join(', ')}.`;
     }
     const name = event.type === 'plugin.registered' ? event.name : known;

@@ -24,7 +24,7 @@ export const U = {
     outsider: uid('outsider'),
 } as const;
 
-export const POLICY: EventDraft = {
+export const POLICY: Extract<EventDraft, {type: 'policy.set'}> = {
     type: 'policy.set',
     roles: {'core-committer': [U.cc1, U.cc2, U.cc3], qa: [U.qa1, U.qa2], pm: [U.pm1], integrations: [U.integ1]},
     licences: ['Apache-2.0', 'MIT', 'BSD-2-Clause', 'BSD-3-Clause'],
