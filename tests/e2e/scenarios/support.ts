@@ -190,9 +190,11 @@ async function trackerAs(stack: Stack, username: string): Promise<TrackerPlace> 
     const team = await client.getTeamByName(TEAM);
     try {
         const channel = await client.getChannelByName(team.id, TRACKER_CHANNEL);
+        // As the plugin does when a user first acts: join the public tracker channel to post in it.
+        await client.addToChannel((await client.getMe()).id, channel.id);
         return {client, channelId: channel.id};
     } catch (error) {
-        throw new Error(`no ~${TRACKER_CHANNEL} channel in ${TEAM}: run \`/plugin-onboard setup\` first (${String(error)})`);
+        throw new Error(`cannot post in ~${TRACKER_CHANNEL} of ${TEAM} as @${username} (run \`/plugin-onboard setup\` first): ${String(error)}`);
     }
 }
 
