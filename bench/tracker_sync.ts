@@ -58,9 +58,12 @@ export const trackerSyncGroup: FigureGroup = {
             client.setUrl(server.mm.url);
             const me = await client.login(READER, seedPassword);
             const storage = createMattermostStorage({siteUrl: server.mm.url, currentUserId: () => me.id, client});
+            // The webapp loads the user's channel memberships for the team when it starts, before anyone
+            // opens the panel; the plugin reads them from its store. Fetch them the same way, untimed.
+            const memberships = new Set((await client.getMyChannelMembers(seeded.teamId)).map((m) => m.channel_id));
             const newSession = (): TrackerSession => {
                 const store = createStore(combineReducers({'plugins-plugin-onboard': reducer}));
-                return createTrackerSession({store, storage, currentUserId: () => me.id});
+                return createTrackerSession({store, storage, currentUserId: () => me.id, isMember: (channelId) => memberships.has(channelId)});
             };
             const channelPosts = await countPosts(client, seeded.channelId);
             counter.take();

@@ -2,7 +2,7 @@
 // sync) for the panel, the cards, the command and the System Console page, built once by whichever
 // of them is used first. Webpack shares this module between chunks, so the memo really is one.
 import {selectPlugin} from '../state/rhs_selection';
-import {getCurrentUserId} from '../mattermost/host_state';
+import {getCurrentUserId, isChannelMember} from '../mattermost/host_state';
 import {createTrackerSession, type TrackerSession} from '../state/tracker_session';
 import {createMattermostStorage} from '../storage/mattermost/adapter';
 
@@ -27,7 +27,12 @@ export function getCore(deps: AppDeps): Core {
     }
     const {registry, store, rhs, siteUrl} = deps;
     const currentUserId = () => getCurrentUserId(store.getState());
-    const session = createTrackerSession({store, storage: createMattermostStorage({siteUrl, currentUserId}), currentUserId});
+    const session = createTrackerSession({
+        store,
+        storage: createMattermostStorage({siteUrl, currentUserId}),
+        currentUserId,
+        isMember: (channelId) => isChannelMember(store.getState(), channelId),
+    });
     const showRhs = () => {
         store.dispatch(rhs.showRHSPlugin);
     };

@@ -9,7 +9,7 @@ import {getCurrentUserId as reduxCurrentUserId} from 'mattermost-redux/selectors
 import type {GlobalState} from '@mattermost/types/store';
 
 import {ephemeralPost, showEphemeral} from './ephemeral';
-import {getCurrentChannelId, getCurrentTeamId, getCurrentUserId, getSiteUrl, getUser, isCurrentUserSystemAdmin, isSystemAdminUser, isTeamAdmin} from './host_state';
+import {getCurrentChannelId, getCurrentTeamId, getCurrentUserId, getSiteUrl, getUser, isChannelMember, isCurrentUserSystemAdmin, isSystemAdminUser, isTeamAdmin} from './host_state';
 
 function makeStore() {
     return configureStore({appReducers: {}, getAppReducers: () => ({}), preloadedState: {}});
@@ -27,6 +27,7 @@ describe('host state accessors against the real mattermost-redux reducers', () =
         store.dispatch({type: TeamTypes.SELECT_TEAM, data: 'team00000000000000000000aa'});
         store.dispatch({type: ChannelTypes.SELECT_CHANNEL, data: 'chan00000000000000000000aa'});
         store.dispatch({type: TeamTypes.RECEIVED_MY_TEAM_MEMBER, data: {team_id: 'team00000000000000000000aa', user_id: 'me0000000000000000000000aa', roles: 'team_user team_admin', delete_at: 0}});
+        store.dispatch({type: ChannelTypes.RECEIVED_MY_CHANNEL_MEMBER, data: {channel_id: 'chan00000000000000000000aa', user_id: 'me0000000000000000000000aa', roles: 'channel_user'}});
         const state = store.getState() as GlobalState;
 
         expect(getCurrentUserId(state)).toBe('me0000000000000000000000aa');
@@ -38,6 +39,8 @@ describe('host state accessors against the real mattermost-redux reducers', () =
         expect(isSystemAdminUser(getUser(state, 'bob000000000000000000000aa'))).toBe(false);
         expect(isTeamAdmin(state, 'team00000000000000000000aa')).toBe(true);
         expect(isTeamAdmin(state, 'other0000000000000000000aa')).toBe(false);
+        expect(isChannelMember(state, 'chan00000000000000000000aa')).toBe(true);
+        expect(isChannelMember(state, 'other0000000000000000000aa')).toBe(false);
     });
 
     it('site URL is the page origin plus the server subpath, from the webapp basename or the configured SiteURL', () => {

@@ -16,6 +16,11 @@ export function getCurrentChannelId(state: GlobalState): string {
     return state.entities.channels.currentChannelId;
 }
 
+/** The webapp loads the user's channel memberships for the team at start-up and keeps them current. */
+export function isChannelMember(state: GlobalState, channelId: string): boolean {
+    return Object.prototype.hasOwnProperty.call(state.entities.channels.myMembers, channelId);
+}
+
 export function getUser(state: GlobalState, userId: string): UserProfile | undefined {
     return state.entities.users.profiles[userId];
 }

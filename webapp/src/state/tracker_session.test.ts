@@ -30,7 +30,7 @@ function world() {
         bob: server.addUser('bob'),
         admin: server.addUser('admin', {systemAdmin: true}),
     };
-    const client = (name: keyof typeof ids): Client => {
+    const client = (name: keyof typeof ids, isMember?: (channelId: string) => boolean): Client => {
         const userId = ids[name];
         const calls: string[] = [];
         const sleeps: number[] = [];
@@ -59,7 +59,7 @@ function world() {
             store: {dispatch: (action) => {
                 slice = reducer(slice, action);
             }},
-            storage, currentUserId: () => userId, retry,
+            storage, currentUserId: () => userId, retry, ...(isMember ? {isMember} : {}),
         });
         return {
             userId, session, storage, calls, sleeps,
@@ -104,6 +104,19 @@ describe('tracker session: opening and setup', () => {
         const reopened = await alice.session.open(TEAM);
         expect(alice.calls).toEqual(['loadSince']);
         expect(reopened.state.pluginOrder).toEqual(['github']);
+    });
+
+    it('skips the membership request when the host already knows the user is a member', async () => {
+        const w = world();
+        await ready(w.client('alice'));
+        const knowing = w.client('bob', () => true);
+        await knowing.session.setup(TEAM);
+        const cold = w.client('bob', () => true);
+        await cold.session.open(TEAM);
+        expect(cold.calls).toEqual(['findTracker', 'loadAll']);
+        const unsure = w.client('bob');
+        await unsure.session.open(TEAM);
+        expect(unsure.calls).toEqual(['findTracker', 'ensureMember', 'loadAll']);
     });
 
     it('a user who may not create channels is told who can set the tracker up', async () => {

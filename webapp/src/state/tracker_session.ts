@@ -44,6 +44,11 @@ export interface TrackerSessionDeps {
     readonly currentUserId: () => string;
     /** Backoff for appends and loads; tests pass instant sleeps. */
     readonly retry?: RetryPolicy;
+    /**
+     * What the host already knows: true when the webapp holds this user's membership of the channel
+     * (it loads them at start-up). Saves the membership request on every cold open.
+     */
+    readonly isMember?: (channelId: string) => boolean;
 }
 
 interface Team {
@@ -237,6 +242,13 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         publish(t);
     }
 
+    /** Members get the tracker's websocket events; reading alone would not need it. */
+    async function joinUnlessMember(channelId: string): Promise<void> {
+        if (deps.isMember?.(channelId) !== true) {
+            await withRetry(() => storage.ensureMember(channelId), retryPolicy);
+        }
+    }
+
     async function openFresh(t: Team): Promise<TrackerView> {
         t.status = t.log.loaded ? t.status : 'loading';
         publish(t);
@@ -250,7 +262,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
                 return publish(t);
             }
             stage = 'join';
-            await withRetry(() => storage.ensureMember(channel.id), retryPolicy);
+            await joinUnlessMember(channel.id);
             t.channelId = channel.id;
             stage = 'load';
             await enqueue(t, () => loadInto(t, channel.id, true));
@@ -304,7 +316,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
                 channel = await storage.createTracker(teamId);
             }
             stage = 'join';
-            await withRetry(() => storage.ensureMember(channel.id), retryPolicy);
+            await joinUnlessMember(channel.id);
             t.channelId = channel.id;
             stage = 'load';
             await enqueue(t, () => loadInto(t, channel.id, true));
