@@ -47,6 +47,9 @@ describe('fold: policy', () => {
         expect(state.policy.roles.qa).toEqual([U.qa1, U.qa2]);
         expect(state.policy.stamp?.by).toBe(U.admin);
         expect(state.policyHistory.map((entry) => entry.rejection?.code ?? 'accepted')).toEqual(['accepted', 'not-permitted']);
+        // Each honoured policy keeps its content, so later readers can compare any two; refused ones none.
+        expect(state.policyHistory[0]?.policy).toEqual(state.policy);
+        expect(state.policyHistory[1]?.policy).toBeNull();
     });
 });
 

@@ -9,7 +9,7 @@ import {newPlugin} from './plugin_init';
 import {copyPlugins, getPlugin} from './plugin_records';
 import {INITIAL_POLICY} from './policy';
 import {check} from './rules';
-import type {HistoryEntry, PluginState, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
+import type {HistoryEntry, PluginState, PolicyHistoryEntry, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
 
 export const EMPTY_STATE: TrackerState = {
     policy: INITIAL_POLICY,
@@ -27,7 +27,7 @@ interface Working {
     plugins: Record<string, PluginState>;
     pluginOrder: string[];
     history: HistoryEntry[];
-    policyHistory: HistoryEntry[];
+    policyHistory: PolicyHistoryEntry[];
     rejectedCount: number;
     /** The last folded entry; turned into the state's {createAt, postId} once, at the end. */
     last: LogEntry | null;
@@ -85,7 +85,8 @@ function record(work: Working, entry: LogEntry, eventId: string | null, type: st
             work.policyHistory = [...work.policyHistory];
             work.ownsPolicyHistory = true;
         }
-        work.policyHistory.push(historyEntry);
+        // Accepted events are applied before they are recorded, so the policy in force is this event's.
+        work.policyHistory.push({...historyEntry, policy: rejection ? null : work.policy});
     }
 }
 
@@ -294,7 +295,7 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         pluginOrder: state.pluginOrder as string[],
         // The one O(history) step: a pointer copy, so the previous state keeps its own array.
         history: state.history.slice(),
-        policyHistory: state.policyHistory as HistoryEntry[],
+        policyHistory: state.policyHistory as PolicyHistoryEntry[],
         rejectedCount: state.rejectedCount,
         last: null,
         lastEntry: state.lastEntry,

@@ -115,9 +115,14 @@ export interface HistoryEntry {
     readonly rejection: Rejection | null;
 }
 
+/** A policy event as history keeps it: with the policy it put in force, when it was honoured. */
+export interface PolicyHistoryEntry extends HistoryEntry {
+    readonly policy: PolicyState | null;
+}
+
 export interface TrackerState {
     readonly policy: PolicyState;
-    readonly policyHistory: readonly HistoryEntry[];
+    readonly policyHistory: readonly PolicyHistoryEntry[];
     readonly plugins: Readonly<Record<string, PluginState>>;
     /** Plugin ids in registration order. */
     readonly pluginOrder: readonly string[];

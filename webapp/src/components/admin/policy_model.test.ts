@@ -3,7 +3,7 @@ import type {Team, TeamMembership} from '@mattermost/types/teams';
 import {EMPTY_STATE} from '../../domain/fold';
 import {INITIAL_POLICY} from '../../domain/policy';
 import {DEFAULT_LICENCES} from '../../domain/process';
-import type {HistoryEntry, PolicyState, TrackerState} from '../../domain/tracker_state';
+import type {HistoryEntry, PolicyHistoryEntry, PolicyState, TrackerState} from '../../domain/tracker_state';
 
 import {diffPolicies} from './policy_diff';
 import {draftFromPolicy, draftProblems, hasProblems, policyEventDraft, sameDraft} from './policy_draft';
@@ -107,24 +107,24 @@ describe('the difference between two policies', () => {
 });
 
 describe('the policy records of the history', () => {
-    const entry = (n: number, rejection: HistoryEntry['rejection']): HistoryEntry => ({
-        postId: `p${n}`, eventId: `event-000${n}`, type: 'policy.set', pluginId: null, by: ALICE, at: n, summary: 'set the onboarding policy', rejection,
+    const entry = (n: number, rejection: HistoryEntry['rejection'], policy: PolicyState | null): PolicyHistoryEntry => ({
+        postId: `p${n}`, eventId: `event-000${n}`, type: 'policy.set', pluginId: null, by: ALICE, at: n, summary: 'set the onboarding policy', rejection, policy,
     });
 
-    it('knows the content of the policy in force and of policies seen in force before; not of rejected ones', () => {
-        const older = draftFromPolicy({...configured, licences: ['ISC']});
+    it('carries the content of every honoured policy, not of rejected ones', () => {
+        const older = {...configured, licences: ['ISC'], stamp: {by: ALICE, at: 1, eventId: 'event-0001'}};
+        const current = {...configured, stamp: {by: ALICE, at: 3, eventId: 'event-0003'}};
         const state: TrackerState = {
             ...EMPTY_STATE,
-            policy: {...configured, stamp: {by: ALICE, at: 3, eventId: 'event-0003'}},
-            policyHistory: [entry(1, null), entry(2, {code: 'not-permitted', message: 'no'}), entry(3, null)],
+            policy: current,
+            policyHistory: [entry(1, null, older), entry(2, {code: 'not-permitted', message: 'no'}, null), entry(3, null, current)],
         };
-        const records = policyRecords(state, new Map([['event-0001', older], ['event-0002', older]]));
+        const records = policyRecords(state);
         expect(records.map((record) => record.postId)).toEqual(['p1', 'p2', 'p3']);
-        expect(records[0]?.policy).toEqual(older);
+        expect(records[0]?.policy).toEqual(draftFromPolicy(older));
         expect(records[1]?.policy).toBeNull();
         expect(records[1]?.rejection?.message).toBe('no');
-        expect(records[2]?.policy).toEqual(draftFromPolicy(state.policy));
-        expect(policyRecords(state, new Map())[0]?.policy).toBeNull();
+        expect(records[2]?.policy).toEqual(draftFromPolicy(current));
     });
 });
 

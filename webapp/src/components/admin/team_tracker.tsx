@@ -1,6 +1,6 @@
 // One team's tracker as the admin sees it: whether the channel exists (and creating it), the editor,
 // the policy in force with its history, and the log's health.
-import React, {useEffect, useState} from 'react';
+import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {INITIAL_POLICY} from '../../domain/policy';
@@ -8,7 +8,7 @@ import type {TrackerView} from '../../state/types';
 import {adminMessages as m} from '../../i18n/messages_admin';
 import {useSession} from '../shared/app_context';
 
-import {draftFromPolicy, type PolicyDraft} from './policy_draft';
+import {draftFromPolicy} from './policy_draft';
 import {PolicyHistory} from './policy_history';
 import {PolicyInForce} from './policy_in_force';
 import {policyRecords} from './policy_records';
@@ -42,16 +42,6 @@ export function TeamTracker({teamId, view, disabled, userName, children}: TeamTr
             setCreateError(intl.formatMessage(m.createFailed, {message: result.error.message}));
         }
     };
-
-    // Every policy this page has seen in force, so a change made while it is open shows its difference.
-    const policy = view.state.policy;
-    const [seen, setSeen] = useState<ReadonlyMap<string, PolicyDraft>>(() => new Map());
-    useEffect(() => {
-        const eventId = policy.stamp?.eventId;
-        if (eventId !== undefined) {
-            setSeen((before) => (before.has(eventId) ? before : new Map(before).set(eventId, draftFromPolicy(policy))));
-        }
-    }, [policy]);
 
     const known = view.status === 'ready' || view.status === 'missing';
 
@@ -127,7 +117,7 @@ export function TeamTracker({teamId, view, disabled, userName, children}: TeamTr
                     >
                         <h3 id={`po-admin-history-${teamId}`}>{intl.formatMessage(m.historyTitle)}</h3>
                         <PolicyHistory
-                            records={policyRecords(view.state, seen)}
+                            records={policyRecords(view.state)}
                             initial={INITIAL_DRAFT}
                             userName={userName}
                         />
