@@ -98,11 +98,14 @@ function ephemeralReplies(page: Page): Locator {
  */
 export async function runCommand(page: Page, text: string): Promise<string> {
     const before = await ephemeralReplies(page).count();
+    // An earlier refusal stays under the box until a message goes through; only a new one counts.
+    const shown = await postError(page).count() > 0 ? await postError(page).innerText() : null;
     await typeMessage(page, text);
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
-        if (await postError(page).count() > 0) {
-            throw new Error(`"${text}" was refused: ${await postError(page).innerText()}`);
+        const error = await postError(page).count() > 0 ? await postError(page).innerText() : null;
+        if (error !== null && error !== shown) {
+            throw new Error(`"${text}" was refused: ${error}`);
         }
         if (await textbox(page).inputValue() === '' && await ephemeralReplies(page).count() > before) {
             return ephemeralReplies(page).last().innerText();
@@ -231,10 +234,7 @@ async function registrationPostId(place: TrackerPlace, pluginId: string): Promis
     return first.id;
 }
 
-async function append(place: TrackerPlace, draft: EventDraft, rootId: string): Promise<void> {
-    // Parsed before it is sent: a helper that wrote a malformed event would make the fold ignore it
-    // and the scenario fail for the wrong reason.
-    const event = OnboardEvent.parse(withId(draft, newEventId()));
+async function postEvent(place: TrackerPlace, payload: unknown, rootId: string, label: string): Promise<void> {
     // Client4.createPost types `type` as Mattermost's own post types, so the plugin's custom type
     // goes through the same route with plain fetch and the session token.
     const res = await fetch(place.client.getPostsRoute(), {
@@ -244,13 +244,30 @@ async function append(place: TrackerPlace, draft: EventDraft, rootId: string): P
             channel_id: place.channelId,
             root_id: rootId,
             type: POST_TYPE,
-            message: `plugin-onboard event ${event.type}`,
-            props: {[EVENT_PROP]: event},
+            message: `plugin-onboard event ${label}`,
+            props: {[EVENT_PROP]: payload},
         }),
     });
     if (!res.ok) {
-        throw new Error(`posting ${event.type} failed: ${res.status} ${await res.text()}`);
+        throw new Error(`posting ${label} failed: ${res.status} ${await res.text()}`);
     }
+}
+
+async function append(place: TrackerPlace, draft: EventDraft, rootId: string): Promise<void> {
+    // Parsed before it is sent: a helper that wrote a malformed event would make the fold ignore it
+    // and the scenario fail for the wrong reason.
+    const event = OnboardEvent.parse(withId(draft, newEventId()));
+    await postEvent(place, event, rootId, event.type);
+}
+
+/**
+ * What a modified client could post: any payload as an event, unchecked, as a root post or in a
+ * plugin's thread. For checking that the plugin's readers treat the channel's content as untrusted.
+ */
+export async function postUncheckedEvent(stack: Stack, username: string, payload: Record<string, unknown>, inThreadOf?: string): Promise<void> {
+    const place = await trackerAs(stack, username);
+    const root = inThreadOf === undefined ? '' : await registrationPostId(place, inThreadOf);
+    await postEvent(place, payload, root, 'unchecked');
 }
 
 /**
