@@ -48,7 +48,8 @@ export const CSS = `
 .po-chip-deployed{background:var(--online-indicator);color:var(--center-channel-bg)}
 .po-chip-archived{background:var(--dnd-indicator);color:var(--center-channel-bg)}
 .po-pipeline{display:flex;gap:4px;list-style:none;margin:0;padding:0}
-.po-pipeline>li{flex:1;display:flex;flex-direction:column;gap:4px;border-top:3px solid ${fg(0.16)};padding-top:4px;font-size:12px}
+.po-pipeline>li{flex:1 1 auto;min-width:0;overflow-wrap:anywhere;display:flex;flex-direction:column;gap:4px;border-top:3px solid ${fg(0.16)};padding-top:4px;font-size:12px}
+.po-pipeline .po-chip{align-self:flex-start}
 .po-pipeline>li.po-stage-deployed{border-top-color:var(--online-indicator)}
 .po-pipeline>li.po-stage-ready{border-top-color:var(--away-indicator)}
 .po-pipeline>li.po-stage-in-progress{border-top-color:var(--button-bg)}
@@ -71,6 +72,11 @@ export const CSS = `
 .po-card-open{font:inherit;text-align:left;background:none;border:none;padding:0;color:var(--center-channel-color);cursor:pointer;display:flex;flex-direction:column;gap:8px}
 .po-card-open:hover .po-card-name{color:var(--link-color)}
 .po-card-name{font-weight:600}
+.po-card .po-bars{grid-template-columns:1fr;gap:6px}
+.po-root code,.po-card code{font-family:Menlo,Consolas,'Liberation Mono',monospace;font-size:12px;padding:1px 4px;border-radius:4px;background:${fg(0.08)}}
+.po-root dl .po-row{flex-wrap:nowrap;align-items:baseline}
+.po-root dt{flex-shrink:0}
+.po-root dd{min-width:0}
 .po-line{display:flex;gap:6px;align-items:center;color:${fg(0.72)};font-size:13px}
 .po-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 a.po-link{color:var(--link-color);word-break:break-all}
