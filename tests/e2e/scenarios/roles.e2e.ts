@@ -1,4 +1,4 @@
-// Scenarios 3 and 4: actions follow the roles the admin's policy gives. A QA member signs off QA
+// Scenarios 3 and 4: actions follow the roles the admin sets in the System Console. A QA member signs off QA
 // while a non-QA user cannot (the button says why, the command names the role); two core committers
 // complete the review, one in the security slot, and one person cannot take both slots.
 import type {Locator, Page} from 'playwright-core';
@@ -6,7 +6,7 @@ import type {Locator, Page} from 'playwright-core';
 import {poll} from '../harness';
 
 import {
-    checklistItem, disabledReason, expectAttribute, openPanel, refusedCommand, runCommand, setPolicy, startScenario, type Scenario,
+    checklistItem, disabledReason, expectAttribute, openPanel, refusedCommand, runCommand, startScenario, type Scenario,
 } from './support';
 
 jest.setTimeout(60_000);
@@ -15,14 +15,36 @@ let scenario: Scenario;
 
 beforeAll(async () => {
     scenario = await startScenario(['admin', 'alice', 'bob', 'carol-qa', 'frank-core', 'grace-core']);
-    await runCommand(scenario.user('admin').page, '/plugin-onboard setup');
-    await setPolicy(scenario.stack, {'qa': ['carol-qa'], 'core-committer': ['frank-core', 'grace-core'], 'pm': ['dave-pm'], 'integrations': ['erin-integrations']});
+    const admin = scenario.user('admin').page;
+    await runCommand(admin, '/plugin-onboard setup');
+    await setRolesInSystemConsole(admin, {'QA team': ['carol-qa'], 'Core committers': ['frank-core', 'grace-core']});
     await runCommand(scenario.user('alice').page, '/plugin-onboard add github https://github.com/mattermost/mattermost-plugin-github --name GitHub');
 }, 60_000);
 
 afterAll(async () => {
     await scenario?.close();
 });
+
+/** The admin's way: System Console › Plugins › plugin-onboard, add people to the rosters, Save. */
+async function setRolesInSystemConsole(page: Page, rosters: Record<string, readonly string[]>): Promise<void> {
+    // In-app navigation, as from the product menu (the webapp keeps its loaded teams).
+    await page.getByRole('link', {name: 'System Console: plugin-onboard'}).click();
+    for (const [role, usernames] of Object.entries(rosters)) {
+        for (const username of usernames) {
+            const box = page.getByRole('combobox', {name: `Add to ${role}`});
+            await box.fill(username);
+            await page.getByRole('option', {name: new RegExp(`@${username}\\b`)}).click();
+            await page.getByRole('list', {name: role, exact: true}).getByText(`@${username}`).waitFor();
+        }
+    }
+    await page.locator('#saveSetting').click();
+    const inForce = page.getByRole('region', {name: 'Policy in force'});
+    for (const username of Object.values(rosters).flat()) {
+        await inForce.getByText(`@${username}`).first().waitFor();
+    }
+    await page.goBack();
+    await page.locator('#post_textbox').waitFor();
+}
 
 async function githubPage(username: string): Promise<{page: Page; rhs: Locator}> {
     const {page} = scenario.user(username);
