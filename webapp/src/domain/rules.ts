@@ -51,8 +51,9 @@ function itemRolesNoun(def: ItemDef): string {
     return itemRoles(def).map((role) => ROLE_MEMBERS[role]).join(' or ');
 }
 
+/** Refusals are plain sentences: the panel, the cards and the command's error line show them as text. */
 function pluginRef(plugin: PluginState): string {
-    return `\`${plugin.id}\``;
+    return plugin.id;
 }
 
 function checkEvidence(view: RuleView, plugin: PluginState, event: EventOf<'evidence.set'>, author: Author): Rejection | null {
@@ -196,11 +197,11 @@ function checkDeploy(view: RuleView, plugin: PluginState, event: EventOf<'stage.
         return reject('not-permitted', `Only ${ROLE_MEMBERS[def.deployedBy]} can record a deployment to ${def.environment.name}.${beforePolicy(view.policy)}`);
     }
     if (plugin.stages[event.stage].status === 'deployed') {
-        return reject('invalid', `${pluginRef(plugin)} is already deployed to ${def.environment.name}.`);
+        return reject('invalid', `The plugin ${pluginRef(plugin)} is already deployed to ${def.environment.name}.`);
     }
     const missing = deployGaps(view.policy, plugin, event.stage);
     if (missing.length > 0) {
-        return reject('gate', `${pluginRef(plugin)} cannot be deployed to ${def.environment.name} yet; still missing: ${missing.map((m) => m.message).join('; ')}.`);
+        return reject('gate', `The plugin ${pluginRef(plugin)} cannot be deployed to ${def.environment.name} yet; still missing: ${missing.map((m) => m.message).join('; ')}.`);
     }
     return null;
 }
@@ -239,7 +240,7 @@ export function check(view: RuleView, event: OnboardEvent, author: Author): Reje
         return reject('unknown-plugin', `No plugin with id \`${event.plugin}\` is registered in this tracker.`);
     }
     if (plugin.archived) {
-        return reject('archived', `${pluginRef(plugin)} is archived; it accepts no further changes.`);
+        return reject('archived', `The plugin ${pluginRef(plugin)} is archived; it accepts no further changes.`);
     }
     return checkPluginEvent(view, plugin, event, author);
 }

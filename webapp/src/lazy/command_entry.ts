@@ -4,6 +4,7 @@ import {failure, type CommandContext, type CommandOutcome} from '../command/cont
 import {runSlashCommand} from '../command/run';
 import {ephemeralPost, newPostId, showEphemeral} from '../mattermost/ephemeral';
 import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../mattermost/host_state';
+import {markdownToPlainText} from '../mattermost/plain_text';
 import type {SlashCommandArgs, SlashCommandHookResult} from '../mattermost/registry';
 import {registerAutocomplete} from '../storage/mattermost/slash_command_registration';
 
@@ -43,7 +44,7 @@ export async function handleSlashCommand(message: string, args: SlashCommandArgs
         return {message, args};
     }
     if (outcome.kind === 'error') {
-        return {error: {message: outcome.message}};
+        return {error: {message: markdownToPlainText(outcome.message)}};
     }
     showEphemeral(store, ephemeralPost({id: newPostId(), userId, channelId: args.channel_id, rootId, message: outcome.markdown, now: Date.now()}));
     return {};
