@@ -4,7 +4,9 @@ import type {Rejection} from '../../domain/tracker_state';
 
 /**
  * A button the fold may refuse. When refused it stays focusable (so keyboard and screen-reader users
- * can learn why) but does nothing, and the reason is its description and tooltip.
+ * can learn why) but does nothing, and the reason is its description and tooltip. A missing role is
+ * said only there and by a lock icon: written out under every button, a page seen by someone without
+ * the role would be mostly "Only … can …". What a gate still needs is shown to everyone.
  */
 export function ActionButton({label, rejection, onClick, primary = false, danger = false, ariaLabel}: {
     label: string;
@@ -29,10 +31,11 @@ export function ActionButton({label, rejection, onClick, primary = false, danger
                         title={rejection.message}
                         onClick={(e) => e.preventDefault()}
                     >
+                        {rejection.code === 'not-permitted' && <i className='icon icon-lock-outline' aria-hidden='true'/>}
                         {label}
                     </button>
                 </span>
-                <span id={reasonId} className='po-muted'>{rejection.message}</span>
+                <span id={reasonId} className={rejection.code === 'not-permitted' ? 'po-sr-only' : 'po-muted'}>{rejection.message}</span>
             </span>
         );
     }
