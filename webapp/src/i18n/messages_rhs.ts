@@ -4,6 +4,7 @@ import type {MessageDescriptor} from 'react-intl';
 
 export const rhsMessages = {
     panelTitle: {id: 'plugin-onboard.rhs.panel-title', defaultMessage: 'Plugin onboarding'},
+    listTitle: {id: 'plugin-onboard.rhs.list-title', defaultMessage: 'Tracked plugins'},
     loading: {id: 'plugin-onboard.rhs.loading', defaultMessage: 'Loading the tracker…'},
     errorTitle: {id: 'plugin-onboard.rhs.error-title', defaultMessage: 'The tracker could not be loaded'},
     retry: {id: 'plugin-onboard.rhs.retry', defaultMessage: 'Retry'},
@@ -44,7 +45,7 @@ export const rhsMessages = {
     groupArchived: {id: 'plugin-onboard.rhs.group-archived', defaultMessage: 'Archived'},
     pluginCount: {id: 'plugin-onboard.rhs.plugin-count', defaultMessage: '{count, plural, one {# plugin} other {# plugins}}'},
     stageProgress: {id: 'plugin-onboard.rhs.stage-progress', defaultMessage: '{stage}: {done} of {total} done'},
-    nextMove: {id: 'plugin-onboard.rhs.next-move', defaultMessage: 'Next: {what} ({actor})'},
+    nextMove: {id: 'plugin-onboard.rhs.next-move', defaultMessage: 'Next: {actor} — {what}'},
     noMoves: {id: 'plugin-onboard.rhs.no-moves', defaultMessage: 'Nothing open'},
     openPlugin: {id: 'plugin-onboard.rhs.open-plugin', defaultMessage: 'Open {name}'},
     back: {id: 'plugin-onboard.rhs.back', defaultMessage: 'Back to all plugins'},
@@ -85,7 +86,7 @@ export const rhsMessages = {
     setEvidence: {id: 'plugin-onboard.rhs.set-evidence', defaultMessage: 'Add {field}'},
     evidenceEmpty: {id: 'plugin-onboard.rhs.evidence-empty', defaultMessage: 'Enter a value.'},
     whoseMoveTitle: {id: 'plugin-onboard.rhs.whose-move-title', defaultMessage: 'Whose move'},
-    whoseMove: {id: 'plugin-onboard.rhs.whose-move', defaultMessage: '{actor}: {what} (since {since})'},
+    whoseMove: {id: 'plugin-onboard.rhs.whose-move', defaultMessage: '{actor} — {what} · waiting since {since}'},
     blocksGate: {id: 'plugin-onboard.rhs.blocks-gate', defaultMessage: 'Before this stage can be deployed'},
     deploy: {id: 'plugin-onboard.rhs.deploy', defaultMessage: 'Mark deployed to {environment}'},
     deployedAt: {id: 'plugin-onboard.rhs.deployed-at', defaultMessage: 'Deployed by {user} {when}'},

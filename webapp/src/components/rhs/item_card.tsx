@@ -6,7 +6,6 @@ import {itemDef} from '../../domain/process';
 import type {ItemKey} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {ACTOR_LABEL, ITEM_STATUS_LABEL} from '../shared/labels';
-import {useFormatRelative} from '../shared/relative_time';
 
 import {ActionButton} from './action_button';
 import {EvidenceRow} from './evidence_row';
@@ -24,7 +23,8 @@ const STATUS_ICON = {
 export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
     const intl = useIntl();
     const {state, plugin, author, verdict, userName} = usePage();
-    const formatRelative = useFormatRelative();
+    // A date reads right at any age ("since now" did not); the history shows relative times.
+    const formatSince = (at: number) => intl.formatDate(at, {dateStyle: 'medium', timeStyle: 'short'});
     const headingId = useId();
     const [waiving, setWaiving] = useState(false);
     const def = itemDef(itemKey);
@@ -45,7 +45,7 @@ export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
                 <ul aria-label={intl.formatMessage(m.whoseMoveTitle)}>
                     {itemMoves.map((move, i) => (
                         <li key={i} className='po-muted'>
-                            {intl.formatMessage(m.whoseMove, {actor: intl.formatMessage(ACTOR_LABEL[move.actor]), what: move.what, since: formatRelative(move.since)})}
+                            {intl.formatMessage(m.whoseMove, {actor: intl.formatMessage(ACTOR_LABEL[move.actor]), what: move.what, since: formatSince(move.since)})}
                         </li>
                     ))}
                 </ul>

@@ -33,7 +33,7 @@ export function PluginList({teamId, view, onOpen}: {teamId: string; view: Tracke
     return (
         <div className='po-stack'>
             <div className='po-spread'>
-                <h2>{intl.formatMessage(m.panelTitle)}</h2>
+                <h2>{intl.formatMessage(m.listTitle)}</h2>
                 {!adding && (
                     <button type='button' className='po-btn po-btn-primary' onClick={() => setAdding(true)}>
                         {intl.formatMessage(m.addPlugin)}

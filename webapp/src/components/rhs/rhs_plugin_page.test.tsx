@@ -48,7 +48,7 @@ describe('RHS plugin page', () => {
         expect(within(qa).getByRole('checkbox', {name: /Functional testing/})).not.toBeChecked();
         expect(within(qa).getByText(/Dedicated instance or test account/).closest('li')).toHaveTextContent(/Not applicable/);
         expect(within(qa).getByText('Not signed off (QA team)')).toBeInTheDocument();
-        expect(within(within(qa).getByRole('list', {name: 'Whose move'})).getAllByRole('listitem')[0]).toHaveTextContent(/^QA team: /);
+        expect(within(within(qa).getByRole('list', {name: 'Whose move'})).getAllByRole('listitem')[0]).toHaveTextContent(/^QA team — Provide evidence: QA notes · waiting since /);
     });
 
     it('disables what the user may not do, giving the fold\'s reason', async () => {
