@@ -8,7 +8,7 @@ CHROMIUM ?= /usr/bin/chromium
 PORT ?= 8065
 JEST := npx jest --ci
 
-.PHONY: help deps chromium lint typecheck unit build dist deploy test e2e run bench clean
+.PHONY: help deps chromium lint typecheck unit build dist deploy test e2e screenshots run bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ deploy: dist ## Upload and enable on the server at MM_SERVICESETTINGS_SITEURL wi
 
 e2e: build chromium ## Browser end-to-end tests in Chromium against the local Mattermost
 	CHROMIUM=$(CHROMIUM) $(JEST) --selectProjects e2e --runInBand
+
+screenshots: build chromium ## Refresh the README's screenshots (docs/screenshots/) from the browser tests
+	UPDATE_SCREENSHOTS=1 CHROMIUM=$(CHROMIUM) $(JEST) tests/e2e/screenshots.e2e.ts --selectProjects e2e --runInBand
 
 test: lint typecheck unit e2e ## Every check: lint, typecheck, unit, component, contract and browser end-to-end tests
 

@@ -1,6 +1,7 @@
 // Screenshots for the README: the panel on a plugin's page (light = Denim, dark = Onyx), the list,
 // and a channel card, over a tracker with plugins at several stages. Saved to tests/e2e/artifacts/
-// and copied to docs/screenshots/.
+// and, with UPDATE_SCREENSHOTS=1 (`make screenshots`), copied to docs/screenshots/ for the README —
+// never by a plain test run, which must leave the checkout as it found it.
 import {copyFileSync, existsSync, mkdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -75,8 +76,11 @@ afterAll(async () => {
     await scenario?.close();
 });
 
-/** Saves to the artifacts and the README's folder; returns the docs path. */
+/** Returns the artifact; with UPDATE_SCREENSHOTS=1 also copies it to the README's folder. */
 function publish(artifact: string, name: string): string {
+    if (process.env['UPDATE_SCREENSHOTS'] !== '1') {
+        return artifact;
+    }
     mkdirSync(docsDir, {recursive: true});
     const target = join(docsDir, `${name}.png`);
     copyFileSync(artifact, target);
