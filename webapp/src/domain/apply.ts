@@ -52,7 +52,7 @@ function withdrawSignOff(plugin: DraftPlugin, event: EventOf<'signoff.withdrawn'
 function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
     if (event.substep === undefined) {
-        item.waiver = {...stamp, reason: event.reason};
+        item.waiver = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, reason: event.reason};
         return item;
     }
     const substep = item.substeps[substepIndex(event.item, event.substep)];
@@ -88,7 +88,7 @@ function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: S
             settleItem(item);
         }
     }
-    plugin.release = {...stamp, version: event.version, url: event.url};
+    plugin.release = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, version: event.version, url: event.url};
 }
 
 /** Applies an event that check() accepted to the run's writable copy of its plugin. */
@@ -97,7 +97,7 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
     switch (event.type) {
     case 'evidence.set':
         item = plugin.items[event.item];
-        item.evidence[event.field] = {...stamp, value: event.value};
+        item.evidence[event.field] = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, value: event.value};
         break;
     case 'substep.checked':
     case 'substep.unchecked': item = setSubStep(plugin, event, stamp); break;
@@ -112,10 +112,10 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
         break;
     case 'stage.deployed':
         plugin.stages[event.stage].status = 'deployed';
-        plugin.stages[event.stage].deployment = {...stamp, release: plugin.release?.version ?? null};
+        plugin.stages[event.stage].deployment = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, release: plugin.release?.version ?? null};
         break;
     case 'plugin.archived':
-        plugin.archived = {...stamp, reason: event.reason ?? ''};
+        plugin.archived = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, reason: event.reason ?? ''};
         plugin.updatedAt = stamp.at;
         return;
     }

@@ -9,12 +9,29 @@ export const POST_TYPE = 'custom_plugin_onboard';
 export const EVENT_PROP = 'onboard_event';
 export const EVENT_VERSION = 1;
 
-/** Mattermost ids: 26 lowercase base32 characters. */
-export const USER_ID = z.string().check(z.regex(/^[a-z0-9]{26}$/));
-/** Client-generated so that a retry re-sends the same id and the fold drops the copy. */
-export const EVENT_ID = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
-/** Plugin ids follow the manifest rule: 3–190 characters of [a-zA-Z0-9-_.]. */
-export const PLUGIN_ID = z.string().check(z.regex(/^[a-zA-Z0-9._-]{3,190}$/));
+/**
+ * The patterns and limits of the schemas below, named so that the fold's fast path
+ * (event_fast_path.ts) reads the very same values; the schemas stay the definition of validity.
+ */
+export const PATTERNS = {
+    /** Mattermost ids: 26 lowercase base32 characters. */
+    userId: /^[a-z0-9]{26}$/,
+    /** Client-generated so that a retry re-sends the same id and the fold drops the copy. */
+    eventId: /^[A-Za-z0-9_-]{8,64}$/,
+    /** Plugin ids follow the manifest rule: 3–190 characters of [a-zA-Z0-9-_.]. */
+    pluginId: /^[a-zA-Z0-9._-]{3,190}$/,
+    /** Sub-step and evidence field keys. */
+    key: /^[a-z0-9-]{1,64}$/,
+    version: /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+    spdx: /^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/,
+} as const;
+
+/** Upper bounds: string lengths (in code points, as zod counts them) and array lengths. */
+export const LIMITS = {url: 2048, name: 120, note: 2000, reason: 2000, evidence: 4000, owners: 20, roster: 500, licences: 100} as const;
+
+export const USER_ID = z.string().check(z.regex(PATTERNS.userId));
+export const EVENT_ID = z.string().check(z.regex(PATTERNS.eventId));
+export const PLUGIN_ID = z.string().check(z.regex(PATTERNS.pluginId));
 
 export function isHttpUrl(value: string): boolean {
     if (!/^https?:\/\//i.test(value)) {
@@ -28,16 +45,16 @@ export function isHttpUrl(value: string): boolean {
     }
 }
 
-export const HTTP_URL = z.string().check(z.maxLength(2048), z.refine(isHttpUrl, 'must be an http(s) URL'));
-const NAME = z.string().check(z.minLength(1), z.maxLength(120));
-const NOTE = z.string().check(z.maxLength(2000));
-const REASON = z.string().check(z.minLength(1), z.maxLength(2000));
+export const HTTP_URL = z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) URL'));
+const NAME = z.string().check(z.minLength(1), z.maxLength(LIMITS.name));
+const NOTE = z.string().check(z.maxLength(LIMITS.note));
+const REASON = z.string().check(z.minLength(1), z.maxLength(LIMITS.reason));
 /** Evidence is checked against its field's kind (url, text, SPDX id) by the rules, which know the field. */
-const EVIDENCE_VALUE = z.string().check(z.minLength(1), z.maxLength(4000));
-const SUBSTEP_KEY = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
-const FIELD_KEY = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
-const VERSION = z.string().check(z.regex(/^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/));
-const SPDX_ID = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/));
+const EVIDENCE_VALUE = z.string().check(z.minLength(1), z.maxLength(LIMITS.evidence));
+const SUBSTEP_KEY = z.string().check(z.regex(PATTERNS.key));
+const FIELD_KEY = z.string().check(z.regex(PATTERNS.key));
+const VERSION = z.string().check(z.regex(PATTERNS.version));
+const SPDX_ID = z.string().check(z.regex(PATTERNS.spdx));
 
 const ITEM = z.enum(ITEM_KEYS);
 const STAGE = z.enum(STAGE_KEYS);
@@ -51,7 +68,7 @@ export const PluginRegistered = z.object({
     type: z.literal('plugin.registered'),
     name: NAME,
     repoUrl: HTTP_URL,
-    owners: z.array(USER_ID).check(z.maxLength(20)),
+    owners: z.array(USER_ID).check(z.maxLength(LIMITS.owners)),
     thirdPartyService: z.boolean(),
     mattermostOwned: z.boolean(),
 });
@@ -74,7 +91,7 @@ export const ReleaseSet = z.object({...onPlugin, type: z.literal('release.set'),
 export const StageDeployed = z.object({...onPlugin, type: z.literal('stage.deployed'), stage: STAGE, note: z.optional(NOTE)});
 export const PluginArchived = z.object({...onPlugin, type: z.literal('plugin.archived'), reason: z.optional(NOTE)});
 
-const ROSTER = z.array(USER_ID).check(z.maxLength(500));
+const ROSTER = z.array(USER_ID).check(z.maxLength(LIMITS.roster));
 export const PolicySet = z.object({
     ...base,
     type: z.literal('policy.set'),
@@ -84,7 +101,7 @@ export const PolicySet = z.object({
         pm: ROSTER,
         integrations: ROSTER,
     }),
-    licences: z.array(SPDX_ID).check(z.minLength(1), z.maxLength(100)),
+    licences: z.array(SPDX_ID).check(z.minLength(1), z.maxLength(LIMITS.licences)),
     environments: z.object({
         'ci-extensions': HTTP_URL,
         'ci-extensions-release': HTTP_URL,

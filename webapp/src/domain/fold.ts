@@ -2,6 +2,7 @@
 // in the history (accepted, or rejected with the reason) and never throws.
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
+import {parseEvent} from './event_parse';
 import {EventEnvelope, OnboardEvent, PLUGIN_ID, EVENT_VERSION} from './events';
 import {compareEntries, type Directory, type LogEntry} from './log';
 import {summarize} from './messages';
@@ -123,34 +124,6 @@ function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): voi
     }
 }
 
-/**
- * Parsed payloads by identity. Refolding the same log (after a late entry, a reconnect or a policy
- * question) then skips parsing, which is most of the fold's cost. Payloads are never mutated after
- * they are read from a post, and a WeakMap lets them go with their entries.
- */
-const parsedPayloads = new WeakMap<object, OnboardEvent | null>();
-
-function parseEvent(payload: unknown): OnboardEvent | null {
-    const cacheable = typeof payload === 'object' && payload !== null;
-    if (cacheable) {
-        const cached = parsedPayloads.get(payload);
-        if (cached !== undefined) {
-            return cached;
-        }
-    }
-    let event: OnboardEvent | null;
-    try {
-        const parsed = OnboardEvent.safeParse(payload);
-        event = parsed.success ? parsed.data : null;
-    } catch {
-        event = null;
-    }
-    if (cacheable) {
-        parsedPayloads.set(payload, event);
-    }
-    return event;
-}
-
 /** A post that is not a readable v1 event: say as precisely as the envelope allows why. */
 function stepUnreadable(work: Working, seen: Set<string>, entry: LogEntry): void {
     let envelope: EventEnvelope | null = null;
@@ -207,11 +180,13 @@ function step(work: Working, seen: Set<string>, entry: LogEntry, directory: Dire
     }
     const pluginId = event.type === 'policy.set' ? null : event.plugin;
     const summary = summarize(event);
-    if (seen.has(event.id)) {
+    // One hash lookup instead of has() then add(): the set grows exactly when the id is new.
+    const seenBefore = seen.size;
+    seen.add(event.id);
+    if (seen.size === seenBefore) {
         record(work, entry, event.id, event.type, pluginId, summary, DUPLICATE);
         return;
     }
-    seen.add(event.id);
     if (entry.editAt > 0) {
         record(work, entry, event.id, event.type, pluginId, summary, EDITED);
         return;

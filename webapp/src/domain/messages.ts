@@ -30,25 +30,34 @@ let summaries: SummaryCache = new Map();
 let summaryCount = 0;
 const MAX_SUMMARIES = 4096;
 
-function summaryParts(event: OnboardEvent): [string, string] {
+/** What tells apart the summaries of one event type (the rest of the event does not change them). */
+function summaryFirst(event: OnboardEvent): string {
     switch (event.type) {
     case 'plugin.registered':
-    case 'plugin.archived': return [event.plugin, ''];
-    case 'evidence.set': return [event.item, event.field];
+    case 'plugin.archived': return event.plugin;
+    case 'release.set': return event.version;
+    case 'stage.deployed': return event.stage;
+    case 'policy.set': return '';
+    default: return event.item;
+    }
+}
+
+function summarySecond(event: OnboardEvent): string {
+    switch (event.type) {
+    case 'evidence.set': return event.field;
     case 'substep.checked':
-    case 'substep.unchecked': return [event.item, event.substep];
+    case 'substep.unchecked': return event.substep;
     case 'signoff.given':
-    case 'signoff.withdrawn': return [event.item, event.slot];
-    case 'waived': return [event.item, event.substep ?? ''];
-    case 'release.set': return [event.version, ''];
-    case 'stage.deployed': return [event.stage, ''];
-    case 'policy.set': return ['', ''];
+    case 'signoff.withdrawn': return event.slot;
+    case 'waived': return event.substep ?? '';
+    default: return '';
     }
 }
 
 /** A short plain-text line for history lists: "signed off QA pass", "set release v1.2.0". */
 export function summarize(event: OnboardEvent): string {
-    const [first, second] = summaryParts(event);
+    const first = summaryFirst(event);
+    const second = summarySecond(event);
     let byFirst = summaries.get(event.type);
     if (!byFirst) {
         byFirst = new Map();
