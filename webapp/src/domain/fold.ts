@@ -27,6 +27,8 @@ interface Working {
     policy: PolicyState;
     plugins: Record<string, PluginState>;
     pluginOrder: string[];
+    /** The state's history before this run (shared, never written) and what this run adds to it. */
+    earlierHistory: readonly HistoryEntry[];
     history: HistoryEntry[];
     policyHistory: PolicyHistoryEntry[];
     rejectedCount: number;
@@ -93,7 +95,7 @@ function record(work: Working, entry: LogEntry, eventId: string | null, type: st
 
 function setPlugin(work: Working, plugin: PluginState): void {
     if (!work.ownsPlugins) {
-        work.plugins = copyPlugins(work.plugins);
+        work.plugins = copyPlugins(work.plugins, work.pluginOrder);
         work.ownsPlugins = true;
     }
     work.plugins[plugin.id] = plugin;
@@ -250,7 +252,8 @@ function finish(work: Working, seen: Set<string>): TrackerState {
         policyHistory: work.policyHistory,
         plugins: work.plugins,
         pluginOrder: work.pluginOrder,
-        history: work.history,
+        // One copy of the earlier entries, at the end: cheaper than copying first and growing after.
+        history: work.earlierHistory.length === 0 ? work.history : work.earlierHistory.concat(work.history),
         rejectedCount: work.rejectedCount,
         lastEntry: work.lastEntry,
     };
@@ -264,6 +267,7 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         policy: INITIAL_POLICY,
         plugins: Object.create(null) as Record<string, PluginState>,
         pluginOrder: [],
+        earlierHistory: [],
         history: [],
         policyHistory: [],
         rejectedCount: 0,
@@ -293,8 +297,9 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         policy: state.policy,
         plugins: state.plugins as Record<string, PluginState>,
         pluginOrder: state.pluginOrder as string[],
-        // The one O(history) step: a pointer copy, so the previous state keeps its own array.
-        history: state.history.slice(),
+        // The previous state keeps its own array; finish() makes the new one (the one O(history) step).
+        earlierHistory: state.history,
+        history: [],
         policyHistory: state.policyHistory as PolicyHistoryEntry[],
         rejectedCount: state.rejectedCount,
         last: null,
