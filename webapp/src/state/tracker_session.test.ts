@@ -184,6 +184,21 @@ describe('tracker session: submitting', () => {
         expect(view(bob).state.plugins['github']?.items['basic-review'].evidence['introduction-post']?.value).toBe('https://community.example.com/pl/3');
     });
 
+    it('sends one user\'s events one at a time, each in a later server millisecond, so their order holds', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const channelId = await ready(alice);
+        await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        // Fired together, as quick clicks would: the server must stamp them in this order.
+        const values = Array.from({length: 12}, (_, i) => `https://community.example.com/pl/${i}`);
+        const results = await Promise.all(values.map((value) => alice.session.submit(TEAM, evidenceDraft('github', value))));
+        expect(results.every((r) => r.ok)).toBe(true);
+        const posts = w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard').sort((a, b) => a.create_at - b.create_at);
+        const stamps = posts.map((p) => p.create_at);
+        expect(new Set(stamps).size).toBe(stamps.length);
+        expect(view(alice).state.plugins['github']?.items['basic-review'].evidence['introduction-post']?.value).toBe(values.at(-1));
+    });
+
     it('retries 5xx with growing, jittered delays and writes the event once', async () => {
         const w = world();
         const alice = w.client('alice');

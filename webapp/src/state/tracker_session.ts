@@ -368,6 +368,28 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         return users[userId]?.username ?? userId;
     }
 
+    // The log is in server order: create_at, then post id. Two appends in the same millisecond would
+    // be ordered by random post ids, so a sign-off could land before the evidence it needs. So this
+    // user's appends go one at a time (retries included), each sent at least 2 ms after the previous
+    // answer: the server stamped that one before answering, so the next gets a later millisecond.
+    let appendTurn: Promise<unknown> = Promise.resolve();
+    let lastAnswerAt = 0;
+    function inTurn<T>(append: () => Promise<T>): Promise<T> {
+        const run = appendTurn.then(async () => {
+            const wait = lastAnswerAt + 2 - Date.now();
+            if (wait > 0) {
+                await new Promise((resolve) => setTimeout(resolve, wait));
+            }
+            try {
+                return await append();
+            } finally {
+                lastAnswerAt = Date.now();
+            }
+        });
+        appendTurn = run.catch(() => undefined);
+        return run;
+    }
+
     async function send(t: Team, event: OnboardEvent): Promise<SubmitResult> {
         const channelId = t.channelId;
         if (!channelId) {
@@ -383,16 +405,18 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         const appendOnce = () => storage.append(channelId, event, {rootId, message});
         let entry: LogEntry;
         try {
-            try {
-                entry = await withRetry(appendOnce, retryPolicy);
-            } catch (error) {
-                if (!isStorageError(error) || error.kind !== 'forbidden') {
-                    throw error;
+            entry = await inTurn(async () => {
+                try {
+                    return await withRetry(appendOnce, retryPolicy);
+                } catch (error) {
+                    if (!isStorageError(error) || error.kind !== 'forbidden') {
+                        throw error;
+                    }
+                    // Removed from the channel since it was opened: join again (public channel) and send once more.
+                    await storage.ensureMember(channelId);
+                    return withRetry(appendOnce, retryPolicy);
                 }
-                // Removed from the channel since it was opened: join again (public channel) and send once more.
-                await storage.ensureMember(channelId);
-                entry = await withRetry(appendOnce, retryPolicy);
-            }
+            });
         } catch (error) {
             const userError = toUserError(error, 'append');
             if (isStorageError(error) && error.kind === 'not-found') {
