@@ -60,6 +60,17 @@ export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
                     {def.evidence.map((field) => <EvidenceRow key={field.key} itemKey={itemKey} def={field}/>)}
                 </ul>
             )}
+            {item.reopened.length > 0 && item.status === 'pending' && (
+                // A new release reopened these: the item is open again, and who had signed stays visible.
+                <ul aria-label={intl.formatMessage(m.reopenedTitle)}>
+                    {item.reopened.map((signOff) => (
+                        <li key={signOff.eventId} className='po-muted'>
+                            <i className='icon icon-refresh' aria-hidden='true'/>
+                            {intl.formatMessage(m.reopenedSignOff, {user: userName(signOff.by), when: formatSince(signOff.at), release: signOff.release ?? intl.formatMessage(m.noRelease)})}
+                        </li>
+                    ))}
+                </ul>
+            )}
             {def.slots.length > 0 && item.status !== 'not-applicable' && (
                 <ul aria-label={intl.formatMessage(m.signOffs)}>
                     {def.slots.map((slot) => <SignOffSlot key={slot.key} itemKey={itemKey} def={slot}/>)}

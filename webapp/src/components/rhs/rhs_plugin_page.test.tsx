@@ -51,6 +51,19 @@ describe('RHS plugin page', () => {
         expect(within(within(qa).getByRole('list', {name: 'Whose move'})).getAllByRole('listitem')[0]).toHaveTextContent(/^QA team — Provide evidence: QA notes · waiting since /);
     });
 
+    it('an item reopened by a new release shows who had signed it, for which release', async () => {
+        await openGithub('alice', async (h) => {
+            await h.post('alice', {type: 'release.set', plugin: 'github', version: 'v1.0.0', url: 'https://github.com/example/github/releases/v1.0.0'});
+            await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'release', substep: 'ci-request'});
+            await h.post('ian', {type: 'signoff.given', plugin: 'github', item: 'release', slot: 'signoff'});
+            await h.post('alice', {type: 'release.set', plugin: 'github', version: 'v1.1.0', url: 'https://github.com/example/github/releases/v1.1.0'});
+        });
+        const release = item(/Release created and CI system setup to build releases/);
+        const reopened = within(release).getByRole('list', {name: 'Reopened by a new release'});
+        expect(reopened).toHaveTextContent(/@ian had signed off on .*, for release v1\.0\.0/);
+        expect(within(item(/Basic Code Review passed/)).queryByRole('list', {name: 'Reopened by a new release'})).toBeNull();
+    });
+
     it('disables what the user may not do, giving the fold\'s reason', async () => {
         await openGithub('mallory');
         const qa = item('QA pass');
