@@ -71,7 +71,6 @@ export const rhsMessages = {
     slotSigned: {id: 'plugin-onboard.rhs.slot-signed', defaultMessage: 'Signed off by {user} {when}'},
     reopenedTitle: {id: 'plugin-onboard.rhs.reopened-title', defaultMessage: 'Reopened by a new release'},
     reopenedSignOff: {id: 'plugin-onboard.rhs.reopened-sign-off', defaultMessage: '{user} had signed off on {when}, for release {release}'},
-    noRelease: {id: 'plugin-onboard.rhs.no-release', defaultMessage: '(none)'},
     slotRelease: {id: 'plugin-onboard.rhs.slot-release', defaultMessage: 'for release {release}'},
     slotSubstitute: {id: 'plugin-onboard.rhs.slot-substitute', defaultMessage: 'Instead of the basic reviewer: {reason}'},
     signOff: {id: 'plugin-onboard.rhs.sign-off', defaultMessage: 'Sign off'},
