@@ -151,6 +151,27 @@ describe('websocket', () => {
     });
 });
 
+describe('channels', () => {
+    // As in Mattermost, only the creator hears of a new channel; others hear of it when they join.
+    test('a channel the user creates or joins while the page is open appears in the sidebar, with the membership plugins read', async () => {
+        const aliceApi = await apiAs(stack, 'alice');
+        const team = await aliceApi.getTeamByName(TEAM);
+        const memberOf = (id: string) => () => alice.page.evaluate((channelId) => channelId in window.__host.store.getState().entities.channels.myMembers, id);
+        type NewChannel = Parameters<typeof aliceApi.createChannel>[0];
+
+        const own = await aliceApi.createChannel({team_id: team.id, name: 'alice-notes', display_name: 'Alice Notes', type: 'O'} as NewChannel);
+        await alice.page.locator('#sidebarItem_alice-notes').waitFor();
+        expect(await poll(memberOf(own.id), (member) => member)).toBe(true);
+
+        const carol = await apiAs(stack, 'carol-qa');
+        const theirs = await carol.createChannel({team_id: team.id, name: 'release-notes', display_name: 'Release Notes', type: 'O'} as NewChannel);
+        expect(await memberOf(theirs.id)()).toBe(false);
+        await aliceApi.addToChannel((await aliceApi.getMe()).id, theirs.id);
+        await alice.page.locator('#sidebarItem_release-notes').waitFor();
+        expect(await poll(memberOf(theirs.id), (member) => member)).toBe(true);
+    });
+});
+
 describe('registry', () => {
     test('a call to a registry method the host does not implement is reported and shown', async () => {
         await typeMessage(alice.page, '/fixture-unknown');

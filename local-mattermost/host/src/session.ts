@@ -48,6 +48,18 @@ async function loadChannels(team: Team): Promise<{channels: ServerChannel[]; mem
     return {channels: [...byId.values()], memberOf: new Set(mine.map((c) => c.id))};
 }
 
+/**
+ * The team's channels and the user's memberships, into the store as the webapp keeps them (plugins
+ * read both). Run at start-up and again when the server says a channel appeared or the user joined one.
+ */
+export async function refreshChannels(store: HostStore, teamId: string): Promise<{channels: ServerChannel[]; memberOf: Set<string>}> {
+    const team = await Client4.getTeam(teamId);
+    const [loaded, members] = await Promise.all([loadChannels(team), Client4.getMyChannelMembers(teamId).catch(() => [])]);
+    store.dispatch({type: ChannelTypes.RECEIVED_CHANNELS, teamId, data: loaded.channels});
+    store.dispatch({type: ChannelTypes.RECEIVED_MY_CHANNEL_MEMBERS, data: members});
+    return loaded;
+}
+
 export function dispatchTheme(store: HostStore, userId: string, name: ThemeName): void {
     store.dispatch({
         type: PreferenceTypes.RECEIVED_PREFERENCES,
@@ -64,16 +76,16 @@ export async function loadSession(store: HostStore, me: UserProfile, teamName: s
     const config = await Client4.getClientConfig().catch(() => ({}));
     store.dispatch({type: GeneralTypes.CLIENT_CONFIG_RECEIVED, data: {SiteURL: window.location.origin, ...config}});
 
-    const teams = await Client4.getMyTeams();
+    const [teams, teamMembers] = await Promise.all([Client4.getMyTeams(), Client4.getMyTeamMembers()]);
     store.dispatch({type: TeamTypes.RECEIVED_TEAMS_LIST, data: teams});
+    store.dispatch({type: TeamTypes.RECEIVED_MY_TEAM_MEMBERS, data: teamMembers});
     const team = teams.find((t) => t.name === teamName) ?? teams[0];
     if (!team) {
         return {user: me, team: undefined, channel: undefined, memberOf: new Set()};
     }
     store.dispatch({type: TeamTypes.SELECT_TEAM, data: team.id});
 
-    const {channels, memberOf} = await loadChannels(team);
-    store.dispatch({type: ChannelTypes.RECEIVED_CHANNELS, teamId: team.id, data: channels});
+    const {channels, memberOf} = await refreshChannels(store, team.id);
     const channel = channels.find((c) => c.name === channelName) ?? channels.find((c) => c.name === 'town-square') ?? channels[0];
     return {user: me, team, channel, memberOf};
 }

@@ -10,7 +10,7 @@ import {report} from './host_report';
 import {reportPluginError} from './plugins/loader';
 import {dispatchToPlugins, runReconnectHandlers, type SocketMessage} from './plugins/socket_handlers';
 import {parsePostJson} from './post_schema';
-import {ensureProfiles} from './session';
+import {ensureProfiles, refreshChannels} from './session';
 import type {HostStore} from './store/configure';
 
 function toRecord(value: unknown): Record<string, unknown> {
@@ -53,6 +53,14 @@ export function connectWebSocket(store: HostStore): HostSocket {
         });
         if (msg.event === 'posted' || msg.event === 'post_edited' || msg.event === 'post_deleted') {
             handlePostEvent(store, msg);
+        }
+        if (msg.event === 'channel_created' || msg.event === 'user_added') {
+            // A new channel (the tracker, made by /plugin-onboard setup) or a join: the sidebar and
+            // the memberships plugins read follow, as in the webapp.
+            const teamId = store.getState().entities.teams.currentTeamId;
+            if (teamId) {
+                void refreshChannels(store, teamId).catch((err: unknown) => console.error('channel refresh failed', err));
+            }
         }
         dispatchToPlugins(toSocketMessage(msg), (pluginId, err) => reportPluginError(pluginId, `websocket handler for ${msg.event}`, err));
     });
