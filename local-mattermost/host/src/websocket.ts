@@ -65,6 +65,13 @@ export function connectWebSocket(store: HostStore): HostSocket {
         dispatchToPlugins(toSocketMessage(msg), (pluginId, err) => reportPluginError(pluginId, `websocket handler for ${msg.event}`, err));
     });
 
+    // As the webapp does: without a missed-message listener the client never keeps its connection id,
+    // so after a drop the server cannot resume it and the client reconnects over and over on the
+    // sequence mismatch. When the server could not resume, the client says so here: resync then.
+    client.addMissedMessageListener(() => {
+        runReconnectHandlers((pluginId, err) => reportPluginError(pluginId, 'reconnect handler', err));
+    });
+
     client.addReconnectListener(() => {
         reconnects += 1;
         report((r) => {
