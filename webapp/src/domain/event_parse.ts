@@ -1,7 +1,8 @@
 // Reading an event out of a post's props: the schema decides, the fast path (event_fast_path.ts)
 // answers for it when the payload is plainly valid, and a refold of the same posts reads neither.
+// For posts that hold no readable event, what the envelope and the schema say about them.
 import {certainEvent} from './event_fast_path';
-import {OnboardEvent} from './events';
+import {EventEnvelope, OnboardEvent} from './events';
 
 /**
  * Parsed payloads by identity. Refolding the same log (after a late entry, a reconnect or a policy
@@ -31,4 +32,45 @@ export function parseEvent(payload: unknown): OnboardEvent | null {
     }
     parsedPayloads.set(payload, event);
     return event;
+}
+
+/** What can still be said of a post that holds no readable event. */
+export interface Unreadable {
+    /** Just enough of an event to report what it was; null when not even that parses. */
+    readonly envelope: EventEnvelope | null;
+    /** Where the schema first objects, e.g. `'slot'` or `'owners'[2]`; '' when it cannot say. */
+    readonly field: string;
+}
+
+/** Unreadable posts are rare but costly to describe (two schema runs), so a refold reuses the answer. */
+const unreadablePayloads = new WeakMap<object, Unreadable>();
+
+export function readUnreadable(payload: unknown): Unreadable {
+    const cacheable = typeof payload === 'object' && payload !== null;
+    const cached = cacheable ? unreadablePayloads.get(payload) : undefined;
+    if (cached) {
+        return cached;
+    }
+    let envelope: EventEnvelope | null;
+    try {
+        const parsed = EventEnvelope.safeParse(payload);
+        envelope = parsed.success ? parsed.data : null;
+    } catch {
+        envelope = null;
+    }
+    const described: Unreadable = {envelope, field: envelope ? firstIssuePath(payload) : ''};
+    if (cacheable) {
+        unreadablePayloads.set(payload, described);
+    }
+    return described;
+}
+
+function firstIssuePath(payload: unknown): string {
+    try {
+        const parsed = OnboardEvent.safeParse(payload);
+        const path = parsed.success ? [] : parsed.error.issues[0]?.path ?? [];
+        return path.map((part) => (typeof part === 'number' ? `[${part}]` : `'${String(part).replace(/[^A-Za-z0-9_-]/g, '')}'`)).join('');
+    } catch {
+        return '';
+    }
 }

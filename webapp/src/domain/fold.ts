@@ -2,8 +2,8 @@
 // in the history (accepted, or rejected with the reason) and never throws.
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
-import {parseEvent} from './event_parse';
-import {EventEnvelope, OnboardEvent, PLUGIN_ID, EVENT_VERSION} from './events';
+import {parseEvent, readUnreadable} from './event_parse';
+import {EVENT_VERSION, PATTERNS, type OnboardEvent} from './events';
 import {compareEntries, type Directory, type LogEntry} from './log';
 import {summarize} from './messages';
 import {newPlugin} from './plugin_init';
@@ -128,19 +128,14 @@ function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): voi
 
 /** A post that is not a readable v1 event: say as precisely as the envelope allows why. */
 function stepUnreadable(work: Working, entry: LogEntry, repeat: boolean): void {
-    let envelope: EventEnvelope | null = null;
-    try {
-        const parsed = EventEnvelope.safeParse(entry.payload);
-        envelope = parsed.success ? parsed.data : null;
-    } catch {
-        envelope = null;
-    }
+    const {envelope, field} = readUnreadable(entry.payload);
     if (!envelope) {
         record(work, entry, null, null, null, 'unreadable post', UNREADABLE);
         return;
     }
     const type = envelope.type !== undefined && KNOWN_TYPE.test(envelope.type) ? envelope.type : null;
-    const pluginId = envelope.plugin !== undefined && PLUGIN_ID.safeParse(envelope.plugin).success ? envelope.plugin : null;
+    // PLUGIN_ID's own pattern: the envelope has already made it a string.
+    const pluginId = envelope.plugin !== undefined && PATTERNS.pluginId.test(envelope.plugin) ? envelope.plugin : null;
     const id = envelope.id ?? null;
     const summary = type ? `unreadable ${type} event` : 'unreadable event';
     if (repeat) {
@@ -156,19 +151,8 @@ function stepUnreadable(work: Working, entry: LogEntry, repeat: boolean): void {
         record(work, entry, id, type, pluginId, summary, EDITED);
         return;
     }
-    const field = firstIssuePath(entry.payload);
     const message = `This ${type ?? 'onboarding'} event is malformed${field ? ` (field ${field})` : ''}; it changes nothing.`;
     record(work, entry, id, type, pluginId, summary, {code: 'malformed', message});
-}
-
-function firstIssuePath(payload: unknown): string {
-    try {
-        const parsed = OnboardEvent.safeParse(payload);
-        const path = parsed.success ? [] : parsed.error.issues[0]?.path ?? [];
-        return path.map((part) => (typeof part === 'number' ? `[${part}]` : `'${String(part).replace(/[^A-Za-z0-9_-]/g, '')}'`)).join('');
-    } catch {
-        return '';
-    }
 }
 
 function step(work: Working, entry: LogEntry, event: OnboardEvent | null, repeat: boolean, directory: Directory): void {
@@ -193,16 +177,6 @@ function step(work: Working, entry: LogEntry, event: OnboardEvent | null, repeat
     record(work, entry, event.id, event.type, pluginId, summary, rejection);
 }
 
-/** The id an unreadable post claims, when its envelope says: a repeat of it is still a repeat. */
-function envelopeId(payload: unknown): string | null {
-    try {
-        const parsed = EventEnvelope.safeParse(payload);
-        return parsed.success ? parsed.data.id ?? null : null;
-    } catch {
-        return null;
-    }
-}
-
 function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], directory: Directory): void {
     // First, apart from the rules: which entries count, their events, and which repeat an event id.
     // The id set then stays in the processor's cache; interleaved with the rules, at 100k events
@@ -218,7 +192,7 @@ function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], dir
         }
         last = entry;
         const event = parseEvent(entry.payload);
-        const id = event ? event.id : envelopeId(entry.payload);
+        const id = event ? event.id : readUnreadable(entry.payload).envelope?.id ?? null;
         let repeat = false;
         if (id !== null) {
             // One hash lookup instead of has() then add(): the set grows exactly when the id is new.
