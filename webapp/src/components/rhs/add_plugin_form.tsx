@@ -1,5 +1,5 @@
 // Registering a plugin from the panel: the same event the slash command's `add` writes.
-import React, {useId, useState} from 'react';
+import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {PLUGIN_ID, isHttpUrl, type EventDraft} from '../../domain/events';
@@ -11,6 +11,7 @@ import {useSubmit} from '../shared/use_submit';
 import {useAuthor} from '../shared/use_tracker';
 
 import {TextField} from './text_field';
+import {InlineForm} from './inline_form';
 
 interface Errors {
     id?: string;
@@ -36,7 +37,6 @@ export function AddPluginForm({teamId, view, onDone}: {teamId: string; view: Tra
     const [mattermostOwned, setMattermostOwned] = useState(false);
     const [errors, setErrors] = useState<Errors>({});
     const [refusal, setRefusal] = useState<string | null>(null);
-    const titleId = useId();
 
     const validate = (): Errors => {
         const found: Errors = {};
@@ -76,8 +76,7 @@ export function AddPluginForm({teamId, view, onDone}: {teamId: string; view: Tra
         }
     };
 
-    const onSubmit = async (event: React.FormEvent) => {
-        event.preventDefault();
+    const onSubmit = async () => {
         setRefusal(null);
         const found = validate();
         setErrors(found);
@@ -109,19 +108,12 @@ export function AddPluginForm({teamId, view, onDone}: {teamId: string; view: Tra
 
     const shown = refusal ?? error;
     return (
-        <form
-            className='po-form'
-            aria-labelledby={titleId}
-            noValidate={true}
-            onSubmit={(e) => void onSubmit(e)}
-            onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                    e.stopPropagation();
-                    onDone(null);
-                }
-            }}
+        <InlineForm
+            title={intl.formatMessage(m.addPluginTitle)}
+            heading={true}
+            onSubmit={onSubmit}
+            onClose={() => onDone(null)}
         >
-            <h3 id={titleId}>{intl.formatMessage(m.addPluginTitle)}</h3>
             <TextField label={intl.formatMessage(m.fieldId)} value={id} onChange={setId} error={errors.id} autoFocus={true}/>
             <TextField label={intl.formatMessage(m.fieldName)} value={name} onChange={setName} error={errors.name}/>
             <TextField label={intl.formatMessage(m.fieldRepo)} value={repoUrl} onChange={setRepoUrl} error={errors.repoUrl} type='url'/>
@@ -141,6 +133,6 @@ export function AddPluginForm({teamId, view, onDone}: {teamId: string; view: Tra
                 <button type='submit' className='po-btn po-btn-primary' disabled={busy}>{intl.formatMessage(m.submit)}</button>
                 <button type='button' className='po-btn' onClick={() => onDone(null)}>{intl.formatMessage(m.cancel)}</button>
             </div>
-        </form>
+        </InlineForm>
     );
 }

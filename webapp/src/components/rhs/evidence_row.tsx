@@ -1,4 +1,4 @@
-import React, {useId, useState} from 'react';
+import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import type {EventDraft} from '../../domain/events';
@@ -10,6 +10,7 @@ import {SafeLink} from '../shared/safe_link';
 import {ActionButton} from './action_button';
 import {usePage} from './page_context';
 import {TextField} from './text_field';
+import {InlineForm} from './inline_form';
 
 /** A value of the right kind, to ask the fold only "may this user record it?". */
 const SAMPLE: Readonly<Record<EvidenceKind, string>> = {url: 'https://example.com/', text: 'sample', spdx: 'MIT'};
@@ -53,9 +54,7 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
     const {plugin, verdict, submitter} = usePage();
     const [value, setValue] = useState(initial);
     const [error, setError] = useState<string | undefined>(undefined);
-    const titleId = useId();
-    const onSubmit = async (e: React.FormEvent) => {
-        e.preventDefault();
+    const onSubmit = async () => {
         const trimmed = value.trim();
         if (trimmed === '') {
             setError(intl.formatMessage(m.evidenceEmpty));
@@ -69,19 +68,11 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
         }
     };
     return (
-        <form
-            className='po-form'
-            aria-labelledby={titleId}
-            noValidate={true}
-            onSubmit={(e) => void onSubmit(e)}
-            onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                    e.stopPropagation();
-                    onClose();
-                }
-            }}
+        <InlineForm
+            title={intl.formatMessage(m.editEvidence, {field: def.label})}
+            onSubmit={onSubmit}
+            onClose={onClose}
         >
-            <span id={titleId} className='po-sr-only'>{intl.formatMessage(m.editEvidence, {field: def.label})}</span>
             <TextField
                 label={def.label}
                 value={value}
@@ -95,6 +86,6 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
                 <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.save)}</button>
                 <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
             </div>
-        </form>
+        </InlineForm>
     );
 }

@@ -1,4 +1,4 @@
-import React, {useId, useState} from 'react';
+import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {ReleaseSet, isHttpUrl, type EventDraft} from '../../domain/events';
@@ -6,6 +6,7 @@ import {rhsMessages as m} from '../../i18n/messages_rhs';
 
 import {usePage} from './page_context';
 import {TextField} from './text_field';
+import {InlineForm} from './inline_form';
 
 export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
@@ -14,10 +15,8 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
     const [url, setUrl] = useState('');
     const [errors, setErrors] = useState<{version?: string; url?: string}>({});
     const [refusal, setRefusal] = useState<string | null>(null);
-    const titleId = useId();
 
-    const onSubmit = async (e: React.FormEvent) => {
-        e.preventDefault();
+    const onSubmit = async () => {
         const found: {version?: string; url?: string} = {};
         if (!ReleaseSet.shape.version.safeParse(version.trim()).success) {
             found.version = intl.formatMessage(m.invalidVersion);
@@ -38,19 +37,12 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
     };
 
     return (
-        <form
-            className='po-form'
-            aria-labelledby={titleId}
-            noValidate={true}
-            onSubmit={(e) => void onSubmit(e)}
-            onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                    e.stopPropagation();
-                    onClose();
-                }
-            }}
+        <InlineForm
+            title={intl.formatMessage(m.releaseTitle)}
+            heading={true}
+            onSubmit={onSubmit}
+            onClose={onClose}
         >
-            <h3 id={titleId}>{intl.formatMessage(m.releaseTitle)}</h3>
             <TextField label={intl.formatMessage(m.releaseVersion)} value={version} onChange={setVersion} error={errors.version} autoFocus={true}/>
             <TextField label={intl.formatMessage(m.releaseUrl)} value={url} onChange={setUrl} error={errors.url} type='url'/>
             {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
@@ -58,6 +50,6 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
                 <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.save)}</button>
                 <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
             </div>
-        </form>
+        </InlineForm>
     );
 }

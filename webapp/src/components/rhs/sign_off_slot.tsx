@@ -1,4 +1,4 @@
-import React, {useId, useState} from 'react';
+import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import type {EventDraft} from '../../domain/events';
@@ -10,6 +10,7 @@ import {RelativeTime} from '../shared/relative_time';
 import {ActionButton} from './action_button';
 import {usePage} from './page_context';
 import {TextField} from './text_field';
+import {InlineForm} from './inline_form';
 
 export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): React.JSX.Element {
     const intl = useIntl();
@@ -81,9 +82,7 @@ function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & 
     const [note, setNote] = useState('');
     const [reason, setReason] = useState('');
     const [refusal, setRefusal] = useState<string | null>(null);
-    const titleId = useId();
-    const onSubmit = async (e: React.FormEvent) => {
-        e.preventDefault();
+    const onSubmit = async () => {
         const draft: EventDraft = {
             ...base,
             ...(note.trim() === '' ? {} : {note: note.trim()}),
@@ -96,18 +95,11 @@ function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & 
         }
     };
     return (
-        <form
-            className='po-form'
-            aria-labelledby={titleId}
-            onSubmit={(e) => void onSubmit(e)}
-            onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                    e.stopPropagation();
-                    onClose();
-                }
-            }}
+        <InlineForm
+            title={intl.formatMessage(m.signOffAs, {slot: slotLabel})}
+            onSubmit={onSubmit}
+            onClose={onClose}
         >
-            <span id={titleId} className='po-sr-only'>{intl.formatMessage(m.signOffAs, {slot: slotLabel})}</span>
             <TextField label={intl.formatMessage(m.signOffNote)} value={note} onChange={setNote} multiline={true} autoFocus={true}/>
             {askReason && <TextField label={intl.formatMessage(m.substituteReason)} value={reason} onChange={setReason}/>}
             {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
@@ -115,6 +107,6 @@ function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & 
                 <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.confirmSignOff)}</button>
                 <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
             </div>
-        </form>
+        </InlineForm>
     );
 }
