@@ -4,6 +4,7 @@ import {createContext, useContext} from 'react';
 import type {Author} from '../../domain';
 import type {EventDraft} from '../../domain/events';
 import type {PluginState, Rejection, TrackerState} from '../../domain/tracker_state';
+import type {PendingEvent} from '../../state/types';
 import type {Submitter} from '../shared/use_submit';
 
 export interface PageContextValue {
@@ -13,6 +14,8 @@ export interface PageContextValue {
     author: Author;
     submitter: Submitter;
     userName: (userId: string) => string;
+    /** This user's changes on their way to the server: shown at once, rolled back if they fail. */
+    pending: readonly PendingEvent[];
     /** The fold's verdict on a would-be event by the current user. */
     verdict: (draft: EventDraft) => Rejection | null;
 }

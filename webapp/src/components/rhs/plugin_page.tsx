@@ -26,8 +26,9 @@ export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; vi
     const state = view.state;
     const plugin = state.plugins[pluginId];
     const verdict = useCallback((draft: EventDraft) => preflight(state, draft, author), [state, author]);
-    const context = useMemo<PageContextValue | null>(() => (plugin ? {teamId, state, plugin, author, submitter, userName, verdict} : null),
-        [teamId, state, plugin, author, submitter, userName, verdict]);
+    const pending = view.pending;
+    const context = useMemo<PageContextValue | null>(() => (plugin ? {teamId, state, plugin, author, submitter, userName, verdict, pending} : null),
+        [teamId, state, plugin, author, submitter, userName, verdict, pending]);
 
     const back = (
         <div>

@@ -111,10 +111,16 @@ describe('RHS plugin page', () => {
         expect(within(qa).getByRole('button', {name: 'Withdraw sign-off as QA'})).toBeInTheDocument();
     });
 
-    it('checks a sub-step with one click', async () => {
-        await openGithub('quinn');
-        await userEvent.click(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/}));
-        await waitFor(() => expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).toBeChecked());
+    it('checks a sub-step with one click, showing it checked while it is sent', async () => {
+        const h = await openGithub('quinn');
+        const release = h.holdAppends();
+        const box = () => within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/});
+        await userEvent.click(box());
+        expect(box()).toBeChecked();
+        expect(box()).toHaveAttribute('aria-busy', 'true');
+        release();
+        await waitFor(() => expect(box()).not.toHaveAttribute('aria-busy'));
+        expect(box()).toBeChecked();
     });
 
     it('keeps a failed change with its error, and Retry sends it again', async () => {
@@ -124,6 +130,8 @@ describe('RHS plugin page', () => {
         await userEvent.click(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/}));
         const pending = await screen.findByRole('region', {name: 'Unsaved changes'});
         expect(within(pending).getByRole('alert')).toHaveTextContent(/^Not saved: /);
+        // Rolled back: the box shows what the tracker holds until the retry lands.
+        expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).not.toBeChecked();
         await userEvent.click(within(pending).getByRole('button', {name: 'Retry'}));
         await waitFor(() => expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).toBeChecked());
         expect(screen.queryByRole('region', {name: 'Unsaved changes'})).not.toBeInTheDocument();

@@ -8,7 +8,7 @@ import {usePage} from './page_context';
 
 export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}): React.JSX.Element {
     const intl = useIntl();
-    const {plugin, verdict, submitter} = usePage();
+    const {plugin, verdict, submitter, pending} = usePage();
     const reasonId = useId();
     const sub = plugin.items[itemKey].substeps.find((s) => s.key === def.key);
     const status = sub?.status ?? 'open';
@@ -24,19 +24,25 @@ export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}):
             </li>
         );
     }
-    const checked = status === 'checked';
+    // Optimistic: a check on its way shows at once; if it fails the fold's state shows again (and the
+    // pending list says why, with Retry).
+    const sending = pending.find(({event, status: sendStatus}) => sendStatus === 'sending' &&
+        (event.type === 'substep.checked' || event.type === 'substep.unchecked') &&
+        event.plugin === plugin.id && event.item === itemKey && event.substep === def.key);
+    const checked = sending ? sending.event.type === 'substep.checked' : status === 'checked';
     const draft = {type: checked ? 'substep.unchecked' : 'substep.checked', plugin: plugin.id, item: itemKey, substep: def.key} as const;
-    const rejection = verdict(draft);
+    const rejection = sending ? null : verdict(draft);
     return (
         <li>
             <label className='po-check' title={rejection?.message}>
                 <input
                     type='checkbox'
                     checked={checked}
-                    aria-disabled={rejection ? 'true' : undefined}
+                    aria-disabled={rejection || sending ? 'true' : undefined}
+                    aria-busy={sending ? 'true' : undefined}
                     aria-describedby={rejection ? reasonId : undefined}
                     onChange={() => {
-                        if (!rejection) {
+                        if (!rejection && !sending) {
                             void submitter.submit(draft);
                         }
                     }}
