@@ -58,7 +58,7 @@ module.exports = (env, argv) => ({
                 // System Console page stay out of it: the command does not need them.)
                 core: {
                     name: 'core',
-                    test: /[\\/](node_modules[\\/](zod|@mattermost|mattermost-redux)|webapp[\\/]src[\\/](domain|state|storage|lazy[\\/]core|mattermost))[\\/]/,
+                    test: /[\\/](node_modules[\\/](zod|@mattermost|mattermost-redux)|webapp[\\/]src[\\/](domain|state|storage|lazy[\\/]core|mattermost[\\/]host_state))[\\/.]/,
                     enforce: true,
                     priority: 10,
                 },
