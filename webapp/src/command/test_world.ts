@@ -1,5 +1,5 @@
 // Test helper: a team on the in-memory Mattermost with the process roles filled, and a way to run
-// /plugin-onboard as any of its users through the real parser, domain and storage.
+// /plugin-onboard as each of its users through the real parser, domain and storage.
 import {OnboardEvent, compareEntries, type RoleKey} from '../domain';
 import {reducer} from '../state/reducer';
 import {createTrackerSession, type TrackerSession} from '../state/tracker_session';

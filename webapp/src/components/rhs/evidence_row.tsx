@@ -20,7 +20,7 @@ export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}
     const {plugin, verdict, userName} = usePage();
     const [editing, setEditing] = useState(false);
     const current = plugin.items[itemKey].evidence[def.key];
-    // A valid sample value: any refusal is then about who and when, never about what is typed.
+    // A valid sample value: a refusal is then about who and when, never about what is typed.
     const rejection = verdict({type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: SAMPLE[def.kind]});
     const label = intl.formatMessage(current ? m.editEvidence : m.setEvidence, {field: def.label});
     return (
