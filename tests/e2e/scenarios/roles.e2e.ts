@@ -88,6 +88,8 @@ describe('QA pass', () => {
         await qa.getByRole('button', {name: 'Add QA notes'}).click();
         await qa.getByRole('textbox', {name: 'QA notes'}).fill('Subscriptions, slash commands and the OAuth flow work on 10.5.');
         await qa.getByRole('button', {name: 'Save'}).click();
+        // Saved: the form closes (the value may already show, arriving by websocket before the answer).
+        await qa.getByRole('textbox', {name: 'QA notes'}).waitFor({state: 'detached'});
         await qa.getByText('Subscriptions, slash commands and the OAuth flow work on 10.5.').waitFor();
 
         await expectAttribute(signOff, 'aria-disabled', null);

@@ -69,6 +69,8 @@ export const rhsMessages = {
     signOffs: {id: 'plugin-onboard.rhs.sign-offs', defaultMessage: 'Sign-offs'},
     slotEmpty: {id: 'plugin-onboard.rhs.slot-empty', defaultMessage: 'Not signed off ({role})'},
     slotSigned: {id: 'plugin-onboard.rhs.slot-signed', defaultMessage: 'Signed off by {user} {when}'},
+    showItems: {id: 'plugin-onboard.rhs.show-items', defaultMessage: 'Show its {count, plural, one {item} other {# items}}'},
+    hideItems: {id: 'plugin-onboard.rhs.hide-items', defaultMessage: 'Hide its {count, plural, one {item} other {# items}}'},
     reopenedTitle: {id: 'plugin-onboard.rhs.reopened-title', defaultMessage: 'Reopened by a new release'},
     reopenedSignOff: {id: 'plugin-onboard.rhs.reopened-sign-off', defaultMessage: '{user} had signed off on {when}, for release {release}'},
     slotRelease: {id: 'plugin-onboard.rhs.slot-release', defaultMessage: 'for release {release}'},

@@ -38,6 +38,12 @@ describe('RHS plugin page', () => {
             expect.stringContaining('Deployed'), expect.stringContaining('In progress'), expect.stringContaining('Not started'),
         ]);
 
+        // The deployed stage is folded away until asked for; the open stage is shown.
+        expect(screen.queryByRole('article', {name: /Basic Code Review passed/})).toBeNull();
+        const show = screen.getByRole('button', {name: 'Show its 3 items'});
+        expect(show).toHaveAttribute('aria-expanded', 'false');
+        await userEvent.click(show);
+        expect(screen.getByRole('button', {name: 'Hide its 3 items'})).toHaveAttribute('aria-expanded', 'true');
         const basic = item(/Basic Code Review passed/);
         expect(within(basic).getByRole('checkbox', {name: /Post an introduction/})).toBeChecked();
         expect(within(basic).getByText(/Signed off by @carol/)).toBeInTheDocument();
@@ -61,7 +67,7 @@ describe('RHS plugin page', () => {
         const release = item(/Release created and CI system setup to build releases/);
         const reopened = within(release).getByRole('list', {name: 'Reopened by a new release'});
         expect(reopened).toHaveTextContent(/@ian had signed off on .*, for release v1\.0\.0/);
-        expect(within(item(/Basic Code Review passed/)).queryByRole('list', {name: 'Reopened by a new release'})).toBeNull();
+        expect(within(item(/Complete code review/)).queryByRole('list', {name: 'Reopened by a new release'})).toBeNull();
     });
 
     it('disables what the user may not do, giving the fold\'s reason', async () => {

@@ -1,4 +1,4 @@
-import React, {useId} from 'react';
+import React, {useId, useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {missingForGate} from '../../domain';
@@ -19,6 +19,9 @@ export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
     const missing = stageState.status === 'deployed' ? [] : missingForGate(state, plugin, stage.key);
     const deployRejection = verdict({type: 'stage.deployed', plugin: plugin.id, stage: stage.key});
     const deployment = stageState.deployment;
+    // A deployed stage is history: folded by default so the open work is what the page shows first.
+    const [open, setOpen] = useState(stageState.status !== 'deployed');
+    const itemsId = useId();
     return (
         <section className='po-stage' aria-labelledby={headingId}>
             <div className='po-spread'>
@@ -32,7 +35,15 @@ export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
                     {deployment.release !== null && ` · ${deployment.release}`}
                 </p>
             )}
-            {stage.items.map((key) => <ItemCard key={key} itemKey={key}/>)}
+            {stageState.status === 'deployed' && (
+                <div>
+                    <button type='button' className='po-btn po-btn-link' aria-expanded={open} aria-controls={itemsId} onClick={() => setOpen(!open)}>
+                        <i className={`icon ${open ? 'icon-chevron-down' : 'icon-chevron-right'}`} aria-hidden='true'/>
+                        {intl.formatMessage(open ? m.hideItems : m.showItems, {count: stage.items.length})}
+                    </button>
+                </div>
+            )}
+            {open && <div id={itemsId} className='po-stack'>{stage.items.map((key) => <ItemCard key={key} itemKey={key}/>)}</div>}
             {missing.length > 0 && (
                 <div className='po-missing'>
                     <h4>{intl.formatMessage(m.blocksGate)}</h4>
