@@ -6,6 +6,7 @@ import {useIntl} from 'react-intl';
 import {adminMessages as m} from '../../i18n/messages_admin';
 
 import {canonicalSpdxId} from './spdx';
+import {Chips} from './chips';
 
 export interface LicenceEditorProps {
     readonly licences: readonly string[];
@@ -46,31 +47,13 @@ export function LicenceEditor({licences, disabled, onChange}: LicenceEditorProps
 
     return (
         <div className='po-stack'>
-            <ul
-                className='po-admin-chips'
-                aria-label={intl.formatMessage(m.licencesTitle)}
-            >
-                {licences.map((id) => (
-                    <li key={id}>
-                        <span>{id}</span>
-                        <button
-                            type='button'
-                            className='po-admin-chip-remove'
-                            disabled={disabled}
-                            aria-label={intl.formatMessage(m.removeLicence, {id})}
-                            onClick={() => {
-                                onChange(licences.filter((other) => other !== id));
-                                input.current?.focus();
-                            }}
-                        >
-                            <i
-                                className='icon icon-close'
-                                aria-hidden='true'
-                            />
-                        </button>
-                    </li>
-                ))}
-            </ul>
+            <Chips
+                label={intl.formatMessage(m.licencesTitle)}
+                chips={licences.map((id) => ({key: id, label: id, removeLabel: intl.formatMessage(m.removeLicence, {id})}))}
+                disabled={disabled}
+                focusAfterRemove={input}
+                onRemove={(id) => onChange(licences.filter((other) => other !== id))}
+            />
             <div className='po-row'>
                 <div className='po-admin-picker'>
                     <label

@@ -5,6 +5,7 @@ import {useIntl} from 'react-intl';
 
 import type {UserSummary} from '../../storage/port';
 import {adminMessages as m} from '../../i18n/messages_admin';
+import {Chips} from './chips';
 
 export interface UserSearch {
     byUsernames(usernames: readonly string[]): Promise<UserSummary[]>;
@@ -136,32 +137,14 @@ export function UserPicker(props: UserPickerProps): React.JSX.Element {
 
     return (
         <div className='po-stack'>
-            <ul
-                className='po-admin-chips'
-                aria-label={roleLabel}
-            >
-                {userIds.length === 0 && <li className='po-muted'>{intl.formatMessage(m.emptyRole)}</li>}
-                {userIds.map((userId) => (
-                    <li key={userId}>
-                        <span>{userName(userId)}</span>
-                        <button
-                            type='button'
-                            className='po-admin-chip-remove'
-                            disabled={disabled}
-                            aria-label={intl.formatMessage(m.removeUser, {name: userName(userId), role: roleLabel})}
-                            onClick={() => {
-                                onRemove(userId);
-                                input.current?.focus();
-                            }}
-                        >
-                            <i
-                                className='icon icon-close'
-                                aria-hidden='true'
-                            />
-                        </button>
-                    </li>
-                ))}
-            </ul>
+            <Chips
+                label={roleLabel}
+                chips={userIds.map((userId) => ({key: userId, label: userName(userId), removeLabel: intl.formatMessage(m.removeUser, {name: userName(userId), role: roleLabel})}))}
+                empty={intl.formatMessage(m.emptyRole)}
+                disabled={disabled}
+                focusAfterRemove={input}
+                onRemove={onRemove}
+            />
             <div className='po-admin-picker'>
                 <label
                     className='po-sr-only'
