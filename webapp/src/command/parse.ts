@@ -360,6 +360,20 @@ function subStepRequired(item: ItemKey, substep: string | null, verb: string): s
 
 type Builder = (parsed: Parsed) => ParsedCommand | ParseError;
 
+/** What signoff and withdraw share: the item, its slot (--security) and an optional note. */
+function slotAndNote(parsed: Parsed): {item: ItemKey; slot: SlotKey; note: string | null} | ParseError {
+    const {item} = parsed.item('item');
+    const slot = slotFor(parsed, item);
+    if (typeof slot !== 'string') {
+        return slot;
+    }
+    const note = optionalNote(parsed);
+    if (note !== null && typeof note !== 'string') {
+        return note;
+    }
+    return {item, slot, note};
+}
+
 const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
     help: (parsed) => ({kind: 'help', topic: parsed.command('command')}),
     add: (parsed) => {
@@ -390,15 +404,11 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
     check: (parsed) => checkOrUncheck(parsed, 'check'),
     uncheck: (parsed) => checkOrUncheck(parsed, 'uncheck'),
     signoff: (parsed) => {
-        const {item} = parsed.item('item');
-        const slot = slotFor(parsed, item);
-        const note = optionalNote(parsed);
-        if (typeof slot !== 'string') {
-            return slot;
+        const target = slotAndNote(parsed);
+        if ('kind' in target) {
+            return target;
         }
-        if (note !== null && typeof note !== 'string') {
-            return note;
-        }
+        const {item, slot, note} = target;
         const substitute = parsed.flagText('substitute');
         if (substitute !== null && slot !== 'reviewer') {
             return {kind: 'parse-error', message: `${code('--substitute')} is only for ${code('complete-review')}'s reviewer slot, when the basic reviewer is not available.`};
@@ -410,16 +420,11 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         return longReason ?? {kind: 'signoff', plugin: parsed.text('plugin'), item, slot, note, substituteReason: substitute === null ? null : substitute.trim()};
     },
     withdraw: (parsed) => {
-        const {item} = parsed.item('item');
-        const slot = slotFor(parsed, item);
-        const note = optionalNote(parsed);
-        if (typeof slot !== 'string') {
-            return slot;
+        const target = slotAndNote(parsed);
+        if ('kind' in target) {
+            return target;
         }
-        if (note !== null && typeof note !== 'string') {
-            return note;
-        }
-        return {kind: 'withdraw', plugin: parsed.text('plugin'), item, slot, note};
+        return {kind: 'withdraw', plugin: parsed.text('plugin'), ...target};
     },
     evidence: (parsed) => {
         const {item} = parsed.item('item');
