@@ -5,6 +5,8 @@ import {z} from 'zod/mini';
 import {EVENT_PROP, POST_TYPE} from '../domain/events';
 import type {LogEntry} from '../domain/log';
 
+import type {LoadResult} from './port';
+
 /** The server omits empty fields, so everything but the identity and times is optional. */
 export const PostSchema = z.object({
     id: z.string().check(z.minLength(1)),
@@ -91,4 +93,33 @@ export function liveChangeOf(event: string, data: unknown): LiveChange | null {
         return null;
     }
     return {kind: 'upsert', channelId: post.channel_id, entry: toLogEntry(post), cursor};
+}
+
+/** Every live tracker post of a channel read whole; the cursor is the newest change seen. */
+export function fullLoad(posts: Iterable<Post>): LoadResult {
+    let cursor = 0;
+    const entries: LogEntry[] = [];
+    for (const post of posts) {
+        cursor = Math.max(cursor, updatedAt(post));
+        if (isTrackerPost(post) && !isDeleted(post)) {
+            entries.push(toLogEntry(post));
+        }
+    }
+    return {kind: 'full', entries, deletedPostIds: [], cursor};
+}
+
+/** Posts changed since `since`: tracker posts to fold, deleted ones to drop; the cursor moves forward only. */
+export function deltaLoad(posts: Iterable<Post>, since: number): LoadResult {
+    let cursor = since;
+    const entries: LogEntry[] = [];
+    const deletedPostIds: string[] = [];
+    for (const post of posts) {
+        cursor = Math.max(cursor, updatedAt(post));
+        if (isDeleted(post)) {
+            deletedPostIds.push(post.id);
+        } else if (isTrackerPost(post)) {
+            entries.push(toLogEntry(post));
+        }
+    }
+    return {kind: 'delta', entries, deletedPostIds, cursor};
 }

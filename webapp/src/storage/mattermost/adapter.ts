@@ -10,7 +10,7 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
 } from '../port';
-import {PostListSchema, PostSchema, isDeleted, isTrackerPost, toLogEntry, updatedAt, type Post} from '../posts';
+import {PostListSchema, PostSchema, deltaLoad, fullLoad, isTrackerPost, toLogEntry, type Post} from '../posts';
 import {UserProfileSchema, toUserSummary} from '../users';
 
 import {request, type HttpDeps} from './http';
@@ -117,15 +117,7 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
                 break;
             }
         }
-        let cursor = 0;
-        const entries: LogEntry[] = [];
-        for (const post of posts.values()) {
-            cursor = Math.max(cursor, updatedAt(post));
-            if (isTrackerPost(post) && !isDeleted(post)) {
-                entries.push(toLogEntry(post));
-            }
-        }
-        return {kind: 'full', entries, deletedPostIds: [], cursor};
+        return fullLoad(posts.values());
     }
 
     async function loadSince(channelId: string, since: number): Promise<LoadResult> {
@@ -134,18 +126,7 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         if (posts.length >= SINCE_CAP) {
             return loadAll(channelId);
         }
-        let cursor = since;
-        const entries: LogEntry[] = [];
-        const deletedPostIds: string[] = [];
-        for (const post of posts) {
-            cursor = Math.max(cursor, updatedAt(post));
-            if (isDeleted(post)) {
-                deletedPostIds.push(post.id);
-            } else if (isTrackerPost(post)) {
-                entries.push(toLogEntry(post));
-            }
-        }
-        return {kind: 'delta', entries, deletedPostIds, cursor};
+        return deltaLoad(posts, since);
     }
 
     async function append(channelId: string, event: OnboardEvent, appendOptions: AppendOptions): Promise<LogEntry> {

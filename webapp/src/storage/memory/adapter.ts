@@ -7,7 +7,7 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
 } from '../port';
-import {isDeleted, isTrackerPost, toLogEntry, updatedAt} from '../posts';
+import {deltaLoad, fullLoad, toLogEntry, updatedAt} from '../posts';
 import {toUserSummary} from '../users';
 
 import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
@@ -70,37 +70,12 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
     }
 
     async function loadAll(channelId: string): Promise<LoadResult> {
-        return call('load', () => {
-            let cursor = 0;
-            const entries: LogEntry[] = [];
-            for (const post of server.channelPosts(channelId, userId)) {
-                cursor = Math.max(cursor, updatedAt(post));
-                if (isTrackerPost(post) && !isDeleted(post)) {
-                    entries.push(toLogEntry(post));
-                }
-            }
-            return {kind: 'full', entries, deletedPostIds: [], cursor};
-        });
+        return call('load', () => fullLoad(server.channelPosts(channelId, userId)));
     }
 
     async function loadSince(channelId: string, since: number): Promise<LoadResult> {
-        return call('load', () => {
-            let cursor = since;
-            const entries: LogEntry[] = [];
-            const deletedPostIds: string[] = [];
-            for (const post of server.channelPosts(channelId, userId)) {
-                if (updatedAt(post) <= since) {
-                    continue;
-                }
-                cursor = Math.max(cursor, updatedAt(post));
-                if (isDeleted(post)) {
-                    deletedPostIds.push(post.id);
-                } else if (isTrackerPost(post)) {
-                    entries.push(toLogEntry(post));
-                }
-            }
-            return {kind: 'delta', entries, deletedPostIds, cursor};
-        });
+        // The server side of `since`: only posts created or changed after it.
+        return call('load', () => deltaLoad(server.channelPosts(channelId, userId).filter((post) => updatedAt(post) > since), since));
     }
 
     async function append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry> {
