@@ -51,7 +51,7 @@ export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}
 
 function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: EvidenceDef; initial: string; onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
-    const {plugin, verdict, submitter} = usePage();
+    const {plugin, submitChecked, submitter} = usePage();
     const [value, setValue] = useState(initial);
     const [error, setError] = useState<string | undefined>(undefined);
     const onSubmit = async () => {
@@ -61,9 +61,7 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
             return;
         }
         const draft: EventDraft = {type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: trimmed};
-        const rejection = verdict(draft);
-        setError(rejection?.message);
-        if (!rejection && await submitter.submit(draft)) {
+        if (await submitChecked(draft, (reason) => setError(reason ?? undefined))) {
             onClose();
         }
     };

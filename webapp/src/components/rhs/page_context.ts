@@ -18,6 +18,11 @@ export interface PageContextValue {
     pending: readonly PendingEvent[];
     /** The fold's verdict on a would-be event by the current user. */
     verdict: (draft: EventDraft) => Rejection | null;
+    /**
+     * What every form does on submit: asks the fold first and shows its reason (null: none) where
+     * the form chose; sends only when nothing refuses. True once the change is recorded.
+     */
+    submitChecked: (draft: EventDraft, showRefusal: (reason: string | null) => void) => Promise<boolean>;
 }
 
 export const PageContext = createContext<PageContextValue | null>(null);

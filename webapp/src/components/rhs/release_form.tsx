@@ -10,7 +10,7 @@ import {InlineForm} from './inline_form';
 
 export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
-    const {plugin, verdict, submitter} = usePage();
+    const {plugin, submitChecked, submitter} = usePage();
     const [version, setVersion] = useState('');
     const [url, setUrl] = useState('');
     const [errors, setErrors] = useState<{version?: string; url?: string}>({});
@@ -29,9 +29,7 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
             return;
         }
         const draft: EventDraft = {type: 'release.set', plugin: plugin.id, version: version.trim(), url: url.trim()};
-        const rejection = verdict(draft);
-        setRefusal(rejection?.message ?? null);
-        if (!rejection && await submitter.submit(draft)) {
+        if (await submitChecked(draft, setRefusal)) {
             onClose();
         }
     };

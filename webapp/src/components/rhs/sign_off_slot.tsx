@@ -78,7 +78,7 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
 
 function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & {type: 'signoff.given'}; askReason: boolean; slotLabel: string; onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
-    const {verdict, submitter} = usePage();
+    const {submitChecked, submitter} = usePage();
     const [note, setNote] = useState('');
     const [reason, setReason] = useState('');
     const [refusal, setRefusal] = useState<string | null>(null);
@@ -88,9 +88,7 @@ function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & 
             ...(note.trim() === '' ? {} : {note: note.trim()}),
             ...(reason.trim() === '' ? {} : {substituteReason: reason.trim()}),
         };
-        const rejection = verdict(draft);
-        setRefusal(rejection?.message ?? null);
-        if (!rejection && await submitter.submit(draft)) {
+        if (await submitChecked(draft, setRefusal)) {
             onClose();
         }
     };

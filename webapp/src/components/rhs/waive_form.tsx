@@ -11,7 +11,7 @@ import {InlineForm} from './inline_form';
 
 export function WaiveForm({itemKey, onClose}: {itemKey: ItemKey; onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
-    const {plugin, verdict, submitter} = usePage();
+    const {plugin, submitChecked, submitter} = usePage();
     const [reason, setReason] = useState('');
     const [error, setError] = useState<string | undefined>(undefined);
     const onSubmit = async () => {
@@ -21,9 +21,7 @@ export function WaiveForm({itemKey, onClose}: {itemKey: ItemKey; onClose: () => 
             return;
         }
         const draft = {type: 'waived', plugin: plugin.id, item: itemKey, reason: trimmed} as const;
-        const rejection = verdict(draft);
-        setError(rejection?.message);
-        if (!rejection && await submitter.submit(draft)) {
+        if (await submitChecked(draft, (reason) => setError(reason ?? undefined))) {
             onClose();
         }
     };
