@@ -199,7 +199,7 @@ describe('the slash-command hook', () => {
             .mockResolvedValueOnce({create: () => command});
         const {hook} = setup(importCommand);
         await expect(hook('/plugin-onboard list', args)).resolves.toEqual({error: {message: expect.stringContaining('could not load (Loading chunk command failed). Nothing was recorded')}});
-        await expect(hook('/plugin-onboard list', args)).resolves.toEqual({});
+        await expect(hook('/plugin-onboard list', args)).resolves.toStrictEqual({});
         expect(importCommand).toHaveBeenCalledTimes(2);
     });
 

@@ -242,7 +242,7 @@ it('an event posted raw by a user without the role, and an event post edited by 
         const state = member.view().state;
         expect(state.history.find((h) => h.postId === forged.id)?.rejection?.code).toBe('not-permitted');
         expect(state.history.find((h) => h.postId === evidencePost)?.rejection?.code).toBe('edited');
-        expect(state.plugins['github']?.items['qa-pass'].signOffs).toEqual({});
+        expect(state.plugins['github']?.items['qa-pass'].signOffs).toStrictEqual({});
         expect(JSON.stringify(state.plugins)).not.toContain('evil.example.com');
         expect(state.policy).toEqual(before.policy);
         expect(state).toEqual(alice.view().state);
