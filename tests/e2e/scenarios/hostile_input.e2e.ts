@@ -6,7 +6,7 @@ import type {Locator, Page} from 'playwright-core';
 import {poll} from '../harness';
 
 import {
-    checklistItem, failOnDialogs, openPanel, postUncheckedEvent, recordAs, refusedCommand, runCommand, startScenario, TRACKER_CHANNEL,
+    checklistItem, failOnDialogs, openPanel, postUncheckedEvent, recordAs, refusedCommand, runCommand, saveForm, startScenario, TRACKER_CHANNEL,
     visitChannel, type Scenario,
 } from './support';
 
@@ -129,7 +129,7 @@ test('the panel forms: markup is accepted as text where text is allowed, javascr
     const pm = checklistItem(rhs, 'PM/UX review');
     await pm.getByRole('button', {name: 'Add One paragraph summary'}).click();
     await pm.getByRole('textbox', {name: 'One paragraph summary', exact: true}).fill(`${IMG} ${JS}`);
-    await pm.getByRole('button', {name: 'Save'}).click();
+    await saveForm(pm);
     await pm.getByText(`${IMG} ${JS}`, {exact: true}).waitFor();
 
     // Release: javascript: refused, then a real URL carrying markup in its fragment.
@@ -140,7 +140,7 @@ test('the panel forms: markup is accepted as text where text is allowed, javascr
     await release.getByRole('button', {name: 'Save'}).click();
     expect(await fieldError(release, 'Release URL')).toBe('Enter an http:// or https:// URL.');
     await release.getByRole('textbox', {name: 'Release URL', exact: true}).fill(`https://github.com/example/xss-form/releases/v1#${IMG}`);
-    await release.getByRole('button', {name: 'Save'}).click();
+    await saveForm(release);
     await rhs.locator('header').getByRole('link', {name: '1.0.0'}).waitFor();
     await expectInert(page);
 

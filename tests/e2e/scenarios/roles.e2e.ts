@@ -6,7 +6,7 @@ import type {Locator, Page} from 'playwright-core';
 import {poll} from '../harness';
 
 import {
-    checklistItem, disabledReason, expectAttribute, openPanel, refusedCommand, runCommand, startScenario, type Scenario,
+    checklistItem, disabledReason, expectAttribute, openPanel, refusedCommand, runCommand, saveForm, startScenario, type Scenario,
 } from './support';
 
 jest.setTimeout(60_000);
@@ -87,9 +87,7 @@ describe('QA pass', () => {
         }
         await qa.getByRole('button', {name: 'Add QA notes'}).click();
         await qa.getByRole('textbox', {name: 'QA notes'}).fill('Subscriptions, slash commands and the OAuth flow work on 10.5.');
-        await qa.getByRole('button', {name: 'Save'}).click();
-        // Saved: the form closes (the value may already show, arriving by websocket before the answer).
-        await qa.getByRole('textbox', {name: 'QA notes'}).waitFor({state: 'detached'});
+        await saveForm(qa);
         await qa.getByText('Subscriptions, slash commands and the OAuth flow work on 10.5.').waitFor();
 
         await expectAttribute(signOff, 'aria-disabled', null);

@@ -316,3 +316,13 @@ export function failOnDialogs(page: Page): string[] {
     });
     return seen;
 }
+
+/**
+ * Saves the open panel form in `scope` and waits until it closes: the change is recorded. Waiting
+ * for the value instead is ambiguous — it may show, arriving by websocket, while the form is open.
+ */
+export async function saveForm(scope: Locator): Promise<void> {
+    const form = scope.locator('form.po-form');
+    await scope.getByRole('button', {name: 'Save'}).click();
+    await form.waitFor({state: 'detached'});
+}
