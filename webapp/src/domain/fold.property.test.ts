@@ -6,7 +6,7 @@ import {EVENT_VERSION, type EventDraft} from './events';
 import {fold, foldMore} from './fold';
 import {check} from './rules';
 import {OnboardEvent} from './events';
-import type {LogEntry} from './log';
+import {logEntry, type LogEntry} from './log';
 import {ITEMS} from './process';
 import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS, type ItemKey} from './process_types';
 import {POLICY, Scenario, U} from './testing/scenario';
@@ -57,7 +57,7 @@ interface Step {
 }
 
 function entriesOf(steps: readonly Step[]): LogEntry[] {
-    return steps.map((step, index) => ({postId: `p${String(index).padStart(25, '0')}`, userId: step.userId, createAt: 1000 + index * 10, editAt: 0, rootId: '', payload: step.payload}));
+    return steps.map((step, index) => logEntry({postId: `p${String(index).padStart(25, '0')}`, userId: step.userId, createAt: 1000 + index * 10, editAt: 0, rootId: '', payload: step.payload}));
 }
 
 const stepsArb = fc.tuple(fc.nat({max: HAPPY.length}), fc.array(fc.tuple(fc.constantFrom(...INSIDERS), draft), {maxLength: 30})).map(([cut, extra]) => [
@@ -76,7 +76,7 @@ describe('fold properties', () => {
             editAt: fc.oneof(fc.constant(0), fc.integer(), fc.double()), rootId: fc.string(),
             payload: fc.oneof(junk, draft.map((d) => ({...d, v: 1, id: 'fixedid00001'}))),
         });
-        fc.assert(fc.property(stepsArb, fc.array(entry, {maxLength: 20}), (steps, extra) => {
+        fc.assert(fc.property(stepsArb, fc.array(entry.map(logEntry), {maxLength: 20}), (steps, extra) => {
             const entries = [...entriesOf(steps), ...extra];
             const state = fold(entries, directory);
             // Only the very same post (same time and post id) is folded once; everything else is recorded.
@@ -107,7 +107,7 @@ describe('fold properties', () => {
         const outsiderDraft = draft.filter((d) => d.type !== 'plugin.registered');
         fc.assert(fc.property(stepsArb, fc.array(fc.tuple(fc.nat(), outsiderDraft), {maxLength: 15}), (steps, intrusions) => {
             const insiders = entriesOf(steps);
-            const outsiders: LogEntry[] = intrusions.map(([at, d], index) => ({
+            const outsiders: LogEntry[] = intrusions.map(([at, d], index) => logEntry({
                 postId: `q${String(index).padStart(25, '0')}`, userId: U.outsider, createAt: 995 + (at % (insiders.length + 1)) * 10, editAt: 0, rootId: '',
                 payload: {...d, v: EVENT_VERSION, id: `out${String(index).padStart(6, '0')}`},
             }));

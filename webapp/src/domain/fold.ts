@@ -2,7 +2,7 @@
 // in the history (accepted, or rejected with the reason) and never throws.
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
-import {parseEvent, readUnreadable} from './event_parse';
+import {readUnreadable} from './event_parse';
 import {EVENT_VERSION, PATTERNS, type OnboardEvent} from './events';
 import {compareEntries, type Directory, type LogEntry} from './log';
 import {summarize} from './messages';
@@ -191,7 +191,7 @@ function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], dir
             continue;
         }
         last = entry;
-        const event = parseEvent(entry.payload);
+        const event = entry.event;
         const id = event ? event.id : readUnreadable(entry.payload).envelope?.id ?? null;
         let repeat = false;
         if (id !== null) {

@@ -1,6 +1,8 @@
 // What the fold reads: one entry per post in the tracker channel, with the fields the SERVER set.
 // Author and time come from the post (user_id, create_at), never from the event, so they cannot
 // be forged by the client that wrote the event.
+import {parseEvent} from './event_parse';
+import type {OnboardEvent} from './events';
 
 export interface LogEntry {
     readonly postId: string;
@@ -11,8 +13,27 @@ export interface LogEntry {
     /** > 0 when the post was edited after posting: such an event is rejected. */
     readonly editAt: number;
     readonly rootId: string;
-    /** post.props[EVENT_PROP] exactly as read — untrusted, parsed by the fold. */
+    /** post.props[EVENT_PROP] exactly as read — untrusted. */
     readonly payload: unknown;
+    /**
+     * The payload read as an event (null when it is not one), by logEntry() when the post arrives.
+     * A post is read once however often the log is refolded (a late entry, a reconnect, a policy
+     * question), and the fold itself never touches the untrusted payload's shape.
+     */
+    readonly event: OnboardEvent | null;
+}
+
+/** An entry for a post: the one way to make one, so `event` is always what the payload says. */
+export function logEntry(post: Omit<LogEntry, 'event'>): LogEntry {
+    return {
+        postId: post.postId,
+        userId: post.userId,
+        createAt: post.createAt,
+        editAt: post.editAt,
+        rootId: post.rootId,
+        payload: post.payload,
+        event: parseEvent(post.payload),
+    };
 }
 
 /** What the fold needs to know about users that it cannot read from the log. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import {fold} from '../domain/fold';
-import type {Directory, LogEntry} from '../domain/log';
+import {logEntry, type Directory, type LogEntry} from '../domain/log';
 
 import {TeamLog} from './team_log';
 
@@ -16,7 +16,7 @@ function makeLog(times: readonly number[]): LogEntry[] {
         const payload = i < 3 ?
             {v: 1, id: `registration${i}`, type: 'plugin.registered', plugin, name: plugin, repoUrl: 'https://example.com/x', owners: [ALICE], thirdPartyService: false, mattermostOwned: false} :
             {v: 1, id: `evidence${i}`, type: 'evidence.set', plugin, item: 'basic-review', field: 'introduction-post', value: `https://example.com/${i}`};
-        return {postId: `post${String(i).padStart(4, '0')}`, userId: i % 5 === 4 ? BOB : ALICE, createAt, editAt: 0, rootId: '', payload};
+        return logEntry({postId: `post${String(i).padStart(4, '0')}`, userId: i % 5 === 4 ? BOB : ALICE, createAt, editAt: 0, rootId: '', payload});
     });
 }
 

@@ -3,7 +3,7 @@
 import {z} from 'zod/mini';
 
 import {EVENT_PROP, POST_TYPE} from '../domain/events';
-import type {LogEntry} from '../domain/log';
+import {logEntry, type LogEntry} from '../domain/log';
 
 import type {LoadResult} from './port';
 
@@ -44,14 +44,14 @@ export function updatedAt(post: Post): number {
 }
 
 export function toLogEntry(post: Post): LogEntry {
-    return {
+    return logEntry({
         postId: post.id,
         userId: post.user_id,
         createAt: post.create_at,
         editAt: post.edit_at ?? 0,
         rootId: post.root_id ?? '',
         payload: post.props?.[EVENT_PROP],
-    };
+    });
 }
 
 /** What a websocket post event means for the log. */

@@ -2,7 +2,7 @@
 // process at once, some stalling, some getting new releases, some archived, with the noise a real
 // channel sees (retries, outsiders, owners signing their own work, premature sign-offs, garbage).
 import {EVENT_VERSION, type EventDraft} from '../events';
-import type {Directory, LogEntry} from '../log';
+import {logEntry, type Directory, type LogEntry} from '../log';
 import type {ItemKey, StageKey} from '../process_types';
 
 export interface RealisticLog {
@@ -147,7 +147,7 @@ export function makeRealisticLog(n: number, seed = 1): RealisticLog {
         time += 1 + Math.floor(random() * 5000);
         const postId = `p${entries.length.toString(36).padStart(25, '0')}`;
         const rootId = pluginId ? roots.get(pluginId) ?? '' : '';
-        entries.push({postId, userId: userIdValue, createAt: time, editAt: 0, rootId, payload});
+        entries.push(logEntry({postId, userId: userIdValue, createAt: time, editAt: 0, rootId, payload}));
     };
     const emit = (step: Step): void => {
         eventCounter++;

@@ -2,7 +2,7 @@
 import type {EventDraft} from '../events';
 import {EVENT_VERSION} from '../events';
 import {fold} from '../fold';
-import type {Directory, LogEntry} from '../log';
+import {logEntry, type Directory, type LogEntry} from '../log';
 import type {ItemKey, StageKey} from '../process_types';
 import type {HistoryEntry, TrackerState} from '../tracker_state';
 
@@ -46,7 +46,7 @@ export class Scenario {
 
     raw(userId: string, payload: unknown, editAt = 0): LogEntry {
         this.time += 1000;
-        const entry: LogEntry = {postId: `post${String(this.entries.length).padStart(22, '0')}`, userId, createAt: this.time, editAt, rootId: '', payload};
+        const entry = logEntry({postId: `post${String(this.entries.length).padStart(22, '0')}`, userId, createAt: this.time, editAt, rootId: '', payload});
         this.entries.push(entry);
         return entry;
     }
