@@ -33,7 +33,21 @@ export const USER_ID = z.string().check(z.regex(PATTERNS.userId));
 export const EVENT_ID = z.string().check(z.regex(PATTERNS.eventId));
 export const PLUGIN_ID = z.string().check(z.regex(PATTERNS.pluginId));
 
+/**
+ * URLs that the URL parser certainly accepts as http(s) with a host: a plain DNS name whose last
+ * label starts with a letter (so it is never read as an IPv4 address), no "--" (so no punycode to
+ * validate), no user info, a port of at most four digits, then printable ASCII (the parser never
+ * fails after the host). Nearly every URL people paste looks like this, and the test costs a
+ * fraction of parsing; everything else is parsed. events.test.ts checks the promise. Each part
+ * can end only one way (labels end at a dot, hyphens sit between runs), so the test never
+ * backtracks, whatever the input.
+ */
+export const CERTAIN_HTTP_URL = /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[0-9]{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
+
 export function isHttpUrl(value: string): boolean {
+    if (CERTAIN_HTTP_URL.test(value)) {
+        return true;
+    }
     if (!/^https?:\/\//i.test(value)) {
         return false;
     }

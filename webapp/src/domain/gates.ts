@@ -37,25 +37,10 @@ function quoted(label: string): string {
     return `“${label.replace(/\.$/, '')}”`;
 }
 
-/** URL parsing is the costliest rule; a refold meets the same evidence URLs again, so remember them (bounded). */
-const urlVerdicts = new Map<string, boolean>();
-
-function httpUrl(value: string): boolean {
-    let verdict = urlVerdicts.get(value);
-    if (verdict === undefined) {
-        verdict = isHttpUrl(value);
-        if (urlVerdicts.size >= 10_000) {
-            urlVerdicts.clear();
-        }
-        urlVerdicts.set(value, verdict);
-    }
-    return verdict;
-}
-
 /** Why an evidence value does not fit its field's kind, or null when it does. */
 export function evidenceValueProblem(kind: EvidenceKind, value: string): string | null {
     if (kind === 'url') {
-        return httpUrl(value) ? null : 'must be an http(s) URL';
+        return isHttpUrl(value) ? null : 'must be an http(s) URL';
     }
     if (kind === 'spdx') {
         return SPDX_PATTERN.test(value) ? null : 'must be an SPDX licence id such as MIT or Apache-2.0';
