@@ -1,7 +1,7 @@
 // A parsed command → what the user sees. Reading commands render the folded state; changing
 // commands build one event draft and append it through the session, which preflights it with the
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
-import {currentStage, eventMessage, findPlugin, movesFor, summarize, withId} from '../domain';
+import {currentStage, eventMessage, findPlugin, movesFor, pluginHistory, summarize, withId} from '../domain';
 import {isOwnerOrRegistrant, type EventDraft, type PluginState, type TrackerState} from '../domain';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
@@ -183,7 +183,7 @@ async function show(ctx: CommandContext, kind: 'status' | 'history', query: stri
         const {name} = await loadNames(ctx, loaded.view, idsIn(plugin, state.policy));
         return reply(statusReply(state, plugin, now(ctx), name));
     }
-    const authors = state.history.filter((entry) => entry.pluginId === plugin.id).map((entry) => entry.by);
+    const authors = pluginHistory(state, plugin.id).map((entry) => entry.by);
     const {name} = await loadNames(ctx, loaded.view, authors);
     return reply(historyReply(state, plugin, name));
 }

@@ -1,5 +1,5 @@
 // Read-only replies: status, list, report and history, as short Markdown built from the state.
-import {currentStage, missingForGate, moves, stageProgress} from '../domain';
+import {currentStage, missingForGate, moves, pluginHistory, stageProgress} from '../domain';
 import {ROLE_LABELS, STAGES, stageDef} from '../domain/process';
 import type {StageKey} from '../domain/process_types';
 import type {Move, PluginState, TrackerState} from '../domain/tracker_state';
@@ -109,7 +109,7 @@ export function reportReply(state: TrackerState, plugins: readonly PluginState[]
 }
 
 export function historyReply(state: TrackerState, plugin: PluginState, name: NameOf): string {
-    const entries = state.history.filter((entry) => entry.pluginId === plugin.id);
+    const entries = pluginHistory(state, plugin.id);
     const lines = entries.map((entry) => {
         const verdict = entry.rejection === null ? '✓' : `✗ rejected: ${escapeMarkdown(entry.rejection.message)}`;
         return `- ${utcDateTime(entry.at)} · ${name(entry.by)} · ${escapeMarkdown(entry.summary)} · ${verdict}`;

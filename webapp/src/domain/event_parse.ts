@@ -2,7 +2,7 @@
 // answers for it when the payload is plainly valid. Each post is read once, when its log entry is
 // made (log.ts). For posts that hold no readable event, what the envelope and the schema say about them.
 import {certainEvent} from './event_fast_path';
-import {EventEnvelope, OnboardEvent} from './events';
+import {EventEnvelope, OnboardEvent, PATTERNS} from './events';
 
 /** Exactly what OnboardEvent.safeParse accepts (its data), or null. Never throws. */
 export function parseEvent(payload: unknown): OnboardEvent | null {
@@ -27,6 +27,18 @@ export interface Unreadable {
     readonly envelope: EventEnvelope | null;
     /** Where the schema first objects, e.g. `'slot'` or `'owners'[2]`; '' when it cannot say. */
     readonly field: string;
+}
+
+const KNOWN_TYPE = /^[a-z]{1,20}\.?[a-z]{0,20}$/;
+
+/** The type an unreadable post's envelope claims, when it looks like one ("signoff.given"): for saying what it was. */
+export function claimedType(envelope: EventEnvelope): string | null {
+    return envelope.type !== undefined && KNOWN_TYPE.test(envelope.type) ? envelope.type : null;
+}
+
+/** The plugin it claims to be about, when that is a valid plugin id (PLUGIN_ID's own pattern). */
+export function claimedPlugin(envelope: EventEnvelope): string | null {
+    return envelope.plugin !== undefined && PATTERNS.pluginId.test(envelope.plugin) ? envelope.plugin : null;
 }
 
 /** Unreadable posts are rare but costly to describe (two schema runs), so a refold reuses the answer. */

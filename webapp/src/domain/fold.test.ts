@@ -2,11 +2,12 @@ import {EMPTY_STATE, fold, foldMore} from './fold';
 import type {LogEntry} from './log';
 import {DEFAULT_LICENCES, STAGES} from './process';
 import {POLICY, Scenario, U} from './testing/scenario';
+import {historyOf} from './history';
 
 describe('fold: the happy path through the whole process', () => {
     it('accepts every step of a plugin going all the way to the Community server', () => {
         const state = new Scenario().policy().register().throughCommunity().state();
-        expect(state.history.filter((entry) => entry.rejection)).toEqual([]);
+        expect(historyOf(state).filter((entry) => entry.rejection)).toEqual([]);
         const plugin = state.plugins.github;
         expect(plugin && Object.values(plugin.stages).map((stage) => stage.status)).toEqual(['deployed', 'deployed', 'deployed']);
         expect(plugin && Object.values(plugin.items).map((item) => item.status)).toEqual(Array(8).fill('done'));
@@ -16,14 +17,14 @@ describe('fold: the happy path through the whole process', () => {
     it('keeps every entry in the history, in server order, whatever order they arrive in', () => {
         const scenario = new Scenario().policy().register().stage1Done();
         const state = fold([...scenario.entries].reverse(), scenario.directory);
-        expect(state.history.map((entry) => entry.postId)).toEqual(scenario.entries.map((entry) => entry.postId));
+        expect(historyOf(state).map((entry) => entry.postId)).toEqual(scenario.entries.map((entry) => entry.postId));
         expect(state.lastEntry).toEqual({createAt: scenario.entries.at(-1)?.createAt, postId: scenario.entries.at(-1)?.postId});
     });
 
     it('counts the same post delivered twice (same post id) once', () => {
         const scenario = new Scenario().policy().register();
         const entries = [...scenario.entries, scenario.entries[1]].filter((entry) => entry !== undefined);
-        expect(fold(entries, scenario.directory).history).toHaveLength(2);
+        expect(historyOf(fold(entries, scenario.directory))).toHaveLength(2);
     });
 });
 
@@ -76,7 +77,7 @@ describe('foldMore', () => {
         }
         const copy: LogEntry = {...original, postId: 'post9999999999999999999999', createAt: 9e12};
         const more = foldMore(foldMore(state, [], scenario.directory), [copy], scenario.directory);
-        expect(more.history.at(-1)?.rejection?.code).toBe('duplicate');
+        expect(historyOf(more).at(-1)?.rejection?.code).toBe('duplicate');
         expect(more.plugins).toEqual(state.plugins);
     });
 });

@@ -1,23 +1,24 @@
-// The fold: tracker state from the log. Pure and total — whatever a post holds, the fold records it
-// in the history (accepted, or rejected with the reason) and never throws.
+// The fold: tracker state from the log. Pure and total — whatever a post holds, the fold keeps it in
+// the state's log with a verdict (accepted, or rejected with the reason) and never throws.
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
-import {readUnreadable} from './event_parse';
-import {EVENT_VERSION, PATTERNS, type OnboardEvent} from './events';
+import {claimedType, readUnreadable} from './event_parse';
+import {EVENT_VERSION, type OnboardEvent} from './events';
+import {historyEntry} from './history';
 import {compareEntries, type Directory, type LogEntry} from './log';
-import {summarize} from './messages';
 import {newPlugin} from './plugin_init';
 import {copyPlugins, getPlugin} from './plugin_records';
 import {INITIAL_POLICY} from './policy';
 import {check} from './rules';
-import type {HistoryEntry, PluginState, PolicyHistoryEntry, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
+import type {PluginState, PolicyHistoryEntry, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
 
 export const EMPTY_STATE: TrackerState = {
     policy: INITIAL_POLICY,
     policyHistory: [],
     plugins: Object.create(null) as Record<string, PluginState>,
     pluginOrder: [],
-    history: [],
+    log: [],
+    verdicts: [],
     rejectedCount: 0,
     lastEntry: null,
 };
@@ -27,13 +28,12 @@ interface Working {
     policy: PolicyState;
     plugins: Record<string, PluginState>;
     pluginOrder: string[];
-    /** The state's history before this run (shared, never written) and what this run adds to it. */
-    earlierHistory: readonly HistoryEntry[];
-    history: HistoryEntry[];
+    /** The state's log and verdicts before this run (shared, never written) and this run's verdicts. */
+    earlierLog: readonly LogEntry[];
+    earlierVerdicts: readonly (Rejection | null)[];
+    verdicts: (Rejection | null)[];
     policyHistory: PolicyHistoryEntry[];
     rejectedCount: number;
-    /** The last folded entry; turned into the state's {createAt, postId} once, at the end. */
-    last: LogEntry | null;
     lastEntry: {readonly createAt: number; readonly postId: string} | null;
     ownsPlugins: boolean;
     drafts: Drafts;
@@ -44,14 +44,19 @@ interface Working {
 const DUPLICATE: Rejection = {code: 'duplicate', message: 'This event was already recorded (a repeated delivery of the same change); the copy changes nothing.'};
 const EDITED: Rejection = {code: 'edited', message: 'This event post was edited after it was posted; edited events are not trusted and change nothing.'};
 const UNREADABLE: Rejection = {code: 'malformed', message: 'This post does not hold a readable plugin-onboard event; it changes nothing.'};
-const KNOWN_TYPE = /^[a-z]{1,20}\.?[a-z]{0,20}$/;
+const UNPROCESSABLE: Rejection = {code: 'malformed', message: 'This post could not be processed; it changes nothing.'};
 
 /**
  * The seen event ids of a state, kept out of the (serialisable) state itself. foldMore hands the set
  * on to the state it makes, so a live update never copies it; extending an older state again
- * rebuilds the set from that state's history.
+ * rebuilds the set from that state's log.
  */
 const seenByState = new WeakMap<TrackerState, Set<string>>();
+
+/** The event id a post claims, readable event or not: a repeated id is a repeated delivery. */
+function claimedId(entry: LogEntry): string | null {
+    return entry.event ? entry.event.id : readUnreadable(entry.payload).envelope?.id ?? null;
+}
 
 function takeSeen(state: TrackerState): Set<string> {
     const seen = seenByState.get(state);
@@ -60,9 +65,10 @@ function takeSeen(state: TrackerState): Set<string> {
         return seen;
     }
     const rebuilt = new Set<string>();
-    for (const entry of state.history) {
-        if (entry.eventId !== null) {
-            rebuilt.add(entry.eventId);
+    for (const entry of state.log) {
+        const id = claimedId(entry);
+        if (id !== null) {
+            rebuilt.add(id);
         }
     }
     return rebuilt;
@@ -77,19 +83,18 @@ function inOrder(entries: readonly LogEntry[]): readonly LogEntry[] {
     return entries;
 }
 
-function record(work: Working, entry: LogEntry, eventId: string | null, type: string | null, pluginId: string | null, summary: string, rejection: Rejection | null): void {
-    const historyEntry: HistoryEntry = {postId: entry.postId, eventId, type, pluginId, by: entry.userId, at: entry.createAt, summary, rejection};
-    work.history.push(historyEntry);
+function record(work: Working, entry: LogEntry, rejection: Rejection | null): void {
+    work.verdicts.push(rejection);
     if (rejection) {
         work.rejectedCount++;
     }
-    if (type === 'policy.set') {
+    if (entry.event?.type === 'policy.set') {
         if (!work.ownsPolicyHistory) {
             work.policyHistory = [...work.policyHistory];
             work.ownsPolicyHistory = true;
         }
         // Accepted events are applied before they are recorded, so the policy in force is this event's.
-        work.policyHistory.push({...historyEntry, policy: rejection ? null : work.policy});
+        work.policyHistory.push({...historyEntry(entry, rejection), policy: rejection ? null : work.policy});
     }
 }
 
@@ -126,73 +131,60 @@ function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): voi
     }
 }
 
-/** A post that is not a readable v1 event: say as precisely as the envelope allows why. */
-function stepUnreadable(work: Working, entry: LogEntry, repeat: boolean): void {
+/** Why a post that is not a readable v1 event changes nothing, as precisely as its envelope allows. */
+function unreadableVerdict(entry: LogEntry, repeat: boolean): Rejection {
     const {envelope, field} = readUnreadable(entry.payload);
     if (!envelope) {
-        record(work, entry, null, null, null, 'unreadable post', UNREADABLE);
-        return;
+        return UNREADABLE;
     }
-    const type = envelope.type !== undefined && KNOWN_TYPE.test(envelope.type) ? envelope.type : null;
-    // PLUGIN_ID's own pattern: the envelope has already made it a string.
-    const pluginId = envelope.plugin !== undefined && PATTERNS.pluginId.test(envelope.plugin) ? envelope.plugin : null;
-    const id = envelope.id ?? null;
-    const summary = type ? `unreadable ${type} event` : 'unreadable event';
     if (repeat) {
-        record(work, entry, id, type, pluginId, summary, DUPLICATE);
-        return;
+        return DUPLICATE;
     }
     if (envelope.v !== EVENT_VERSION) {
         const version = Number.isFinite(envelope.v) ? ` (version ${envelope.v})` : '';
-        record(work, entry, id, type, pluginId, summary, {code: 'unsupported-version', message: `This event was written by another version of plugin-onboard${version}; this version cannot read it, so it changes nothing.`});
-        return;
+        return {code: 'unsupported-version', message: `This event was written by another version of plugin-onboard${version}; this version cannot read it, so it changes nothing.`};
     }
     if (entry.editAt > 0) {
-        record(work, entry, id, type, pluginId, summary, EDITED);
-        return;
+        return EDITED;
     }
-    const message = `This ${type ?? 'onboarding'} event is malformed${field ? ` (field ${field})` : ''}; it changes nothing.`;
-    record(work, entry, id, type, pluginId, summary, {code: 'malformed', message});
+    const type = claimedType(envelope);
+    return {code: 'malformed', message: `This ${type ?? 'onboarding'} event is malformed${field ? ` (field ${field})` : ''}; it changes nothing.`};
 }
 
-function step(work: Working, entry: LogEntry, event: OnboardEvent | null, repeat: boolean, directory: Directory): void {
+/** Folds one post: applies its event when the rules accept it, and returns the verdict. */
+function step(work: Working, entry: LogEntry, repeat: boolean, directory: Directory): Rejection | null {
+    const event = entry.event;
     if (!event) {
-        stepUnreadable(work, entry, repeat);
-        return;
+        return unreadableVerdict(entry, repeat);
     }
-    const pluginId = event.type === 'policy.set' ? null : event.plugin;
-    const summary = summarize(event);
     if (repeat) {
-        record(work, entry, event.id, event.type, pluginId, summary, DUPLICATE);
-        return;
+        return DUPLICATE;
     }
     if (entry.editAt > 0) {
-        record(work, entry, event.id, event.type, pluginId, summary, EDITED);
-        return;
+        return EDITED;
     }
     const rejection = check(work, event, {userId: entry.userId, isSystemAdmin: directory.isSystemAdmin(entry.userId)});
     if (!rejection) {
         applyAccepted(work, event, entry);
     }
-    record(work, entry, event.id, event.type, pluginId, summary, rejection);
+    return rejection;
 }
 
-function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], directory: Directory): void {
-    // First, apart from the rules: which entries count, their events, and which repeat an event id.
-    // The id set then stays in the processor's cache; interleaved with the rules, at 100k events
-    // it costs most of a microsecond per event.
+/** Folds `entries` onto the working copy; returns the entries that count (a post delivered twice counts once). */
+function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], directory: Directory): LogEntry[] {
+    // First, apart from the rules: which entries count, and which repeat an event id. The id set
+    // then stays in the processor's cache; interleaved with the rules, at 100k events it costs
+    // most of a microsecond per event.
     const kept: LogEntry[] = [];
-    const events: (OnboardEvent | null)[] = [];
     const repeats: boolean[] = [];
-    let last = work.last ?? work.lastEntry;
+    let last = work.lastEntry;
     for (const entry of entries) {
         // The same post delivered twice (a page and a websocket event) is one entry of the log.
         if (last && last.createAt === entry.createAt && last.postId === entry.postId) {
             continue;
         }
         last = entry;
-        const event = entry.event;
-        const id = event ? event.id : readUnreadable(entry.payload).envelope?.id ?? null;
+        const id = claimedId(entry);
         let repeat = false;
         if (id !== null) {
             // One hash lookup instead of has() then add(): the set grows exactly when the id is new.
@@ -201,33 +193,35 @@ function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], dir
             repeat = seen.size === before;
         }
         kept.push(entry);
-        events.push(event);
         repeats.push(repeat);
     }
     for (let i = 0; i < kept.length; i++) {
         const entry = kept[i] as LogEntry;
+        let verdict: Rejection | null;
         try {
-            step(work, entry, events[i] ?? null, repeats[i] === true, directory);
+            verdict = step(work, entry, repeats[i] === true, directory);
         } catch {
             // Unreachable by design (check and apply are total on parsed events); kept so that a
             // bug in one rule cannot take the whole tracker down.
-            record(work, entry, null, null, null, 'unprocessable post', UNREADABLE);
+            verdict = UNPROCESSABLE;
         }
-        work.last = entry;
+        record(work, entry, verdict);
     }
-    if (work.last) {
-        work.lastEntry = {createAt: work.last.createAt, postId: work.last.postId};
+    if (last) {
+        work.lastEntry = {createAt: last.createAt, postId: last.postId};
     }
+    return kept;
 }
 
-function finish(work: Working, seen: Set<string>): TrackerState {
+function finish(work: Working, seen: Set<string>, kept: readonly LogEntry[]): TrackerState {
     const state: TrackerState = {
         policy: work.policy,
         policyHistory: work.policyHistory,
         plugins: work.plugins,
         pluginOrder: work.pluginOrder,
         // One copy of the earlier entries, at the end: cheaper than copying first and growing after.
-        history: work.earlierHistory.length === 0 ? work.history : work.earlierHistory.concat(work.history),
+        log: work.earlierLog.length === 0 ? kept : work.earlierLog.concat(kept),
+        verdicts: work.earlierVerdicts.length === 0 ? work.verdicts : work.earlierVerdicts.concat(work.verdicts),
         rejectedCount: work.rejectedCount,
         lastEntry: work.lastEntry,
     };
@@ -241,11 +235,11 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         policy: INITIAL_POLICY,
         plugins: Object.create(null) as Record<string, PluginState>,
         pluginOrder: [],
-        earlierHistory: [],
-        history: [],
+        earlierLog: [],
+        earlierVerdicts: [],
+        verdicts: [],
         policyHistory: [],
         rejectedCount: 0,
-        last: null,
         lastEntry: null,
         ownsPlugins: true,
         drafts: new Drafts(),
@@ -253,8 +247,7 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         ownsPolicyHistory: true,
     };
     const seen = new Set<string>();
-    run(work, seen, inOrder(entries), directory);
-    return finish(work, seen);
+    return finish(work, seen, run(work, seen, inOrder(entries), directory));
 }
 
 /**
@@ -271,12 +264,12 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         policy: state.policy,
         plugins: state.plugins as Record<string, PluginState>,
         pluginOrder: state.pluginOrder as string[],
-        // The previous state keeps its own array; finish() makes the new one (the one O(history) step).
-        earlierHistory: state.history,
-        history: [],
+        // The previous state keeps its own arrays; finish() makes the new ones (the one O(log) step).
+        earlierLog: state.log,
+        earlierVerdicts: state.verdicts,
+        verdicts: [],
         policyHistory: state.policyHistory as PolicyHistoryEntry[],
         rejectedCount: state.rejectedCount,
-        last: null,
         lastEntry: state.lastEntry,
         ownsPlugins: false,
         drafts: new Drafts(),
@@ -284,6 +277,5 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         ownsPolicyHistory: false,
     };
     const seen = takeSeen(state);
-    run(work, seen, inOrder(newer), directory);
-    return finish(work, seen);
+    return finish(work, seen, run(work, seen, inOrder(newer), directory));
 }

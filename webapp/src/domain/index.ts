@@ -6,6 +6,7 @@ export * from './log';
 export * from './tracker_state';
 export type {Author} from './author';
 export {EMPTY_STATE, fold, foldMore} from './fold';
+export {historyEntryFor, historyOf, pluginHistory, rejectedHistory} from './history';
 export {check, type RuleView} from './rules';
 export {newEventId, withId} from './ids';
 export {currentStage, findPlugin, missingForGate, moves, movesFor, rolesOf, stageProgress} from './queries';

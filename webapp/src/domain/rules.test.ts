@@ -6,6 +6,7 @@ import type {ItemKey} from './process_types';
 import {fold} from './fold';
 import type {RejectionCode} from './tracker_state';
 import {POLICY, Scenario, U} from './testing/scenario';
+import {historyOf} from './history';
 
 interface Row {
     rule: string;
@@ -124,10 +125,10 @@ describe.each(rows)('rule: $rule', (row) => {
         row.setup(s);
         const before = s.state();
         // The setup is a clean path (rows about earlier rejections say so in their setup).
-        expect(before.history.filter((entry) => entry.rejection && entry.by !== U.outsider)).toEqual([]);
+        expect(historyOf(before).filter((entry) => entry.rejection && entry.by !== U.outsider)).toEqual([]);
         append(s, row);
         const after = s.state();
-        const last = after.history.at(-1);
+        const last = historyOf(after).at(-1);
         expect(last?.rejection?.code ?? 'accepted').toBe(row.expect);
         if (row.expect !== 'accepted') {
             expect(after.plugins).toEqual(before.plugins);
@@ -154,5 +155,5 @@ it('rejection messages never carry user ids', () => {
 
 it('the version constant the rows rely on is 1', () => {
     expect(EVENT_VERSION).toBe(1);
-    expect(fold([], {isSystemAdmin: () => false}).history).toEqual([]);
+    expect(historyOf(fold([], {isSystemAdmin: () => false}))).toEqual([]);
 });

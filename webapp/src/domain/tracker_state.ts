@@ -1,4 +1,5 @@
 // The folded state: plain, serialisable data (it lives in Redux), computed by fold() from the log.
+import type {LogEntry} from './log';
 import type {Actor, ItemKey, RoleKey, SlotKey, StageKey} from './process_types';
 
 export interface Stamp {
@@ -103,6 +104,7 @@ export interface Rejection {
     readonly message: string;
 }
 
+/** One line of the history as views show it (history.ts makes them from the state's log). */
 export interface HistoryEntry {
     readonly postId: string;
     readonly eventId: string | null;
@@ -126,8 +128,13 @@ export interface TrackerState {
     readonly plugins: Readonly<Record<string, PluginState>>;
     /** Plugin ids in registration order. */
     readonly pluginOrder: readonly string[];
-    /** Every entry of the log, accepted or rejected, in server order. */
-    readonly history: readonly HistoryEntry[];
+    /**
+     * Every post of the log that the fold read, accepted or rejected, in server order (a post
+     * delivered twice appears once). The history lines are made from it when shown (history.ts).
+     */
+    readonly log: readonly LogEntry[];
+    /** The fold's verdict on log[i]: null when the event was applied, else why it changed nothing. */
+    readonly verdicts: readonly (Rejection | null)[];
     readonly rejectedCount: number;
     /** The last folded entry (server order), so new entries can be folded on incrementally. */
     readonly lastEntry: {readonly createAt: number; readonly postId: string} | null;

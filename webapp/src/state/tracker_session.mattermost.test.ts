@@ -16,6 +16,7 @@ import {evidenceDraft, policyDraft, registrationDraft} from './testing/drafts';
 import {connectLive, type LiveSocket} from './testing/live_socket';
 import {createTrackerSession, type SubmitResult, type TrackerSession} from './tracker_session';
 import type {PluginOnboardState, TrackerView} from './types';
+import {historyOf} from '../domain/history';
 
 jest.setTimeout(60000);
 
@@ -114,7 +115,7 @@ async function until(condition: () => boolean, what: string, ms = 20000): Promis
 /** Every client settled, then compared with a fold of the server's log read afresh. */
 async function expectConverged(group: Member[], eventIds: readonly string[]): Promise<TrackerState> {
     const expected = new Set(eventIds);
-    await until(() => group.every((m) => m.view().state.history.length >= expected.size), 'every event on every client');
+    await until(() => group.every((m) => historyOf(m.view().state).length >= expected.size), 'every event on every client');
     for (const member of group) {
         await member.session.settled();
         await member.session.refresh(teamId);
@@ -130,7 +131,7 @@ async function expectConverged(group: Member[], eventIds: readonly string[]): Pr
     for (const member of group) {
         const state = member.view().state;
         expect(state).toEqual(truth);
-        const seen = state.history.map((h) => h.eventId);
+        const seen = historyOf(state).map((h) => h.eventId);
         expect(seen).toHaveLength(expected.size);
         expect(new Set(seen)).toEqual(expected);
         expect(member.view().pending).toEqual([]);
@@ -161,7 +162,7 @@ it('five clients appending 200 events each at once all end with the same state, 
     )));
     ids.push(...batches.flat());
     const truth = await expectConverged(group, ids);
-    expect(truth.history.filter((h) => h.rejection)).toEqual([]);
+    expect(historyOf(truth).filter((h) => h.rejection)).toEqual([]);
     expect(Date.now() - started).toBeLessThan(30000);
 });
 
@@ -213,7 +214,7 @@ it('an event posted raw by a user without the role, and an event post edited by 
         await record(alice, registrationDraft('github', [alice.userId])),
         await record(alice, evidenceDraft('github', 'https://community.example.com/pl/intro')),
     ];
-    await until(() => group.every((m) => m.view().state.history.length === 3), 'the first three events');
+    await until(() => group.every((m) => historyOf(m.view().state).length === 3), 'the first three events');
     const before = alice.view().state;
     const plugin = before.plugins['github'];
     const channelId = alice.view().channelId ?? '';
@@ -231,17 +232,17 @@ it('an event posted raw by a user without the role, and an event post edited by 
     expect(response.status).toBe(201);
     const forged = z.object({id: z.string()}).parse(await response.json());
     // Alice rewrites her own evidence post after the fact.
-    const evidencePost = before.history.find((h) => h.type === 'evidence.set')?.postId ?? '';
+    const evidencePost = historyOf(before).find((h) => h.type === 'evidence.set')?.postId ?? '';
     const original = (await alice.client.getPost(evidencePost)).props?.[EVENT_PROP];
     await alice.client.patchPost({id: evidencePost, props: {[EVENT_PROP]: {...(typeof original === 'object' ? original : {}), value: 'https://evil.example.com/x'}}});
 
-    await until(() => group.every((m) => m.view().state.history.some((h) => h.postId === forged.id) &&
-        m.view().state.history.some((h) => h.postId === evidencePost && h.rejection)), 'the forged and edited posts everywhere');
+    await until(() => group.every((m) => historyOf(m.view().state).some((h) => h.postId === forged.id) &&
+        historyOf(m.view().state).some((h) => h.postId === evidencePost && h.rejection)), 'the forged and edited posts everywhere');
     for (const member of group) {
         await member.session.settled();
         const state = member.view().state;
-        expect(state.history.find((h) => h.postId === forged.id)?.rejection?.code).toBe('not-permitted');
-        expect(state.history.find((h) => h.postId === evidencePost)?.rejection?.code).toBe('edited');
+        expect(historyOf(state).find((h) => h.postId === forged.id)?.rejection?.code).toBe('not-permitted');
+        expect(historyOf(state).find((h) => h.postId === evidencePost)?.rejection?.code).toBe('edited');
         expect(state.plugins['github']?.items['qa-pass'].signOffs).toStrictEqual({});
         expect(JSON.stringify(state.plugins)).not.toContain('evil.example.com');
         expect(state.policy).toEqual(before.policy);

@@ -10,6 +10,7 @@ import {selectTracker} from './selectors';
 import {evidenceDraft, policyDraft, registrationDraft} from './testing/drafts';
 import {createTrackerSession, type TrackerSession} from './tracker_session';
 import type {PluginOnboardState} from './types';
+import {historyOf} from '../domain/history';
 
 const TEAM = 'teamaaaaaaaaaaaaaaaaaaaaaa';
 
@@ -218,7 +219,7 @@ describe('tracker session: submitting', () => {
         const result = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
         expect(result.ok).toBe(true);
         expect(w.server.channelPosts(channelId, alice.userId).filter((p) => p.type === 'custom_plugin_onboard')).toHaveLength(1);
-        expect(view(alice).state.history).toHaveLength(1);
+        expect(historyOf(view(alice).state)).toHaveLength(1);
     });
 
     it('waits as long as a 429 asks', async () => {
@@ -322,24 +323,24 @@ describe('tracker session: live sync', () => {
         await tick();
         await bob.session.settled();
         const afterEdit = view(bob).state;
-        expect(afterEdit.history.find((h) => h.postId === evidencePost?.id)?.rejection?.code).toBe('edited');
+        expect(historyOf(afterEdit).find((h) => h.postId === evidencePost?.id)?.rejection?.code).toBe('edited');
         expect(JSON.stringify(afterEdit.plugins)).not.toContain('evil.example.com');
 
         w.server.deletePost(alice.userId, evidencePost?.id ?? '');
         await tick();
         await bob.session.settled();
-        expect(view(bob).state.history.map((h) => h.postId)).toEqual([posts.find((p) => !p.root_id)?.id]);
+        expect(historyOf(view(bob).state).map((h) => h.postId)).toEqual([posts.find((p) => !p.root_id)?.id]);
         expect(registered.ok).toBe(true);
 
         await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/4'));
         await tick();
         await bob.session.settled();
-        expect(view(bob).state.history).toHaveLength(2);
+        expect(historyOf(view(bob).state)).toHaveLength(2);
         // Deleting the card deletes its thread; only the root's deletion is announced.
         w.server.deletePost(alice.userId, view(alice).state.plugins['github']?.rootPostId ?? '');
         await tick();
         await bob.session.settled();
-        expect(view(bob).state.history).toEqual([]);
+        expect(historyOf(view(bob).state)).toEqual([]);
         await alice.session.refresh(TEAM);
         expect(view(alice).state).toEqual(view(bob).state);
     });
@@ -372,7 +373,7 @@ describe('tracker session: live sync', () => {
         w.server.clearFaults();
         await bob.session.refresh(TEAM);
         expect(view(bob).state.policy.roles.qa).toEqual([bob.userId]);
-        expect(view(bob).state).toEqual(fold(view(admin).state.history.length ? await loadEntries(admin) : [], {isSystemAdmin: (id) => id === admin.userId}));
+        expect(view(bob).state).toEqual(fold(historyOf(view(admin).state).length ? await loadEntries(admin) : [], {isSystemAdmin: (id) => id === admin.userId}));
     });
 });
 

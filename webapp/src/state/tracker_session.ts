@@ -4,6 +4,7 @@
 import {OnboardEvent, type EventDraft} from '../domain/events';
 import {newEventId, withId} from '../domain/ids';
 import type {Directory, LogEntry} from '../domain/log';
+import {historyEntryFor} from '../domain/history';
 import {eventMessage} from '../domain/messages';
 import {check} from '../domain/rules';
 import type {Rejection} from '../domain/tracker_state';
@@ -348,7 +349,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     }
 
     function outcome(t: Team, event: OnboardEvent, postId: string): SubmitResult {
-        const recorded = t.log.state.history.find((h) => h.postId === postId);
+        const recorded = historyEntryFor(t.log.state, postId);
         if (recorded?.rejection) {
             return {
                 ok: false,

@@ -205,7 +205,8 @@ describe('the tracker health', () => {
         const history = [entry(1, null), entry(2, {code: 'not-permitted', message: 'Only the QA team may sign off QA pass.'}), entry(3, null), entry(4, {code: 'malformed', message: 'The post is not a valid event.'})];
         intl(
             <TrackerHealth
-                history={history}
+                events={history.length}
+                rejected={history.filter((line) => line.rejection)}
                 rejectedCount={2}
                 userName={nameOf}
             />,

@@ -3,6 +3,7 @@
 import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
+import {rejectedHistory} from '../../domain/history';
 import {INITIAL_POLICY} from '../../domain/policy';
 import type {TrackerView} from '../../state/types';
 import {adminMessages as m} from '../../i18n/messages_admin';
@@ -12,7 +13,7 @@ import {draftFromPolicy} from './policy_draft';
 import {PolicyHistory} from './policy_history';
 import {PolicyInForce} from './policy_in_force';
 import {policyRecords} from './policy_records';
-import {TrackerHealth} from './tracker_health';
+import {SHOWN_REJECTIONS, TrackerHealth} from './tracker_health';
 
 export interface TeamTrackerProps {
     readonly teamId: string;
@@ -128,7 +129,8 @@ export function TeamTracker({teamId, view, disabled, userName, children}: TeamTr
                     >
                         <h3 id={`po-admin-health-${teamId}`}>{intl.formatMessage(m.healthTitle)}</h3>
                         <TrackerHealth
-                            history={view.state.history}
+                            events={view.state.log.length}
+                            rejected={rejectedHistory(view.state, SHOWN_REJECTIONS)}
                             rejectedCount={view.state.rejectedCount}
                             userName={userName}
                         />

@@ -8,23 +8,26 @@ import {adminMessages as m} from '../../i18n/messages_admin';
 
 import {formatWhen} from './policy_history';
 
-const SHOWN_REJECTIONS = 20;
+/** The newest rejections listed; the rest are counted. */
+export const SHOWN_REJECTIONS = 20;
 
 export interface TrackerHealthProps {
-    readonly history: readonly HistoryEntry[];
+    /** How many posts the log holds. */
+    readonly events: number;
+    /** The newest refused ones (up to SHOWN_REJECTIONS are listed), oldest first. */
+    readonly rejected: readonly HistoryEntry[];
     readonly rejectedCount: number;
     readonly userName: (userId: string) => string;
 }
 
-export function TrackerHealth({history, rejectedCount, userName}: TrackerHealthProps): React.JSX.Element {
+export function TrackerHealth({events, rejected, rejectedCount, userName}: TrackerHealthProps): React.JSX.Element {
     const intl = useIntl();
-    const rejected = history.filter((entry) => entry.rejection !== null);
     const shown = rejected.slice(-SHOWN_REJECTIONS).reverse();
     const hidden = rejectedCount - shown.length;
     return (
         <div className='po-stack'>
             <ul className='po-admin-list'>
-                <li>{intl.formatMessage(m.healthEvents, {count: history.length})}</li>
+                <li>{intl.formatMessage(m.healthEvents, {count: events})}</li>
                 <li className={rejectedCount > 0 ? 'po-bad' : undefined}>{intl.formatMessage(m.healthRejected, {count: rejectedCount})}</li>
             </ul>
             {shown.length > 0 && (

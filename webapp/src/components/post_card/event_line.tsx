@@ -1,10 +1,9 @@
 import React from 'react';
 import {useIntl} from 'react-intl';
 
-import {summarize} from '../../domain';
+import {historyEntryFor, summarize} from '../../domain';
 import type {OnboardEvent} from '../../domain/events';
 import {cardMessages as m} from '../../i18n/messages_card';
-import {historyEntryFor} from '../shared/history_index';
 import {useTeamId, useTracker} from '../shared/use_tracker';
 
 /** One event as one line; marked when the fold refused it, with why. */
@@ -12,7 +11,7 @@ export function EventLine({postId, event}: {postId: string; event: OnboardEvent}
     const intl = useIntl();
     const teamId = useTeamId();
     const view = useTracker(teamId);
-    const rejection = historyEntryFor(view.state.history, postId)?.rejection ?? null;
+    const rejection = historyEntryFor(view.state, postId)?.rejection ?? null;
     return (
         <div className='po-line'>
             <i className={rejection ? 'icon icon-close-circle po-bad' : 'icon icon-check-circle po-ok'} aria-hidden='true'/>

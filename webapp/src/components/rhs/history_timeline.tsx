@@ -1,6 +1,7 @@
-import React, {useId, useState} from 'react';
+import React, {useId, useMemo, useState} from 'react';
 import {useIntl} from 'react-intl';
 
+import {pluginHistory} from '../../domain/history';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {RelativeTime} from '../shared/relative_time';
 
@@ -12,7 +13,7 @@ export function HistoryTimeline(): React.JSX.Element {
     const {state, plugin, userName} = usePage();
     const [open, setOpen] = useState(false);
     const listId = useId();
-    const entries = state.history.filter((entry) => entry.pluginId === plugin.id).reverse();
+    const entries = useMemo(() => pluginHistory(state, plugin.id).reverse(), [state, plugin.id]);
     return (
         <section className='po-stage'>
             <h3>

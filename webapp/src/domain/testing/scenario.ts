@@ -5,6 +5,7 @@ import {fold} from '../fold';
 import {logEntry, type Directory, type LogEntry} from '../log';
 import type {ItemKey, StageKey} from '../process_types';
 import type {HistoryEntry, TrackerState} from '../tracker_state';
+import {historyOf} from '../history';
 
 function uid(name: string): string {
     return name.replace(/[^a-z0-9]/g, '').padEnd(26, '0').slice(0, 26);
@@ -56,7 +57,7 @@ export class Scenario {
     }
 
     last(): HistoryEntry {
-        const entry = this.state().history.at(-1);
+        const entry = historyOf(this.state()).at(-1);
         if (!entry) {
             throw new Error('empty log');
         }
