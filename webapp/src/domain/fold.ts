@@ -9,7 +9,7 @@ import {compareEntries, type Directory, type LogEntry} from './log';
 import {newPlugin} from './plugin_init';
 import {copyPlugins, getPlugin} from './plugin_records';
 import {INITIAL_POLICY} from './policy';
-import {check} from './rules';
+import {checkFor} from './rules';
 import type {PluginState, PolicyHistoryEntry, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
 
 export const EMPTY_STATE: TrackerState = {
@@ -106,7 +106,7 @@ function setPlugin(work: Working, plugin: PluginState): void {
     work.plugins[plugin.id] = plugin;
 }
 
-function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): void {
+function applyAccepted(work: Working, event: OnboardEvent, plugin: PluginState | undefined, entry: LogEntry): void {
     const stamp: Stamp = {by: entry.userId, at: entry.createAt, eventId: event.id};
     if (event.type === 'policy.set') {
         work.policy = {configured: true, roles: event.roles, licences: event.licences, environments: event.environments, stamp};
@@ -121,7 +121,6 @@ function applyAccepted(work: Working, event: OnboardEvent, entry: LogEntry): voi
         work.pluginOrder.push(event.plugin);
         return;
     }
-    const plugin = getPlugin(work.plugins, event.plugin);
     if (plugin) {
         const draft = work.drafts.writable(plugin);
         applyPluginEvent(draft, event, stamp);
@@ -163,9 +162,10 @@ function step(work: Working, entry: LogEntry, repeat: boolean, directory: Direct
     if (entry.editAt > 0) {
         return EDITED;
     }
-    const rejection = check(work, event, {userId: entry.userId, isSystemAdmin: directory.isSystemAdmin(entry.userId)});
+    const plugin = event.type === 'policy.set' ? undefined : getPlugin(work.plugins, event.plugin);
+    const rejection = checkFor(work, event, plugin, {userId: entry.userId, isSystemAdmin: directory.isSystemAdmin(entry.userId)});
     if (!rejection) {
-        applyAccepted(work, event, entry);
+        applyAccepted(work, event, plugin, entry);
     }
     return rejection;
 }

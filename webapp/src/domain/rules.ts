@@ -229,10 +229,14 @@ function checkPluginEvent(view: RuleView, plugin: PluginState, event: Exclude<Pl
 
 /** Why the event would be rejected if appended now by this author, or null when it would be accepted. */
 export function check(view: RuleView, event: OnboardEvent, author: Author): Rejection | null {
+    return checkFor(view, event, event.type === 'policy.set' ? undefined : getPlugin(view.plugins, event.plugin), author);
+}
+
+/** check() with the event's plugin already looked up (undefined: none, or a policy event): the fold then applies it without a second lookup. */
+export function checkFor(view: RuleView, event: OnboardEvent, plugin: PluginState | undefined, author: Author): Rejection | null {
     if (event.type === 'policy.set') {
         return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can set the onboarding policy.');
     }
-    const plugin = getPlugin(view.plugins, event.plugin);
     if (event.type === 'plugin.registered') {
         return plugin ? reject('plugin-exists', `A plugin with id \`${plugin.id}\` is already registered; use another id or continue with the existing one.`) : null;
     }
