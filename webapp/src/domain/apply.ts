@@ -1,5 +1,5 @@
 // Applying an accepted event to the run's writable copy of its plugin, then re-deriving statuses.
-import type {DraftItem, DraftPlugin} from './draft';
+import {ownEvidence, ownReopened, ownSignOffs, ownStage, ownSubStep, type DraftItem, type DraftPlugin} from './draft';
 import type {EventOf, PluginEvent} from './events';
 import {ITEMS, itemDef} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
@@ -12,7 +12,7 @@ function substepIndex(item: ItemKey, key: string): number {
 
 function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'substep.unchecked'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
-    const substep = item.substeps[substepIndex(event.item, event.substep)];
+    const substep = ownSubStep(item, substepIndex(event.item, event.substep));
     if (substep) {
         const checked = event.type === 'substep.checked';
         substep.status = checked ? 'checked' : 'open';
@@ -23,7 +23,7 @@ function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'sub
 
 function giveSignOff(plugin: DraftPlugin, event: EventOf<'signoff.given'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
-    item.signOffs[event.slot] = {
+    ownSignOffs(item)[event.slot] = {
         by: stamp.by,
         at: stamp.at,
         eventId: stamp.eventId,
@@ -55,7 +55,7 @@ function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): Dra
         item.waiver = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, reason: event.reason};
         return item;
     }
-    const substep = item.substeps[substepIndex(event.item, event.substep)];
+    const substep = ownSubStep(item, substepIndex(event.item, event.substep));
     if (substep) {
         substep.status = 'not-applicable';
         substep.stamp = stamp;
@@ -78,7 +78,7 @@ function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: S
         for (const slot of SLOT_KEYS) {
             const signOff = item.signOffs[slot];
             if (signOff) {
-                item.reopened.push(signOff);
+                ownReopened(item).push(signOff);
                 reopened = true;
             }
         }
@@ -97,7 +97,7 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
     switch (event.type) {
     case 'evidence.set':
         item = plugin.items[event.item];
-        item.evidence[event.field] = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, value: event.value};
+        ownEvidence(item)[event.field] = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, value: event.value};
         break;
     case 'substep.checked':
     case 'substep.unchecked': item = setSubStep(plugin, event, stamp); break;
@@ -110,10 +110,12 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
         }
         setRelease(plugin, event, stamp);
         break;
-    case 'stage.deployed':
-        plugin.stages[event.stage].status = 'deployed';
-        plugin.stages[event.stage].deployment = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, release: plugin.release?.version ?? null};
+    case 'stage.deployed': {
+        const stage = ownStage(plugin, event.stage);
+        stage.status = 'deployed';
+        stage.deployment = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, release: plugin.release?.version ?? null};
         break;
+    }
     case 'plugin.archived':
         plugin.archived = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, reason: event.reason ?? ''};
         plugin.updatedAt = stamp.at;

@@ -1,4 +1,7 @@
 // A newly registered plugin: every item pending, conditional sub-steps already settled by the flags.
+// What every new plugin starts with (empty records, untouched sub-steps, stages not started) is
+// made once, frozen and shared (draft.ts: frozen means shared, and is copied before a write), so a
+// tracker of thousands of plugins allocates per plugin only what differs.
 import {itemDef} from './process';
 import type {Condition, ItemKey, StageKey, SubStepDef} from './process_types';
 import type {EventOf} from './events';
@@ -10,42 +13,71 @@ const CONDITION_REASON: Readonly<Record<Condition, string>> = {
     'mattermost-owned': 'Does not apply: the plugin is not owned by Mattermost.',
 };
 
-function applies(condition: Condition | undefined, event: EventOf<'plugin.registered'>): boolean {
-    if (condition === 'third-party-service') {
-        return event.thirdPartyService;
-    }
-    if (condition === 'mattermost-owned') {
-        return event.mattermostOwned;
-    }
-    return true;
+/** Freezes in place, keeping the writable type the drafts use: the own*() helpers copy it before a write. */
+function shared<T extends object>(value: T): T {
+    Object.freeze(value);
+    return value;
 }
 
-function initialSubStep(def: SubStepDef, event: EventOf<'plugin.registered'>): SubStepState {
-    if (applies(def.condition, event) || !def.condition) {
-        return {key: def.key, status: 'open', stamp: null, notApplicableReason: null};
+type Flags = Readonly<Record<Condition, boolean>>;
+type SubStepsByItem = Readonly<Record<ItemKey, DraftItem['substeps']>>;
+
+function initialSubStep(def: SubStepDef, flags: Flags): SubStepState {
+    if (def.condition && !flags[def.condition]) {
+        return shared({key: def.key, status: 'not-applicable', stamp: null, notApplicableReason: CONDITION_REASON[def.condition]});
     }
-    return {key: def.key, status: 'not-applicable', stamp: null, notApplicableReason: CONDITION_REASON[def.condition]};
+    return shared({key: def.key, status: 'open', stamp: null, notApplicableReason: null});
 }
 
-function newItem(key: ItemKey, event: EventOf<'plugin.registered'>, at: number): DraftItem {
+function substepsFor(flags: Flags): SubStepsByItem {
+    const of = (key: ItemKey): DraftItem['substeps'] => shared(itemDef(key).substeps.map((substep) => initialSubStep(substep, flags)));
     return {
-        key,
-        status: 'pending',
-        signOffs: {},
-        substeps: itemDef(key).substeps.map((substep) => initialSubStep(substep, event)),
-        evidence: {},
-        waiver: null,
-        openSince: at,
-        reopened: [],
+        'basic-review': of('basic-review'), 'ci-master': of('ci-master'), licence: of('licence'), 'complete-review': of('complete-review'),
+        'qa-pass': of('qa-pass'), 'pm-ux-review': of('pm-ux-review'), release: of('release'), 'release-qa': of('release-qa'),
     };
 }
 
-function newStage(key: StageKey): StageState {
-    return {key, status: 'not-started', deployment: null};
+/** The starting sub-steps of each item, for each combination of the plugin's two flags. */
+const INITIAL_SUBSTEPS = {
+    plain: substepsFor({'third-party-service': false, 'mattermost-owned': false}),
+    thirdParty: substepsFor({'third-party-service': true, 'mattermost-owned': false}),
+    owned: substepsFor({'third-party-service': false, 'mattermost-owned': true}),
+    both: substepsFor({'third-party-service': true, 'mattermost-owned': true}),
+};
+
+function initialSubSteps(event: EventOf<'plugin.registered'>): SubStepsByItem {
+    if (event.thirdPartyService) {
+        return event.mattermostOwned ? INITIAL_SUBSTEPS.both : INITIAL_SUBSTEPS.thirdParty;
+    }
+    return event.mattermostOwned ? INITIAL_SUBSTEPS.owned : INITIAL_SUBSTEPS.plain;
+}
+
+const NOT_STARTED: Readonly<Record<StageKey, StageState>> = {
+    'ci-extensions': shared({key: 'ci-extensions', status: 'not-started', deployment: null}),
+    'ci-extensions-release': shared({key: 'ci-extensions-release', status: 'not-started', deployment: null}),
+    community: shared({key: 'community', status: 'not-started', deployment: null}),
+};
+
+const NO_SIGNOFFS: DraftItem['signOffs'] = shared({});
+const NO_EVIDENCE: DraftItem['evidence'] = shared({});
+const NO_REOPENED: DraftItem['reopened'] = shared([]);
+
+function newItem(key: ItemKey, substeps: SubStepsByItem, at: number): DraftItem {
+    return {
+        key,
+        status: 'pending',
+        signOffs: NO_SIGNOFFS,
+        substeps: substeps[key],
+        evidence: NO_EVIDENCE,
+        waiver: null,
+        openSince: at,
+        reopened: NO_REOPENED,
+    };
 }
 
 export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, rootPostId: string): DraftPlugin {
     const at = stamp.at;
+    const substeps = initialSubSteps(event);
     // Literals with every key, in one order: every plugin's records share one shape (fast to read).
     return {
         id: event.plugin,
@@ -56,16 +88,16 @@ export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, roo
         mattermostOwned: event.mattermostOwned,
         registered: stamp,
         rootPostId,
-        stages: {'ci-extensions': newStage('ci-extensions'), 'ci-extensions-release': newStage('ci-extensions-release'), community: newStage('community')},
+        stages: {'ci-extensions': NOT_STARTED['ci-extensions'], 'ci-extensions-release': NOT_STARTED['ci-extensions-release'], community: NOT_STARTED.community},
         items: {
-            'basic-review': newItem('basic-review', event, at),
-            'ci-master': newItem('ci-master', event, at),
-            licence: newItem('licence', event, at),
-            'complete-review': newItem('complete-review', event, at),
-            'qa-pass': newItem('qa-pass', event, at),
-            'pm-ux-review': newItem('pm-ux-review', event, at),
-            release: newItem('release', event, at),
-            'release-qa': newItem('release-qa', event, at),
+            'basic-review': newItem('basic-review', substeps, at),
+            'ci-master': newItem('ci-master', substeps, at),
+            licence: newItem('licence', substeps, at),
+            'complete-review': newItem('complete-review', substeps, at),
+            'qa-pass': newItem('qa-pass', substeps, at),
+            'pm-ux-review': newItem('pm-ux-review', substeps, at),
+            release: newItem('release', substeps, at),
+            'release-qa': newItem('release-qa', substeps, at),
         },
         release: null,
         archived: null,

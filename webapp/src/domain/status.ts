@@ -1,6 +1,6 @@
 // Item and stage statuses are derived from the item records after every accepted event, so they
 // can never drift from what was signed, waived or deployed.
-import type {DraftItem, DraftPlugin} from './draft';
+import {ownStage, type DraftItem, type DraftPlugin} from './draft';
 import {itemDef, STAGES} from './process';
 import type {ItemDef, ItemKey, StageKey} from './process_types';
 import type {ItemState, ItemStatus, StageStatus} from './tracker_state';
@@ -49,7 +49,10 @@ export function settleStages(plugin: DraftPlugin, touched: StageKey | null): voi
     let previousDeployed = true;
     for (const def of STAGES) {
         const stage = plugin.stages[def.key];
-        stage.status = stageStatus(stage.status, plugin, def.items, previousDeployed, def.key === touched);
-        previousDeployed = stage.status === 'deployed';
+        const status = stageStatus(stage.status, plugin, def.items, previousDeployed, def.key === touched);
+        if (status !== stage.status) {
+            ownStage(plugin, def.key).status = status;
+        }
+        previousDeployed = status === 'deployed';
     }
 }
