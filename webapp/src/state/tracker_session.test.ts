@@ -24,8 +24,9 @@ interface Client {
     connect(): () => void;
 }
 
-function world() {
-    const server = new MemoryMattermost();
+/** `clock`: the server's time source; a stopped clock stamps every post in one millisecond. */
+function world(clock?: () => number) {
+    const server = new MemoryMattermost(clock);
     const ids = {
         alice: server.addUser('alice'),
         bob: server.addUser('bob'),
@@ -183,6 +184,22 @@ describe('tracker session: submitting', () => {
         const result = await bob.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/3'));
         expect(result.ok).toBe(true);
         expect(view(bob).state.plugins['github']?.items['basic-review'].evidence['introduction-post']?.value).toBe('https://community.example.com/pl/3');
+    });
+
+    it('catches up on a post stamped in the same millisecond as the newest one it had seen', async () => {
+        // `since` is strict: without asking again for the last moment, this post would never arrive.
+        const w = world(() => 1_700_000_000_000);
+        const alice = w.client('alice');
+        const bob = w.client('bob');
+        await ready(alice);
+        await bob.session.open(TEAM);
+        await alice.session.submit(TEAM, registrationDraft('github', [bob.userId]));
+        await bob.session.refresh(TEAM);
+        expect(view(bob).state.plugins['github']?.owners).toEqual([bob.userId]);
+        // Asking again for the last second brings back posts already held: they change nothing.
+        const before = view(bob).state;
+        await bob.session.refresh(TEAM);
+        expect(view(bob).state).toBe(before);
     });
 
     it('sends one user\'s events one at a time, each in a later server millisecond, so their order holds', async () => {
