@@ -3,6 +3,7 @@
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
 import {claimedType, readUnreadable} from './event_parse';
+import {EventIds} from './event_ids';
 import {EVENT_VERSION, type OnboardEvent} from './events';
 import {historyEntry} from './history';
 import {compareEntries, type Directory, type LogEntry} from './log';
@@ -51,24 +52,18 @@ const UNPROCESSABLE: Rejection = {code: 'malformed', message: 'This post could n
  * on to the state it makes, so a live update never copies it; extending an older state again
  * rebuilds the set from that state's log.
  */
-const seenByState = new WeakMap<TrackerState, Set<string>>();
+const seenByState = new WeakMap<TrackerState, EventIds>();
 
-/** The event id a post claims, readable event or not: a repeated id is a repeated delivery. */
-function claimedId(entry: LogEntry): string | null {
-    return entry.event ? entry.event.id : readUnreadable(entry.payload).envelope?.id ?? null;
-}
-
-function takeSeen(state: TrackerState): Set<string> {
+function takeSeen(state: TrackerState): EventIds {
     const seen = seenByState.get(state);
     if (seen) {
         seenByState.delete(state);
         return seen;
     }
-    const rebuilt = new Set<string>();
+    const rebuilt = new EventIds(state.log.length);
     for (const entry of state.log) {
-        const id = claimedId(entry);
-        if (id !== null) {
-            rebuilt.add(id);
+        if (entry.claimedId !== null) {
+            rebuilt.add(entry.claimedId, entry.idKey);
         }
     }
     return rebuilt;
@@ -171,7 +166,7 @@ function step(work: Working, entry: LogEntry, repeat: boolean, directory: Direct
 }
 
 /** Folds `entries` onto the working copy; returns the entries that count (a post delivered twice counts once). */
-function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], directory: Directory): LogEntry[] {
+function run(work: Working, seen: EventIds, entries: readonly LogEntry[], directory: Directory): LogEntry[] {
     // First, apart from the rules: which entries count, and which repeat an event id. The id set
     // then stays in the processor's cache; interleaved with the rules, at 100k events it costs
     // most of a microsecond per event.
@@ -184,14 +179,7 @@ function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], dir
             continue;
         }
         last = entry;
-        const id = claimedId(entry);
-        let repeat = false;
-        if (id !== null) {
-            // One hash lookup instead of has() then add(): the set grows exactly when the id is new.
-            const before = seen.size;
-            seen.add(id);
-            repeat = seen.size === before;
-        }
+        const repeat = entry.claimedId !== null && !seen.add(entry.claimedId, entry.idKey);
         kept.push(entry);
         repeats.push(repeat);
     }
@@ -213,7 +201,7 @@ function run(work: Working, seen: Set<string>, entries: readonly LogEntry[], dir
     return kept;
 }
 
-function finish(work: Working, seen: Set<string>, kept: readonly LogEntry[]): TrackerState {
+function finish(work: Working, seen: EventIds, kept: readonly LogEntry[]): TrackerState {
     const state: TrackerState = {
         policy: work.policy,
         policyHistory: work.policyHistory,
@@ -246,7 +234,7 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         ownsOrder: true,
         ownsPolicyHistory: true,
     };
-    const seen = new Set<string>();
+    const seen = new EventIds(entries.length);
     return finish(work, seen, run(work, seen, inOrder(entries), directory));
 }
 

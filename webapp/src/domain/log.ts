@@ -1,7 +1,8 @@
 // What the fold reads: one entry per post in the tracker channel, with the fields the SERVER set.
 // Author and time come from the post (user_id, create_at), never from the event, so they cannot
 // be forged by the client that wrote the event.
-import {parseEvent} from './event_parse';
+import {idKey} from './event_ids';
+import {parseEvent, readUnreadable} from './event_parse';
 import type {OnboardEvent} from './events';
 
 export interface LogEntry {
@@ -21,10 +22,16 @@ export interface LogEntry {
      * question), and the fold itself never touches the untrusted payload's shape.
      */
     readonly event: OnboardEvent | null;
+    /** The event id the post claims (its event's, or an unreadable one's envelope's): a repeat is a repeated delivery. */
+    readonly claimedId: string | null;
+    /** idKey(claimedId) (event_ids.ts), or -1 when it claims none. */
+    readonly idKey: number;
 }
 
-/** An entry for a post: the one way to make one, so `event` is always what the payload says. */
-export function logEntry(post: Omit<LogEntry, 'event'>): LogEntry {
+/** An entry for a post: the one way to make one, so what it says it holds is what the payload holds. */
+export function logEntry(post: Pick<LogEntry, 'postId' | 'userId' | 'createAt' | 'editAt' | 'rootId' | 'payload'>): LogEntry {
+    const event = parseEvent(post.payload);
+    const claimedId = event ? event.id : readUnreadable(post.payload).envelope?.id ?? null;
     return {
         postId: post.postId,
         userId: post.userId,
@@ -32,7 +39,9 @@ export function logEntry(post: Omit<LogEntry, 'event'>): LogEntry {
         editAt: post.editAt,
         rootId: post.rootId,
         payload: post.payload,
-        event: parseEvent(post.payload),
+        event,
+        claimedId,
+        idKey: claimedId === null ? -1 : idKey(claimedId),
     };
 }
 
