@@ -7,6 +7,11 @@ export type PluginRecord = Readonly<Record<string, PluginState>>;
 const hasOwn = Object.prototype.hasOwnProperty;
 
 export function getPlugin(plugins: PluginRecord, id: string): PluginState | undefined {
+    // A null-prototype record inherits nothing, so one lookup answers (every event asks, twice when
+    // the own-property check comes first); any other object is asked the careful way.
+    if (Object.getPrototypeOf(plugins) === null) {
+        return plugins[id];
+    }
     return hasOwn.call(plugins, id) ? plugins[id] : undefined;
 }
 
