@@ -1,13 +1,19 @@
 import {copyPlugins, getPlugin} from './plugin_records';
 import {Scenario} from './testing/scenario';
+import type {PluginState} from './tracker_state';
+
+function registered(): PluginState {
+    const plugin = new Scenario().policy().register().state().plugins.github;
+    if (!plugin) {
+        throw new Error('the scenario registers github');
+    }
+    return plugin;
+}
 
 describe('plugin records', () => {
-    const github = new Scenario().policy().register().state().plugins.github;
+    const github = registered();
 
     it('find a plugin whose id is an Object.prototype name, and inherit nothing', () => {
-        if (!github) {
-            throw new Error('no plugin');
-        }
         const record = copyPlugins({constructor: github}, ['constructor']);
         expect(getPlugin(record, 'constructor')).toBe(github);
         expect(getPlugin(record, 'toString')).toBeUndefined();
