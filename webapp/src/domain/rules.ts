@@ -8,8 +8,8 @@ import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin, type PluginRecord} from './plugin_records';
 import {holdsRole} from './policy';
 import {itemDef, ROLE_LABELS, stageDef} from './process';
-import type {ItemDef, RoleKey} from './process_types';
-import type {PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
+import {SLOT_KEYS, type ItemDef, type RoleKey} from './process_types';
+import type {ItemState, PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
 import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from './wording';
 
 /** The part of the state the rules read: the fold passes its working copy, clients a TrackerState. */
@@ -51,6 +51,16 @@ function itemRolesNoun(def: ItemDef): string {
     return itemRoles(def).map((role) => ROLE_MEMBERS[role]).join(' or ');
 }
 
+/** Whether any slot of the item is signed (without making an array of its keys: every evidence and sub-step event asks). */
+function isSigned(item: ItemState): boolean {
+    for (const slot of SLOT_KEYS) {
+        if (item.signOffs[slot]) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /** Refusals are plain sentences: the panel, the cards and the command's error line show them as text. */
 function pluginRef(plugin: PluginState): string {
     return plugin.id;
@@ -69,7 +79,7 @@ function checkEvidence(view: RuleView, plugin: PluginState, event: EventOf<'evid
     if (item.waiver) {
         return reject('invalid', `${itemName(def)} is marked not applicable for ${pluginRef(plugin)}; it needs no evidence.`);
     }
-    if (Object.keys(item.signOffs).length > 0) {
+    if (isSigned(item)) {
         return reject('gate', `${itemName(def)} is already signed off for ${pluginRef(plugin)}; withdraw the sign-off before changing its evidence.`);
     }
     const problem = evidenceValueProblem(field.kind, event.value);
@@ -104,7 +114,7 @@ function checkSubStep(view: RuleView, plugin: PluginState, event: EventOf<'subst
     if (state.status !== 'checked') {
         return reject('invalid', `This sub-step of ${itemName(def)} is not checked.`);
     }
-    if (Object.keys(item.signOffs).length > 0) {
+    if (isSigned(item)) {
         return reject('gate', `${itemName(def)} is already signed off for ${pluginRef(plugin)}; withdraw the sign-off before reopening its sub-steps.`);
     }
     return null;
