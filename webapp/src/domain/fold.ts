@@ -69,15 +69,6 @@ function takeSeen(state: TrackerState): EventIds {
     return rebuilt;
 }
 
-function inOrder(entries: readonly LogEntry[]): readonly LogEntry[] {
-    for (let i = 1; i < entries.length; i++) {
-        if (compareEntries(entries[i - 1] as LogEntry, entries[i] as LogEntry) > 0) {
-            return [...entries].sort(compareEntries);
-        }
-    }
-    return entries;
-}
-
 function record(work: Working, entry: LogEntry, rejection: Rejection | null): void {
     work.verdicts.push(rejection);
     if (rejection) {
@@ -166,23 +157,42 @@ function step(work: Working, entry: LogEntry, repeat: boolean, directory: Direct
 }
 
 /** Folds `entries` onto the working copy; returns the entries that count (a post delivered twice counts once). */
-function run(work: Working, seen: EventIds, entries: readonly LogEntry[], directory: Directory): LogEntry[] {
-    // First, apart from the rules: which entries count, and which repeat an event id. The id set
-    // then stays in the processor's cache; interleaved with the rules, at 100k events it costs
-    // most of a microsecond per event.
+/** The entries that count, and which of them repeat an event id; null when they are not in server order. */
+interface Counted {
+    readonly kept: LogEntry[];
+    readonly repeats: boolean[];
+}
+
+/**
+ * First, apart from the rules: which entries count (a post delivered twice, by a page and a
+ * websocket event, counts once) and which repeat an event id, checking the order on the way. The
+ * id table then stays in the processor's cache; interleaved with the rules it costs far more, and
+ * a separate pass to check the order first is one more walk over entries all over memory.
+ */
+function count(entries: readonly LogEntry[], seen: EventIds, lastEntry: Working['lastEntry']): Counted | null {
     const kept: LogEntry[] = [];
     const repeats: boolean[] = [];
-    let last = work.lastEntry;
+    let last = lastEntry;
+    let previous: LogEntry | null = null;
     for (const entry of entries) {
-        // The same post delivered twice (a page and a websocket event) is one entry of the log.
+        if (previous && compareEntries(previous, entry) > 0) {
+            return null;
+        }
+        previous = entry;
         if (last && last.createAt === entry.createAt && last.postId === entry.postId) {
             continue;
         }
         last = entry;
-        const repeat = entry.claimedId !== null && !seen.add(entry.claimedId, entry.idKey);
+        repeats.push(entry.claimedId !== null && !seen.add(entry.claimedId, entry.idKey));
         kept.push(entry);
-        repeats.push(repeat);
     }
+    return {kept, repeats};
+}
+
+const NOTHING: Counted = {kept: [], repeats: []};
+
+/** Folds counted entries onto the working copy; returns them (the state's new log entries). */
+function run(work: Working, {kept, repeats}: Counted, directory: Directory): LogEntry[] {
     for (let i = 0; i < kept.length; i++) {
         const entry = kept[i] as LogEntry;
         let verdict: Rejection | null;
@@ -195,6 +205,7 @@ function run(work: Working, seen: EventIds, entries: readonly LogEntry[], direct
         }
         record(work, entry, verdict);
     }
+    const last = kept[kept.length - 1];
     if (last) {
         work.lastEntry = {createAt: last.createAt, postId: last.postId};
     }
@@ -234,8 +245,14 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         ownsOrder: true,
         ownsPolicyHistory: true,
     };
-    const seen = new EventIds(entries.length);
-    return finish(work, seen, run(work, seen, inOrder(entries), directory));
+    let seen = new EventIds(entries.length);
+    let counted = count(entries, seen, null);
+    if (!counted) {
+        seen = new EventIds(entries.length);
+        // Sorted, they are in order: count() answers.
+        counted = count([...entries].sort(compareEntries), seen, null) ?? NOTHING;
+    }
+    return finish(work, seen, run(work, counted, directory));
 }
 
 /**
@@ -265,5 +282,7 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         ownsPolicyHistory: false,
     };
     const seen = takeSeen(state);
-    return finish(work, seen, run(work, seen, inOrder(newer), directory));
+    // A few entries, usually one: sorting them first is cheap, and then they count in one pass.
+    const counted = count([...newer].sort(compareEntries), seen, state.lastEntry) ?? NOTHING;
+    return finish(work, seen, run(work, counted, directory));
 }
