@@ -10,8 +10,8 @@ export const EVENT_PROP = 'onboard_event';
 export const EVENT_VERSION = 1;
 
 /**
- * The patterns and limits of the schemas below, named so that the fold's fast path
- * (event_fast_path.ts) reads the very same values; the schemas stay the definition of validity.
+ * The patterns and limits of the schemas below, named so that the forms, the command parser and
+ * the history read the very same values; the schemas stay the definition of validity.
  */
 export const PATTERNS = {
     /** Mattermost ids: 26 lowercase base32 characters. */
