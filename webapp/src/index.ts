@@ -12,7 +12,8 @@ declare global {
 }
 
 window.registerPlugin(manifest.id, new Plugin(manifest.id, {
-    ui: () => import(/* webpackChunkName: "ui" */ './lazy/ui_entry'),
+    rhs: () => import(/* webpackChunkName: "rhs" */ './lazy/rhs_entry'),
+    cards: () => import(/* webpackChunkName: "cards" */ './lazy/cards_entry'),
     admin: () => import(/* webpackChunkName: "admin" */ './lazy/admin_entry'),
     command: () => import(/* webpackChunkName: "command" */ './lazy/command_entry'),
 }));

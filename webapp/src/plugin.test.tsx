@@ -76,8 +76,8 @@ function fakeCommandChunk(): CommandChunk & {events: WebSocketMessage[]; reconne
 type CommandImport = ChunkImports['command'];
 
 /** Chunk imports where only the command chunk is expected to load; the others fail the test if touched. */
-function chunks(command: CommandImport = jest.fn()): ChunkImports & {ui: jest.Mock; admin: jest.Mock} {
-    return {ui: jest.fn(), admin: jest.fn(), command};
+function chunks(command: CommandImport = jest.fn()): ChunkImports & {rhs: jest.Mock; cards: jest.Mock; admin: jest.Mock} {
+    return {rhs: jest.fn(), cards: jest.fn(), admin: jest.fn(), command};
 }
 
 const args = {channel_id: 'c1', team_id: 't1'};
@@ -113,7 +113,8 @@ describe('Plugin.initialize', () => {
         expect(fetchSpy).not.toHaveBeenCalled();
         expect(xhrOpen).not.toHaveBeenCalled();
         expect(imports.command).not.toHaveBeenCalled();
-        expect(imports.ui).not.toHaveBeenCalled();
+        expect(imports.rhs).not.toHaveBeenCalled();
+        expect(imports.cards).not.toHaveBeenCalled();
         expect(imports.admin).not.toHaveBeenCalled();
     });
 

@@ -41,7 +41,7 @@ export class Plugin {
         }, this.chunks);
 
         const title = React.createElement(FormattedMessage, mainMessages.title);
-        const Rhs = lazyComponent(() => loader.ui.load().then((ui) => ui.RhsView), 'RhsView');
+        const Rhs = lazyComponent(() => loader.rhs.load().then((chunk) => chunk.RhsView), 'RhsView');
         rhs = registry.registerRightHandSidebarComponent(Rhs, title);
         const rhsId = rhs.id;
         this.undo.push(() => registry.unregisterComponent(rhsId));
@@ -61,7 +61,7 @@ export class Plugin {
         );
         this.undo.push(() => registry.unregisterComponent(headerId));
 
-        const PostCard = lazyComponent<{post: unknown}>(() => loader.ui.load().then((ui) => ui.PostCard), 'PostCard');
+        const PostCard = lazyComponent<{post: unknown}>(() => loader.cards.load().then((chunk) => chunk.PostCard), 'PostCard');
         const postTypeId = registry.registerPostTypeComponent(POST_TYPE, PostCard);
         this.undo.push(() => registry.unregisterPostTypeComponent(postTypeId));
 

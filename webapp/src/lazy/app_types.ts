@@ -1,6 +1,7 @@
 // What the lazily loaded chunks provide to the start-up bundle. Types only: importing this file
 // costs main.js nothing. Each first use loads the shared core chunk (session, storage, Client4,
-// domain) plus the one chunk it needs: the panel and cards (ui), the command, or the System Console page.
+// domain) plus the one chunk it needs: the panel (rhs), the channel cards, the command, or the
+// System Console page.
 import type {GlobalState} from '@mattermost/types/store';
 import type {ComponentType} from 'react';
 
@@ -20,9 +21,13 @@ export interface LiveSync {
     handleReconnect(): void;
 }
 
-export interface UiChunk {
+export interface RhsChunk {
     live: LiveSync;
     RhsView: ComponentType;
+}
+
+export interface CardsChunk {
+    live: LiveSync;
     PostCard: ComponentType<{post: unknown}>;
 }
 
@@ -41,7 +46,8 @@ export interface ChunkModule<C> {
 }
 
 export interface ChunkImports {
-    ui(): Promise<ChunkModule<UiChunk>>;
+    rhs(): Promise<ChunkModule<RhsChunk>>;
+    cards(): Promise<ChunkModule<CardsChunk>>;
     admin(): Promise<ChunkModule<AdminChunk>>;
     command(): Promise<ChunkModule<CommandChunk>>;
 }

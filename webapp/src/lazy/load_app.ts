@@ -1,14 +1,15 @@
 // Loads each chunk once, on first use (opening the panel, a card scrolling into view, the command,
 // the System Console page). A failed load is forgotten so the next use retries it: webpack also
 // forgets a failed chunk, so a retry really goes back to the network.
-import type {AdminChunk, AppDeps, ChunkImports, ChunkModule, CommandChunk, LiveSync, UiChunk} from './app_types';
+import type {AdminChunk, AppDeps, CardsChunk, ChunkImports, ChunkModule, CommandChunk, LiveSync, RhsChunk} from './app_types';
 
 export interface ChunkLoader<C> {
     load(): Promise<C>;
 }
 
 export interface AppLoader {
-    ui: ChunkLoader<UiChunk>;
+    rhs: ChunkLoader<RhsChunk>;
+    cards: ChunkLoader<CardsChunk>;
     admin: ChunkLoader<AdminChunk>;
     command: ChunkLoader<CommandChunk>;
     /** Live sync, once any chunk has loaded; events before first use need no work. */
@@ -36,7 +37,8 @@ export function createAppLoader(deps: () => AppDeps, imports: ChunkImports): App
         };
     }
     return {
-        ui: chunk(imports.ui),
+        rhs: chunk(imports.rhs),
+        cards: chunk(imports.cards),
         admin: chunk(imports.admin),
         command: chunk(imports.command),
         live: () => live,
