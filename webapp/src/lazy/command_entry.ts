@@ -6,7 +6,6 @@ import {ephemeralPost, newPostId, showEphemeral} from '../mattermost/ephemeral';
 import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../mattermost/host_state';
 import {markdownToPlainText} from '../mattermost/plain_text';
 import type {SlashCommandArgs, SlashCommandHookResult} from '../mattermost/registry';
-import {registerAutocomplete} from '../storage/mattermost/slash_command_registration';
 
 import type {AppDeps, CommandChunk} from './app_types';
 import {getCore, type Core} from './core';
@@ -31,7 +30,11 @@ export async function handleSlashCommand(message: string, args: SlashCommandArgs
         isTeamAdmin: isTeamAdmin(state, teamId),
         session: core.session,
         openRhs: core.openRhs,
-        registerAutocomplete: (team) => registerAutocomplete(team, siteUrl),
+        // Only `setup` uses it, and rarely: its own small chunk, fetched then.
+        registerAutocomplete: async (team) => {
+            const {registerAutocomplete} = await import(/* webpackChunkName: "setup" */ '../storage/mattermost/slash_command_registration');
+            return registerAutocomplete(team, siteUrl);
+        },
     };
     let outcome: CommandOutcome | null;
     try {
