@@ -24,7 +24,14 @@ export function parseUsernames(text: string): string[] {
     return [...new Set(text.split(/[\s,]+/).map((name) => name.replace(/^@/, '').trim().toLowerCase()).filter((name) => name !== ''))];
 }
 
-export function AddPluginForm({teamId, view, onDone}: {teamId: string; view: TrackerView; onDone: (pluginId: string | null) => void}): React.JSX.Element {
+export interface AddPluginFormProps {
+    teamId: string;
+    view: TrackerView;
+    /** Called with the new plugin's id once registered, or null when cancelled. */
+    onDone: (pluginId: string | null) => void;
+}
+
+export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React.JSX.Element {
     const intl = useIntl();
     const session = useSession();
     const author = useAuthor();

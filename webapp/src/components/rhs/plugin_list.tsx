@@ -4,13 +4,17 @@ import {useIntl} from 'react-intl';
 import {stageDef} from '../../domain/process';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
+import {lazyComponent} from '../../lazy/lazy_component';
 import {useAuthor} from '../shared/use_tracker';
 
-import {AddPluginForm} from './add_plugin_form';
+import type {AddPluginFormProps} from './add_plugin_form';
 import {filterPlugins, NO_FILTER, type GroupKey, type ListFilter} from './list_filter';
 import {ListFilters} from './list_filters';
 import {PendingList} from './pending_list';
 import {PluginRow} from './plugin_row';
+
+// Registering is rarer than reading: the form arrives when it is first opened, not with the panel.
+const AddPluginForm = lazyComponent<AddPluginFormProps>(() => import(/* webpackChunkName: "add-plugin" */ './add_plugin_form').then((module) => module.AddPluginForm), 'AddPluginForm');
 
 export function PluginList({teamId, view, onOpen}: {teamId: string; view: TrackerView; onOpen: (id: string) => void}): React.JSX.Element {
     const intl = useIntl();

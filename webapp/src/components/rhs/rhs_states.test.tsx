@@ -56,7 +56,7 @@ describe('RHS states', () => {
         await h.session.setup('teamaaaaaaaaaaaaaaaaaaaaaa');
         h.render(<RhsRoot/>);
         await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
-        await userEvent.type(screen.getByLabelText('Plugin id'), 'x');
+        await userEvent.type(await screen.findByLabelText('Plugin id'), 'x');
         await userEvent.type(screen.getByLabelText('Repository URL'), 'javascript:alert(1)');
         await userEvent.type(screen.getByLabelText('Owners (usernames, comma separated)'), 'alice, nobody');
         await userEvent.click(screen.getByRole('button', {name: 'Register'}));
@@ -83,7 +83,7 @@ describe('RHS states', () => {
         await h.session.setup('teamaaaaaaaaaaaaaaaaaaaaaa');
         h.render(<RhsRoot/>);
         await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
-        expect(screen.getByRole('form', {name: 'Register a plugin'})).toBeInTheDocument();
+        expect(await screen.findByRole('form', {name: 'Register a plugin'})).toBeInTheDocument();
         await userEvent.keyboard('{Escape}');
         await waitFor(() => expect(screen.queryByRole('form', {name: 'Register a plugin'})).not.toBeInTheDocument());
     });
