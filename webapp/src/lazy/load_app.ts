@@ -16,15 +16,22 @@ export interface AppLoader {
     live(): LiveSync | null;
 }
 
-export function createAppLoader(deps: () => AppDeps, imports: ChunkImports): AppLoader {
+export function createAppLoader(makeDeps: () => AppDeps, imports: ChunkImports): AppLoader {
     let live: LiveSync | null = null;
+    // One deps object for every chunk: the core (one session, one live sync) is kept per deps, so
+    // the panel, the cards and the command must hand it the same one or each would get its own.
+    let deps: AppDeps | null = null;
+    const sharedDeps = (): AppDeps => {
+        deps ??= makeDeps();
+        return deps;
+    };
     function chunk<C extends {live: LiveSync}>(importChunk: () => Promise<ChunkModule<C>>): ChunkLoader<C> {
         let pending: Promise<C> | null = null;
         return {
             load() {
                 if (!pending) {
                     pending = importChunk().then((module) => {
-                        const created = module.create(deps());
+                        const created = module.create(sharedDeps());
                         live = created.live;
                         return created;
                     }, (error: unknown) => {
