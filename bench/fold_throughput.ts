@@ -6,7 +6,6 @@
 // on a module object, which costs the fold a sixth. So the figures come from bench/fold_child.ts
 // bundled with esbuild into one scope, run in a process of its own: a heap that holds nothing but
 // the log, as a tab's would, rather than the bench's, which holds the browser figures' leftovers.
-import {execFile} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import path from 'node:path';
 import {build} from 'esbuild';
 import {z} from 'zod';
 
+import {runJsonChild} from './child';
 import {measured, type Figure, type FigureGroup, type FigureSpec} from './figure';
 import {REPO} from './paths';
 import {round} from './stats';
@@ -38,23 +38,6 @@ async function bundleChild(dir: string): Promise<string> {
     return outfile;
 }
 
-function runChild(script: string): Promise<z.infer<typeof Output>> {
-    return new Promise((resolve, reject) => {
-        execFile(process.execPath, [script], {cwd: REPO, maxBuffer: 1024 * 1024, timeout: 300_000}, (error, stdout, stderr) => {
-            if (error) {
-                reject(new Error(`${error.message}\n${stderr}`));
-                return;
-            }
-            const last = stdout.trim().split('\n').pop() ?? '';
-            try {
-                resolve(Output.parse(JSON.parse(last)));
-            } catch (parseError) {
-                reject(new Error(`unexpected output from the fold child: ${last} (${String(parseError)})`));
-            }
-        });
-    });
-}
-
 function throughput(spec: FigureSpec, sample: z.infer<typeof Sample>): Figure {
     const detail = `median fold ${round(sample.medianMs, 1)} ms over ${sample.runs} runs after ${sample.warmup} warm-up (runs: ${sample.samplesMs.join(', ')} ms); ` +
         `${sample.plugins} plugins; makeRealisticLog(${sample.events}, 7); bundled as shipped, own process`;
@@ -67,7 +50,7 @@ export const foldThroughputGroup: FigureGroup = {
     async measure(): Promise<Figure[]> {
         const dir = mkdtempSync(path.join(os.tmpdir(), 'plugin-onboard-bench-'));
         try {
-            const output = await runChild(await bundleChild(dir));
+            const output = await runJsonChild([await bundleChild(dir)], Output, 'fold child');
             const more = output.foldMore;
             return [
                 throughput(fold10kSpec, output.fold10k),

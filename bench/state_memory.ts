@@ -1,10 +1,10 @@
 // What the folded state of a big tracker costs the browser tab. Measured in a child process with
 // an exposed gc, so the bench's own heap (other figures, caches) does not blur the difference.
-import {execFile} from 'node:child_process';
 import path from 'node:path';
 
 import {z} from 'zod';
 
+import {runJsonChild} from './child';
 import {measured, type Figure, type FigureGroup, type FigureSpec} from './figure';
 import {REPO} from './paths';
 import {round} from './stats';
@@ -17,21 +17,7 @@ const Prefix = z.object({entries: z.number().int().positive()});
 const Sample = z.object({plugins: z.number(), entries: z.number(), logBytes: z.number(), stateBytes: z.number()});
 
 function runChild<S extends z.ZodType>(arg: string, schema: S): Promise<z.infer<S>> {
-    const script = path.join(REPO, 'bench/state_memory_child.ts');
-    return new Promise((resolve, reject) => {
-        execFile(process.execPath, ['--expose-gc', '--import', 'tsx', script, arg], {cwd: REPO, maxBuffer: 1024 * 1024, timeout: 300_000}, (error, stdout, stderr) => {
-            if (error) {
-                reject(new Error(`${error.message}\n${stderr}`));
-                return;
-            }
-            const last = stdout.trim().split('\n').pop() ?? '';
-            try {
-                resolve(schema.parse(JSON.parse(last)));
-            } catch (parseError) {
-                reject(new Error(`unexpected output from the memory child: ${last} (${String(parseError)})`));
-            }
-        });
-    });
+    return runJsonChild(['--expose-gc', '--import', 'tsx', path.join(REPO, 'bench/state_memory_child.ts'), arg], schema, 'memory child');
 }
 
 export const stateMemoryGroup: FigureGroup = {

@@ -45,9 +45,11 @@ export const PLUGIN_ID = z.string().check(z.regex(PATTERNS.pluginId));
 export const CERTAIN_HTTP_URL = /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[0-9]{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
 
 export function isHttpUrl(value: string): boolean {
-    if (CERTAIN_HTTP_URL.test(value)) {
-        return true;
-    }
+    return CERTAIN_HTTP_URL.test(value) || parsesAsHttpUrl(value);
+}
+
+/** The definition: written with an http(s) scheme, and read by the URL parser as http(s) with a host. */
+export function parsesAsHttpUrl(value: string): boolean {
     if (!/^https?:\/\//i.test(value)) {
         return false;
     }
