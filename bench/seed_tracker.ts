@@ -10,7 +10,8 @@ import {EVENT_PROP, OnboardEvent, POST_TYPE} from '../webapp/src/domain/events';
 import type {LogEntry} from '../webapp/src/domain/log';
 import {eventMessage} from '../webapp/src/domain/messages';
 import type {RealisticLog} from '../webapp/src/domain/testing/realistic_log';
-import {SINCE_OVERLAP_MS, createMattermostStorage} from '../webapp/src/storage/mattermost/adapter';
+import {createMattermostStorage} from '../webapp/src/storage/mattermost/adapter';
+import {SINCE_OVERLAP_MS} from '../webapp/src/storage/posts';
 
 const CreatedPost = z.object({id: z.string()});
 

@@ -17,13 +17,6 @@ import {TeamLog} from './team_log';
 import type {PendingEvent, TrackerStatus, TrackerView, UserError} from './types';
 import {toUserError} from './user_errors';
 
-/**
- * `since` returns posts changed strictly after it, so a post stamped in the same millisecond as the
- * newest one seen (or by an app server whose clock runs a little behind) would never arrive. Each
- * delta asks again for the last second; the posts already held are merged away unchanged.
- */
-export const SINCE_OVERLAP_MS = 1000;
-
 export type SubmitResult = {ok: true; event: OnboardEvent} | {ok: false; error: UserError; rejection?: Rejection};
 export type SetupResult = {ok: true; channelId: string; created: boolean} | {ok: false; error: UserError};
 
@@ -238,7 +231,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
 
     async function loadInto(t: Team, channelId: string, full: boolean): Promise<void> {
         const result = await withRetry(
-            () => (full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, Math.max(0, t.log.cursor - SINCE_OVERLAP_MS))),
+            () => (full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, t.log.cursor)),
             retryPolicy,
         );
         if (t.channelId !== channelId) {

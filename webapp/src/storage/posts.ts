@@ -108,6 +108,13 @@ export function fullLoad(posts: Iterable<Post>): LoadResult {
     return {kind: 'full', entries, deletedPostIds: [], cursor};
 }
 
+/**
+ * `since` means update_at > since, and a post saved in the same millisecond as the last one we
+ * saw may commit after our read: both adapters ask again from a little earlier, which costs a few
+ * repeats that the caller drops by post id, and loses nothing.
+ */
+export const SINCE_OVERLAP_MS = 2000;
+
 /** Posts changed since `since`: tracker posts to fold, deleted ones to drop; the cursor moves forward only. */
 export function deltaLoad(posts: Iterable<Post>, since: number): LoadResult {
     let cursor = since;

@@ -10,7 +10,7 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
 } from '../port';
-import {PostListSchema, PostSchema, deltaLoad, fullLoad, isTrackerPost, toLogEntry, type Post} from '../posts';
+import {PostListSchema, PostSchema, SINCE_OVERLAP_MS, deltaLoad, fullLoad, isTrackerPost, toLogEntry, type Post} from '../posts';
 import {UserProfileSchema, toUserSummary} from '../users';
 
 import {request, type HttpDeps} from './http';
@@ -27,12 +27,6 @@ export interface MattermostStorageOptions {
 export const PAGE_SIZE = 200;
 /** Mattermost answers a `since` query with at most this many posts; at the cap we reload instead of guessing. */
 export const SINCE_CAP = 1000;
-/**
- * `since` means update_at > since, and a post saved in the same millisecond as the last one we
- * saw may commit after our read: asking again from a little earlier costs a few repeats, which
- * the caller drops by post id, and loses nothing.
- */
-export const SINCE_OVERLAP_MS = 2000;
 
 const ChannelSchema = z.object({
     id: z.string().check(z.minLength(1)),

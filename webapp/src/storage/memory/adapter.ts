@@ -7,7 +7,7 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
 } from '../port';
-import {deltaLoad, fullLoad, toLogEntry, updatedAt} from '../posts';
+import {SINCE_OVERLAP_MS, deltaLoad, fullLoad, toLogEntry, updatedAt} from '../posts';
 import {toUserSummary} from '../users';
 
 import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
@@ -74,8 +74,9 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
     }
 
     async function loadSince(channelId: string, since: number): Promise<LoadResult> {
-        // The server side of `since`: only posts created or changed after it.
-        return call('load', () => deltaLoad(server.channelPosts(channelId, userId).filter((post) => updatedAt(post) > since), since));
+        // The server side of `since` (only posts changed after it), asked from a little earlier as
+        // the Mattermost adapter asks: a post stamped in the last millisecond seen is not lost.
+        return call('load', () => deltaLoad(server.channelPosts(channelId, userId).filter((post) => updatedAt(post) > since - SINCE_OVERLAP_MS), since));
     }
 
     async function append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry> {
