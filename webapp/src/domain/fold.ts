@@ -241,7 +241,7 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         rejectedCount: 0,
         lastEntry: null,
         ownsPlugins: true,
-        drafts: new Drafts(),
+        drafts: new Drafts(true),
         ownsOrder: true,
         ownsPolicyHistory: true,
     };
