@@ -4,8 +4,9 @@
 // Measured as it ships. webpack concatenates the domain into one module of the core chunk, so
 // calls between its files are plain calls; run from source through tsx, each import is a getter
 // on a module object, which costs the fold a sixth. So the figures come from bench/fold_child.ts
-// bundled with esbuild into one scope, run in a process of its own: a heap that holds nothing but
+// bundled with esbuild into one scope, run in processes of their own: heaps that hold nothing but
 // the log, as a tab's would, rather than the bench's, which holds the browser figures' leftovers.
+// Three processes, one after another, and the middle one counts.
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import {REPO} from './paths';
 import {round} from './stats';
 
 const MIN_EVENTS_PER_S = 1_000_000;
+const PROCESSES = 3;
 
 export const fold10kSpec: FigureSpec = {key: 'fold_10k_events_per_s', label: 'fold throughput, 10k events', unit: 'events/s', budget: {op: '>=', limit: MIN_EVENTS_PER_S}};
 export const fold100kSpec: FigureSpec = {key: 'fold_100k_events_per_s', label: 'fold throughput, 100k events', unit: 'events/s', budget: {op: '>=', limit: MIN_EVENTS_PER_S}};
@@ -38,10 +40,22 @@ async function bundleChild(dir: string): Promise<string> {
     return outfile;
 }
 
-function throughput(spec: FigureSpec, sample: z.infer<typeof Sample>): Figure {
-    const detail = `median fold ${round(sample.medianMs, 1)} ms over ${sample.runs} runs after ${sample.warmup} warm-up (runs: ${sample.samplesMs.join(', ')} ms); ` +
-        `${sample.plugins} plugins; makeRealisticLog(${sample.events}, 7); bundled as shipped, own process`;
-    return measured(spec, Math.round(sample.events / (sample.medianMs / 1000)), detail);
+type Sample = z.infer<typeof Sample>;
+
+/** The middle of the processes' results: one process that met a busy neighbour or an early major GC does not decide. */
+function middleBy<T>(results: readonly T[], key: (result: T) => number): T {
+    const mid = [...results].sort((a, b) => key(a) - key(b))[Math.floor(results.length / 2)];
+    if (mid === undefined) {
+        throw new Error('no fold results');
+    }
+    return mid;
+}
+
+function throughput(spec: FigureSpec, samples: readonly Sample[]): Figure {
+    const mid = middleBy(samples, (s) => s.medianMs);
+    const detail = `median fold ${round(mid.medianMs, 1)} ms over ${mid.runs} runs after ${mid.warmup} warm-up, the middle of ${samples.length} processes ` +
+        `(their medians: ${samples.map((s) => round(s.medianMs, 1)).join(', ')} ms); ${mid.plugins} plugins; makeRealisticLog(${mid.events}, 7); bundled as shipped`;
+    return measured(spec, Math.round(mid.events / (mid.medianMs / 1000)), detail);
 }
 
 export const foldThroughputGroup: FigureGroup = {
@@ -50,12 +64,17 @@ export const foldThroughputGroup: FigureGroup = {
     async measure(): Promise<Figure[]> {
         const dir = mkdtempSync(path.join(os.tmpdir(), 'plugin-onboard-bench-'));
         try {
-            const output = await runJsonChild([await bundleChild(dir)], Output, 'fold child');
-            const more = output.foldMore;
+            const script = await bundleChild(dir);
+            // One process after another, as the state memory figure: never two at once on the same cores.
+            const outputs = [];
+            for (let i = 0; i < PROCESSES; i++) {
+                outputs.push(await runJsonChild([script], Output, 'fold child'));
+            }
+            const more = middleBy(outputs.map((o) => o.foldMore), (m) => m.medianUs);
             return [
-                throughput(fold10kSpec, output.fold10k),
-                throughput(fold100kSpec, output.fold100k),
-                measured(foldMoreSpec, more.medianUs, `median of ${more.calls} single-event calls, each onto the state the previous one returned, after ${more.warmup} warm-up calls; events: ${more.types.join(', ')}`),
+                throughput(fold10kSpec, outputs.map((o) => o.fold10k)),
+                throughput(fold100kSpec, outputs.map((o) => o.fold100k)),
+                measured(foldMoreSpec, more.medianUs, `median of ${more.calls} single-event calls (the middle of ${PROCESSES} processes), each onto the state the previous one returned, after ${more.warmup} warm-up calls; events: ${more.types.join(', ')}`),
             ];
         } finally {
             rmSync(dir, {recursive: true, force: true});
