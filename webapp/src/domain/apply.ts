@@ -3,7 +3,7 @@ import {ownEvidence, ownReopened, ownSignOffs, ownStage, ownSubStep, type DraftI
 import type {EventOf, PluginEvent} from './events';
 import {ITEMS, itemDef} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
-import {settleItem, settleStages} from './status';
+import {settleItem, settleStages, startStage} from './status';
 import type {SignOff, Stamp} from './tracker_state';
 
 function substepIndex(item: ItemKey, key: string): number {
@@ -121,10 +121,22 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
         plugin.updatedAt = stamp.at;
         return;
     }
+    plugin.updatedAt = stamp.at;
+    if (item && keepsStatuses(event)) {
+        // Statuses follow from waivers, sign-offs and deployments (status.ts), and this changed none
+        // of them: all it can do is start its stage. Most events are of this kind, so this is
+        // worth not recomputing every item and stage for.
+        startStage(plugin, itemDef(item.key).stage);
+        return;
+    }
     if (item) {
         settleItem(item);
     }
-    plugin.updatedAt = stamp.at;
     // Setting the release is work on the "Release created" item, so it starts that item's stage.
     settleStages(plugin, item ? itemDef(item.key).stage : event.type === 'release.set' ? itemDef('release').stage : null);
+}
+
+/** Evidence and sub-steps (checked, unchecked or waived) leave every item's and stage's status as it was. */
+function keepsStatuses(event: PluginEvent): boolean {
+    return event.type === 'evidence.set' || event.type === 'substep.checked' || event.type === 'substep.unchecked' || (event.type === 'waived' && event.substep !== undefined);
 }

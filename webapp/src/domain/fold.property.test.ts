@@ -4,7 +4,9 @@ import fc from 'fast-check';
 
 import {EVENT_VERSION, type EventDraft} from './events';
 import {fold, foldMore} from './fold';
+import {Drafts} from './draft';
 import {check} from './rules';
+import {settleItem, settleStages} from './status';
 import {OnboardEvent} from './events';
 import {logEntry, type LogEntry} from './log';
 import {ITEMS} from './process';
@@ -148,6 +150,26 @@ describe('fold properties', () => {
             const verdict = check(state, event, {userId, isSystemAdmin: directory.isSystemAdmin(userId)});
             const folded = fold([...entries, ...entriesOf([...steps, {userId, payload: event}]).slice(-1)], directory);
             expect(historyOf(folded).at(-1)?.rejection ?? null).toEqual(verdict);
+        }), RUNS);
+    });
+
+    it('leaves every status where settling it again from scratch would (statuses are never stale)', () => {
+        // The fold settles only what an event can change (apply.ts); settling everything again must change nothing.
+        fc.assert(fc.property(stepsArb, (steps) => {
+            const state = fold(entriesOf(steps), directory);
+            for (const id of state.pluginOrder) {
+                const plugin = state.plugins[id];
+                if (!plugin) {
+                    throw new Error(`no plugin ${id}`);
+                }
+                const again = new Drafts().writable(plugin);
+                for (const key of ITEM_KEYS) {
+                    settleItem(again.items[key]);
+                }
+                settleStages(again, null);
+                expect(ITEM_KEYS.map((key) => again.items[key].status)).toEqual(ITEM_KEYS.map((key) => plugin.items[key].status));
+                expect(STAGE_KEYS.map((key) => again.stages[key].status)).toEqual(STAGE_KEYS.map((key) => plugin.stages[key].status));
+            }
         }), RUNS);
     });
 

@@ -42,6 +42,16 @@ function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly I
 }
 
 /**
+ * What settleStages(plugin, key) comes to when no item status and no deployment changed: the stage
+ * has started. (A stage not started is never ready: settling would have made it so.)
+ */
+export function startStage(plugin: DraftPlugin, key: StageKey): void {
+    if (plugin.stages[key].status === 'not-started') {
+        ownStage(plugin, key).status = 'in-progress';
+    }
+}
+
+/**
  * Recomputes the stages' statuses in order (three stages, eight items: cheap). `touched` is the
  * stage the event changed something in, if any.
  */
