@@ -32,6 +32,8 @@ interface Member {
     storage: EventLogStorage;
     session: TrackerSession;
     socket: LiveSocket;
+    /** Appends the client gave up waiting for (its timeout), whether or not the server then saved them. */
+    timeouts: {count: number};
     view(): TrackerView;
 }
 
@@ -42,7 +44,18 @@ const members: Member[] = [];
 async function join(username: string, options: {duplicate?: boolean; timeoutMs?: number} = {}): Promise<Member> {
     const client = await loginAs(running.server, username);
     const me = await client.getMe();
-    const storage = createMattermostStorage({siteUrl: running.server.url, currentUserId: () => me.id, client, timeoutMs: options.timeoutMs ?? 5000});
+    const adapter = createMattermostStorage({siteUrl: running.server.url, currentUserId: () => me.id, client, timeoutMs: options.timeoutMs ?? 5000});
+    const timeouts = {count: 0};
+    const storage: EventLogStorage = {...adapter, append: async (...args) => {
+        try {
+            return await adapter.append(...args);
+        } catch (error) {
+            if (error instanceof Error && /no answer within/.test(error.message)) {
+                timeouts.count++;
+            }
+            throw error;
+        }
+    }};
     let slice: PluginOnboardState = reducer(undefined, {type: '@@INIT'});
     const session = createTrackerSession({
         store: {dispatch: (action) => {
@@ -52,7 +65,7 @@ async function join(username: string, options: {duplicate?: boolean; timeoutMs?:
     });
     const socket = connectLive(running.server.url, client.getToken(), session, options.duplicate ? {duplicate: true} : {});
     await socket.ready();
-    const member = {username, userId: me.id, client, storage, session, socket, view: () => selectTracker({'plugins-plugin-onboard': slice}, teamId)};
+    const member = {username, userId: me.id, client, storage, session, socket, timeouts, view: () => selectTracker({'plugins-plugin-onboard': slice}, teamId)};
     members.push(member);
     return member;
 }
@@ -182,7 +195,8 @@ it('injected 500s, slow answers past the client timeout, dropped websockets and 
     const faults = running.server.faults;
     faults.add({method: 'POST', path: /^\/api\/v4\/posts$/, status: 500, errorRate: 0.2});
     // Some answers arrive after the client gave up: the post exists, the retry must find it rather than write it again.
-    faults.add({method: 'POST', path: /^\/api\/v4\/posts$/, delayMs: 400, errorRate: 0.1});
+    // Delay only (an error rate would also make these fail, and then nothing is saved late).
+    faults.add({method: 'POST', path: /^\/api\/v4\/posts$/, delayMs: 400, times: 15});
     faults.add({method: 'GET', path: /\/posts$/, status: 503, errorRate: 0.1});
     const dropper = setInterval(() => faults.dropWebsockets(), 150);
     try {
@@ -196,6 +210,7 @@ it('injected 500s, slow answers past the client timeout, dropped websockets and 
         faults.clear();
     }
     await until(() => group.every((m) => m.socket.reconnects > 0), 'a reconnect on every client');
+    expect(group.reduce((sum, m) => sum + m.timeouts.count, 0)).toBeGreaterThan(0);
     await expectConverged(group, ids);
     const posts = await first?.storage.loadAll(first.view().channelId ?? '');
     expect(posts?.entries).toHaveLength(ids.length);

@@ -40,7 +40,10 @@ export async function request<S extends z.ZodMiniType>(
         // Like Client4: JSON only when the server says exactly application/json.
         data = response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
     } catch (error) {
-        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+        // By name, not instanceof Error: fetch rejects with a DOMException, which need not come from
+        // this realm's Error (under jest it does not, and timeouts read as "could not be reached").
+        const name: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'name') : undefined;
+        const timedOut = name === 'TimeoutError' || name === 'AbortError';
         return Promise.reject(new StorageError({
             kind: 'network',
             operation,
