@@ -281,6 +281,8 @@ describe('unloading', () => {
         await waitForPlugins(alice.page);
         await typeMessage(alice.page, '/fixture-card Beta');
         await alice.page.getByTestId('fixture-card').filter({hasText: 'Beta'}).waitFor();
+        // The icon is there before, so its absence after means the unload removed it.
+        expect(await alice.page.locator('.app-bar__icon[data-plugin-id="host-fixture"]').count()).toBe(1);
         await alice.page.evaluate((id) => window.__host.unloadPlugin(id), FIXTURE_PLUGIN_ID);
         expect(await alice.page.evaluate(() => (window as unknown as {__fixture: {uninitialized: boolean}}).__fixture.uninitialized)).toBe(true);
         expect(await alice.page.locator('.app-bar__icon[data-plugin-id="host-fixture"]').count()).toBe(0);

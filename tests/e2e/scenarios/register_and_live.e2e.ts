@@ -80,8 +80,8 @@ test("bob's already open panel and card follow alice's steps live, without a rel
 
     await runCommand(alice, '/plugin-onboard check github basic-review.introduction');
     expect(await poll(() => introductionStep.isChecked(), (checked) => checked)).toBe(true);
-    // alice's event lines arrive in bob's channel view too.
-    await bob.locator('#postListContent').getByText(/introduction/i).first().waitFor();
+    // alice's event lines arrive in bob's channel view too (this one, not the evidence line or the card's next move).
+    await bob.locator('#postListContent').getByText(/^checked a sub-step of Basic Code Review passed/).first().waitFor();
 
     // A second plugin registered by alice appears in bob's list.
     await runCommand(alice, '/plugin-onboard add jira https://github.com/mattermost/mattermost-plugin-jira --name Jira');

@@ -131,6 +131,8 @@ describe('deploying before the gate', () => {
 
         await deploy.click({force: true});
         await expectChip(stage, 'In progress', '.po-chip-in-progress');
+        // A disabled button sends nothing, so nothing is refused either.
+        expect(await rhs.getByRole('alert').count()).toBe(0);
 
         const text = '/plugin-onboard deploy jira ci-extensions';
         const refusal = await refusedCommand(page, text);

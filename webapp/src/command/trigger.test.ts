@@ -26,5 +26,7 @@ describe('matchTrigger', () => {
         const source = await readFile(`${__dirname}/trigger.ts`, 'utf8');
         expect(source).not.toMatch(/^\s*import\b/m);
         expect(source).not.toMatch(/require\(/);
+        expect(source).not.toMatch(/^\s*export\b[^;]*\bfrom\b/m);
+        expect(source).not.toMatch(/\bimport\s*\(/);
     });
 });

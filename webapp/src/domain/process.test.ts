@@ -81,8 +81,11 @@ describe('the process definition covers the seed', () => {
     it.each(['QA pass', 'PM/UX review'])('has every "Steps involved" bullet of %s as a sub-step', (heading) => {
         const steps = stepsInvolved(markdown, new RegExp(`^###\\s+${heading.replace('/', '\\/')}\\s*$`));
         expect(steps.length).toBeGreaterThanOrEqual(4);
+        // A sub-step of this very item, not of any item.
+        const own = ITEMS.find((item) => item.label === heading)?.substeps.map((substep) => normalise(substep.label)) ?? [];
         for (const step of steps) {
             expect(labels).toContain(normalise(step));
+            expect(own).toContain(normalise(step));
         }
     });
 

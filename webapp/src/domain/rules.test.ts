@@ -129,6 +129,8 @@ describe.each(rows)('rule: $rule', (row) => {
         append(s, row);
         const after = s.state();
         const last = historyOf(after).at(-1);
+        // The row's own event, not the setup's last one.
+        expect(last?.postId).toBe(s.entries.at(-1)?.postId);
         expect(last?.rejection?.code ?? 'accepted').toBe(row.expect);
         if (row.expect !== 'accepted') {
             expect(after.plugins).toEqual(before.plugins);

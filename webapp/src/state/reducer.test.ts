@@ -33,6 +33,9 @@ describe('plugin-onboard reducer', () => {
             for (const line of imports) {
                 expect(line.startsWith('import type ') || /from '\.\/actions';$/.test(line)).toBe(true);
             }
+            // A re-export pulls its module into main.js just as an import does.
+            const reExports = source.split('\n').filter((line) => /^export\b.*\bfrom\s/.test(line));
+            expect(reExports.filter((line) => !line.startsWith('export type '))).toEqual([]);
         }
     });
 });

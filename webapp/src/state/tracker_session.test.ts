@@ -155,6 +155,8 @@ describe('tracker session: submitting', () => {
         await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/1'));
         const root = view(alice).state.plugins['github']?.rootPostId;
         const reply = w.server.channelPosts(channelId, alice.userId).find((p) => p.props?.[EVENT_PROP] && (p.root_id ?? '') !== '');
+        expect(root).toEqual(expect.any(String));
+        expect(reply).toBeDefined();
         expect(reply?.root_id).toBe(root);
     });
 

@@ -205,6 +205,16 @@ export function storageContract(name: string, setup: () => Promise<ContractHarne
             expect(error).toMatchObject({kind, status, operation});
             expect(error.transient).toBe(transient);
             await expect(run()).resolves.toBeDefined();
+            // And with the right answer, not a remembered failure (a cached "no tracker", an empty log).
+            const again = await run();
+            const expected: Record<typeof operation, unknown> = {
+                append: expect.objectContaining({userId: h.alice.userId}),
+                load: expect.objectContaining({kind: 'full'}),
+                create: expect.objectContaining({id: channelId}),
+                find: expect.objectContaining({id: channelId}),
+                users: [expect.objectContaining({id: h.bob.userId})],
+            };
+            expect(again).toEqual(expected[operation]);
         });
 
         it('looks users up by id and username, knows system admins, and autocompletes', async () => {
