@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const repo = path.resolve(__dirname, '../..');
+import {repoRoot as repo} from './harness/paths';
+
 const mainJs = path.join(repo, 'webapp/dist/main.js');
 const chunkDir = path.join(repo, 'webapp/dist/public');
 

@@ -7,8 +7,7 @@ import path from 'node:path';
 
 import {packageBundle} from '../../scripts/package';
 
-const repo = path.resolve(__dirname, '../..');
-const stage = path.join(repo, 'dist', 'plugin-onboard');
+import {stagedPluginDir as stage} from './harness/paths';
 
 describe('make dist tarball', () => {
     let entries: string[];

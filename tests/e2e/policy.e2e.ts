@@ -1,13 +1,12 @@
 // The tracker policy end to end: the admin adds bob to the QA roster in the System Console, and
 // bob's already open panel lets him sign off QA — no reload, because the policy is an event in the
 // tracker channel that bob's client folds as it arrives.
-import type {Browser, Locator, Page} from 'playwright-core';
+import type {Browser, Locator} from 'playwright-core';
 
-import {launchBrowser, loginAs, newUserContext, openAppBarItem, startStack, typeMessage, type Stack, type UserSession} from './harness';
+import {launchBrowser, loginAs, newUserContext, openAppBarItem, startStack, type Stack, type UserSession} from './harness';
+import {disabledReason, expectAttribute, PANEL, runCommand} from './scenarios/support';
 
 jest.setTimeout(180_000);
-
-const PANEL = 'Plugin Onboarding: track plugins through the Community server process';
 
 let stack: Stack;
 let browser: Browser;
@@ -28,11 +27,6 @@ afterAll(async () => {
     await stack?.close();
 });
 
-async function command(page: Page, text: string): Promise<void> {
-    await typeMessage(page, text);
-    await page.waitForFunction(() => (document.querySelector('#post_textbox') as HTMLTextAreaElement | null)?.value === '');
-}
-
 function qaPass(rhs: Locator): Locator {
     return rhs.getByRole('article', {name: 'QA pass', exact: true});
 }
@@ -40,19 +34,17 @@ function qaPass(rhs: Locator): Locator {
 test('the admin adds bob to the QA roster and bob\'s open panel lets him sign off QA without a reload', async () => {
     // Before any policy, system admins act for every role: the admin prepares a plugin whose QA pass
     // waits only for the QA sign-off.
-    await command(admin.page, '/plugin-onboard add github https://github.com/mattermost/mattermost-plugin-github --name GitHub');
-    await command(admin.page, '/plugin-onboard check github qa-pass.setup-docs');
-    await command(admin.page, '/plugin-onboard check github qa-pass.functional-testing');
-    await command(admin.page, '/plugin-onboard evidence github qa-pass qa-notes "Setup docs followed; functional tests pass."');
+    await runCommand(admin.page, '/plugin-onboard add github https://github.com/mattermost/mattermost-plugin-github --name GitHub');
+    await runCommand(admin.page, '/plugin-onboard check github qa-pass.setup-docs');
+    await runCommand(admin.page, '/plugin-onboard check github qa-pass.functional-testing');
+    await runCommand(admin.page, '/plugin-onboard evidence github qa-pass qa-notes "Setup docs followed; functional tests pass."');
 
     const rhs = await openAppBarItem(bob.page, PANEL);
     await rhs.getByRole('button', {name: 'Open GitHub'}).click();
     const signOff = qaPass(rhs).getByRole('button', {name: 'Sign off as QA'});
     await signOff.waitFor();
-    await expectAttribute(signOff, 'aria-disabled', 'true');
     // Refused for one reason only: bob is not on the QA roster (before any policy, only admins may).
-    const reasonId = await signOff.getAttribute('aria-describedby');
-    const reason = await bob.page.locator(`[id="${reasonId ?? ''}"]`).innerText();
+    const reason = await disabledReason(signOff);
     expect(reason).toMatch(/^Only QA team members can sign off QA pass/);
     expect(reason).not.toMatch(/missing/);
 
@@ -73,13 +65,3 @@ test('the admin adds bob to the QA roster and bob\'s open panel lets him sign of
     await rhs.getByRole('button', {name: 'Confirm sign-off'}).click();
     await qaPass(rhs).getByText(/@bob/).waitFor();
 });
-
-async function expectAttribute(locator: Locator, name: string, value: string | null): Promise<void> {
-    const deadline = Date.now() + 15_000;
-    let seen = await locator.getAttribute(name);
-    while (seen !== value && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        seen = await locator.getAttribute(name);
-    }
-    expect(seen).toBe(value);
-}
