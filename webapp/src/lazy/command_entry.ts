@@ -1,7 +1,9 @@
 // /plugin-onboard: loaded on the first command. Replies are ephemeral posts; errors stay under the
 // textbox with the user's text kept, as the webapp does for a hook's {error}.
 import {failure, type CommandContext, type CommandOutcome} from '../command/context';
+import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../command/grammar';
 import {runSlashCommand} from '../command/run';
+import {TRIGGER} from '../command/trigger';
 import {ephemeralPost, newPostId, showEphemeral} from '../mattermost/ephemeral';
 import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../mattermost/host_state';
 import {markdownToPlainText} from '../mattermost/plain_text';
@@ -33,7 +35,7 @@ export async function handleSlashCommand(message: string, args: SlashCommandArgs
         // Only `setup` uses it, and rarely: its own small chunk, fetched then.
         registerAutocomplete: async (team) => {
             const {registerAutocomplete} = await import(/* webpackChunkName: "setup" */ '../storage/mattermost/slash_command_registration');
-            return registerAutocomplete(team, siteUrl);
+            return registerAutocomplete(team, siteUrl, {trigger: TRIGGER.slice(1), hint: AUTOCOMPLETE_HINT, description: AUTOCOMPLETE_DESCRIPTION});
         },
     };
     let outcome: CommandOutcome | null;

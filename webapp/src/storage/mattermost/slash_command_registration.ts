@@ -10,7 +10,13 @@ import {StorageError} from '../port';
 
 import {request} from './http';
 
-export const TRIGGER = 'plugin-onboard';
+/** What the custom command says in autocomplete; the command layer's grammar supplies it (one table). */
+export interface AutocompleteEntry {
+    /** Without the slash. */
+    readonly trigger: string;
+    readonly hint: string;
+    readonly description: string;
+}
 
 const CommandSchema = z.object({trigger: z.string()});
 const CommandsSchema = z.array(CommandSchema);
@@ -25,22 +31,22 @@ function origin(siteUrl: string): string {
     return typeof location === 'undefined' ? '' : location.origin;
 }
 
-export async function registerAutocomplete(teamId: string, siteUrl: string, client: Client4Type = Client4): Promise<RegistrationResult> {
+export async function registerAutocomplete(teamId: string, siteUrl: string, entry: AutocompleteEntry, client: Client4Type = Client4): Promise<RegistrationResult> {
     const http = {client, timeoutMs: 15000};
     client.setUrl(siteUrl.replace(/\/+$/, ''));
     try {
         const existing = await request(http, 'commands', 'get', `${client.getTeamRoute(teamId)}/commands/autocomplete`, CommandsSchema);
-        if (existing.some((command) => command.trigger === TRIGGER)) {
+        if (existing.some((command) => command.trigger === entry.trigger)) {
             return {ok: true};
         }
         await request(http, 'commands', 'post', client.getCommandsRoute(), CommandSchema, {
             team_id: teamId,
-            trigger: TRIGGER,
+            trigger: entry.trigger,
             method: 'P',
             url: `${origin(siteUrl)}/plugins/plugin-onboard/command`,
             auto_complete: true,
-            auto_complete_hint: '[status|register|check|evidence|signoff|deploy|help] ...',
-            auto_complete_desc: 'Track plugins through the Community server onboarding process',
+            auto_complete_hint: entry.hint,
+            auto_complete_desc: entry.description,
             display_name: 'Plugin Onboarding',
             description: 'Handled by the plugin-onboard plugin in the browser.',
         });
@@ -52,7 +58,8 @@ export async function registerAutocomplete(teamId: string, siteUrl: string, clie
         if (error instanceof StorageError && error.kind === 'forbidden') {
             return {ok: false, message: 'You may not manage slash commands in this team (the manage_slash_commands permission is missing), so /plugin-onboard was not added to autocomplete. A team admin can run `/plugin-onboard setup` to add it.'};
         }
-        const detail = error instanceof Error ? error.message : String(error);
-        return {ok: false, message: `/plugin-onboard could not be added to autocomplete (${detail}). Try again later.`};
+        // The server's own words (an HTTP status, an error id) mean nothing to the person running setup.
+        const why = error instanceof StorageError && error.kind === 'network' ? 'the server could not be reached' : 'the server did not accept it';
+        return {ok: false, message: `/${entry.trigger} could not be added to autocomplete (${why}). Try again later.`};
     }
 }
