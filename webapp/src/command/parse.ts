@@ -1,6 +1,6 @@
 // Text after the trigger → a typed command, or a message saying what is wrong with the usage line.
 // Total: every path returns; the grammar table drives the splitting, per-command builders the types.
-import {PLUGIN_ID, isHttpUrl} from '../domain/events';
+import {LIMITS, PATTERNS, PLUGIN_ID, isHttpUrl} from '../domain/events';
 import {itemDef} from '../domain/process';
 import type {ItemKey, SlotKey, StageKey} from '../domain/process_types';
 
@@ -13,10 +13,8 @@ import {TRIGGER} from './trigger';
 
 export type {ParseError, ParsedCommand} from './parsed_command';
 
-/** The same limits the event schema enforces, checked here so the message can say which argument. */
-export const LIMITS = {name: 120, note: 2000, reason: 2000, evidence: 4000, url: 2048} as const;
-const VERSION = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const SPDX = /^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/;
+// The event schema's own limits and patterns (domain/events.ts), checked here so that the message
+// can say which argument is wrong.
 const USERNAME = /^[A-Za-z0-9._-]{1,64}$/;
 
 type Value =
@@ -306,7 +304,7 @@ function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | n
         return field.ok ? {kind: 'text', text: field.value} : {message: field.message};
     }
     case 'version':
-        return VERSION.test(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a release version: use semver such as \`v1.2.0\` or \`1.2.0-rc1\`.`};
+        return PATTERNS.version.test(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a release version: use semver such as \`v1.2.0\` or \`1.2.0-rc1\`.`};
     case 'plugin':
     case 'value':
         return {kind: 'text', text: raw};
@@ -434,7 +432,7 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         if (def?.kind === 'url' && !isHttpUrl(value)) {
             return {kind: 'parse-error', message: `${def.label} must be a web address: ${code(value)} is not a full http:// or https:// URL.`};
         }
-        if (def?.kind === 'spdx' && !SPDX.test(value)) {
+        if (def?.kind === 'spdx' && !PATTERNS.spdx.test(value)) {
             return {kind: 'parse-error', message: `${code(value)} is not an SPDX licence id (such as \`Apache-2.0\`, \`MIT\`, \`BSD-3-Clause\`).`};
         }
         return tooLong('evidence', value, LIMITS.evidence) ?? {kind: 'evidence', plugin: parsed.text('plugin'), item, field, value};

@@ -3,7 +3,7 @@
 // event from a newer version is kept in the history but rejected, never guessed at.
 import {z} from 'zod/mini';
 
-import {ITEM_KEYS, ROLE_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
+import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
 
 export const POST_TYPE = 'custom_plugin_onboard';
 export const EVENT_PROP = 'onboard_event';
@@ -141,5 +141,3 @@ export type PluginEvent = Exclude<OnboardEvent, PolicyEvent>;
 /** Just enough of an event to report what it was, when the whole does not parse. */
 export const EventEnvelope = z.object({v: z.number(), id: z.optional(z.string()), type: z.optional(z.string()), plugin: z.optional(z.string())});
 export type EventEnvelope = z.infer<typeof EventEnvelope>;
-
-void ROLE_KEYS; // the roster keys above must stay in step with ROLE_KEYS; the events test checks it.

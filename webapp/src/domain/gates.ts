@@ -1,13 +1,11 @@
 // What stands between an item and its sign-off, and between a stage and its deployment. The rules
 // (sign-off and deploy checks) and the queries (missing, moves) read the same lists.
-import {isHttpUrl} from './events';
+import {isHttpUrl, PATTERNS} from './events';
 import {itemDef, stageDef, STAGES} from './process';
 import type {Actor, EvidenceKind, ItemDef, SlotDef, StageKey} from './process_types';
 import {licenceAllowed} from './policy';
 import type {ItemState, Missing, PluginState, PolicyState} from './tracker_state';
 import {ACTOR_NOUN} from './wording';
-
-export const SPDX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/;
 
 export type GapKind = 'evidence' | 'substep' | 'release' | 'licence' | 'signoff';
 
@@ -43,7 +41,7 @@ export function evidenceValueProblem(kind: EvidenceKind, value: string): string 
         return isHttpUrl(value) ? null : 'must be an http(s) URL';
     }
     if (kind === 'spdx') {
-        return SPDX_PATTERN.test(value) ? null : 'must be an SPDX licence id such as MIT or Apache-2.0';
+        return PATTERNS.spdx.test(value) ? null : 'must be an SPDX licence id such as MIT or Apache-2.0';
     }
     return value.trim().length > 0 ? null : 'must not be empty';
 }

@@ -2,9 +2,10 @@
 // slots held by known roles. process.test.ts runs it over STAGES and ITEMS.
 import {z} from 'zod/mini';
 
+import {PATTERNS} from './events';
 import {ITEM_KEYS, ROLE_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
 
-const KEY = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const KEY = z.string().check(z.regex(PATTERNS.key));
 const ACTOR = z.enum(['author', ...ROLE_KEYS]);
 
 function unique<T>(keyOf: (value: T) => string) {
