@@ -3,8 +3,8 @@
 import type {OnboardEvent} from './events';
 import {itemName} from './gates';
 import {escapeMarkdown, markdownUrl, mention} from './markdown';
-import {itemDef, stageDef} from './process';
-import type {ItemKey, SlotKey} from './process_types';
+import {itemDef, ROLE_LABELS, stageDef} from './process';
+import {ROLE_KEYS, type ItemKey, type SlotKey} from './process_types';
 
 function itemLabel(item: ItemKey, slot?: SlotKey): string {
     const def = itemDef(item);
@@ -20,67 +20,8 @@ function substepLabel(item: ItemKey, key: string): string {
     return itemDef(item).substeps.find((substep) => substep.key === key)?.label.replace(/\.$/, '') ?? key;
 }
 
-/**
- * Summaries repeat (a 50k-event log has a few hundred distinct ones) and every history entry keeps
- * one, so they are shared rather than rebuilt: fewer live strings, less garbage collection. Looked
- * up by the event's own strings, three maps deep, so a lookup allocates nothing.
- */
-type SummaryCache = Map<string, Map<string, Map<string, string>>>;
-let summaries: SummaryCache = new Map();
-let summaryCount = 0;
-const MAX_SUMMARIES = 4096;
-
-/** What tells apart the summaries of one event type (the rest of the event does not change them). */
-function summaryFirst(event: OnboardEvent): string {
-    switch (event.type) {
-    case 'plugin.registered':
-    case 'plugin.archived': return event.plugin;
-    case 'release.set': return event.version;
-    case 'stage.deployed': return event.stage;
-    case 'policy.set': return '';
-    default: return event.item;
-    }
-}
-
-function summarySecond(event: OnboardEvent): string {
-    switch (event.type) {
-    case 'evidence.set': return event.field;
-    case 'substep.checked':
-    case 'substep.unchecked': return event.substep;
-    case 'signoff.given':
-    case 'signoff.withdrawn': return event.slot;
-    case 'waived': return event.substep ?? '';
-    default: return '';
-    }
-}
-
 /** A short plain-text line for history lists: "signed off QA pass", "set release v1.2.0". */
 export function summarize(event: OnboardEvent): string {
-    const first = summaryFirst(event);
-    const second = summarySecond(event);
-    let byFirst = summaries.get(event.type);
-    if (!byFirst) {
-        byFirst = new Map();
-        summaries.set(event.type, byFirst);
-    }
-    let bySecond = byFirst.get(first);
-    if (!bySecond) {
-        bySecond = new Map();
-        byFirst.set(first, bySecond);
-    }
-    let summary = bySecond.get(second);
-    if (summary === undefined) {
-        summary = buildSummary(event);
-        if (++summaryCount > MAX_SUMMARIES) {
-            summaries = new Map();
-            summaryCount = 0;
-        }
-        bySecond.set(second, summary);
-    }
-    return summary;
-}
-
-function buildSummary(event: OnboardEvent): string {
     switch (event.type) {
     case 'plugin.registered': return `registered ${event.plugin}`;
     case 'evidence.set': return `recorded ${evidenceLabel(event.item, event.field)} for ${itemLabel(event.item)}`;
@@ -123,7 +64,7 @@ export function eventMessage(event: OnboardEvent, names: (userId: string) => str
 
 function body(event: OnboardEvent, names: (userId: string) => string, known: string | null): string {
     if (event.type === 'policy.set') {
-        const counts = Object.entries(event.roles).map(([role, ids]) => `${role}: ${ids.length}`).join(', ');
+        const counts = ROLE_KEYS.map((role) => `${ROLE_LABELS[role]}: ${event.roles[role].length}`).join(', ');
         return `set the plugin onboarding policy. Roles (${counts}); licences: ${event.licences.map(escapeMarkdown).join(', ')}.`;
     }
     const name = event.type === 'plugin.registered' ? event.name : known;

@@ -61,7 +61,7 @@ function isSigned(item: ItemState): boolean {
     return false;
 }
 
-/** Refusals are plain sentences: the panel, the cards and the command's error line show them as text. */
+/** How refusals name a plugin: its id, as people type it. Refusals are plain text (no Markdown): the panel, the cards and the command's error line show them as they are. */
 function pluginRef(plugin: PluginState): string {
     return plugin.id;
 }
@@ -140,7 +140,7 @@ function checkSignOff(view: RuleView, plugin: PluginState, event: EventOf<'signo
     const def = itemDef(event.item);
     const slot = def.slots.find((candidate) => candidate.key === event.slot);
     if (!slot) {
-        return reject('invalid', `${itemName(def)} has no '${event.slot}' sign-off; its slots are: ${def.slots.map((s) => s.key).join(', ')}.`);
+        return reject('invalid', `${itemName(def)} has no '${event.slot}' sign-off; it is signed off by: ${def.slots.map((s) => s.label).join(', ')}.`);
     }
     const item = plugin.items[event.item];
     if (item.waiver) {
@@ -166,7 +166,8 @@ function checkWithdraw(plugin: PluginState, event: EventOf<'signoff.withdrawn'>,
     const def = itemDef(event.item);
     const signOff = plugin.items[event.item].signOffs[event.slot];
     if (!signOff) {
-        return reject('invalid', `There is no '${event.slot}' sign-off on ${itemName(def)} to withdraw.`);
+        const slot = def.slots.find((candidate) => candidate.key === event.slot);
+        return reject('invalid', `There is no ${slot ? `${slot.label} ` : ''}sign-off on ${itemName(def)} to withdraw.`);
     }
     if (signOff.by !== author.userId && !author.isSystemAdmin) {
         return reject('not-permitted', `Only the person who signed off ${itemName(def)}, or a system admin, can withdraw the sign-off.`);

@@ -46,7 +46,8 @@ function invalid(error: StorageError): string {
     if (/root_id/.test(error.serverId)) {
         return 'This plugin\'s card post (the root of its thread) is gone from the tracker channel, so nothing more can be recorded in its thread.';
     }
-    return `The server refused this as invalid (${error.serverId || `HTTP ${error.status}`}).`;
+    // The server's error id helps whoever reads the server logs, not the person here: it goes last.
+    return `The server did not accept this. If it keeps happening, give a system admin this code: ${error.serverId || `HTTP ${error.status}`}.`;
 }
 
 function sentence(error: StorageError): string {
