@@ -4,6 +4,7 @@ import type {GlobalState} from '@mattermost/types/store';
 
 import type {ChunkImports, CommandChunk} from './lazy/app_types';
 import type {HostStore, PluginRegistry, SlashCommandHook, WebSocketMessage} from './mattermost/registry';
+import {POST_TYPE as EVENT_POST_TYPE} from './domain/events';
 import {Plugin, POST_TYPE} from './plugin';
 
 type Calls = Array<[string, ...unknown[]]>;
@@ -107,6 +108,8 @@ describe('Plugin.initialize', () => {
             'registerAdminConsoleCustomSetting',
         ]);
         expect(calls.find((c) => c[0] === 'registerPostTypeComponent')?.[1]).toBe(POST_TYPE);
+        // The cards are registered for the very type the tracker's posts are written with.
+        expect(POST_TYPE).toBe(EVENT_POST_TYPE);
         expect(calls.filter((c) => c[0] === 'registerWebSocketEventHandler').map((c) => c[1])).toEqual(['posted', 'post_edited', 'post_deleted']);
         expect(calls.find((c) => c[0] === 'registerAppBarComponent')?.[1]).toBe('http://localhost/team-chat/plugins/plugin-onboard/public/app-bar-icon.svg');
         expect(calls.find((c) => c[0] === 'registerAdminConsoleCustomSetting')?.[1]).toBe('TrackerPolicy');

@@ -14,6 +14,7 @@ import {getSiteUrl} from './mattermost/host_state';
 import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHook} from './mattermost/registry';
 import {reducer} from './state/reducer';
 
+/** The domain's POST_TYPE (domain/events.ts), written out: importing it would pull zod into main.js. plugin.test ties the two. */
 export const POST_TYPE = 'custom_plugin_onboard';
 export const POLICY_SETTING_KEY = 'TrackerPolicy';
 const LIVE_EVENTS = ['posted', 'post_edited', 'post_deleted'] as const;

@@ -66,9 +66,6 @@ function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): Dra
 
 /** A new version reopens the sign-offs that were about the previous release's build. */
 function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: Stamp): void {
-    if (plugin.release?.version === event.version) {
-        return;
-    }
     for (const def of ITEMS) {
         const item = plugin.items[def.key];
         if (!def.pinnedToRelease) {
@@ -105,6 +102,7 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
     case 'signoff.withdrawn': item = withdrawSignOff(plugin, event, stamp); break;
     case 'waived': item = waive(plugin, event, stamp); break;
     case 'release.set':
+        // The same version again changes nothing: no reopening, and the plugin is not touched.
         if (plugin.release?.version === event.version) {
             return;
         }

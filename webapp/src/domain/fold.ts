@@ -156,8 +156,7 @@ function step(work: Working, entry: LogEntry, repeat: boolean, directory: Direct
     return rejection;
 }
 
-/** Folds `entries` onto the working copy; returns the entries that count (a post delivered twice counts once). */
-/** The entries that count, and which of them repeat an event id; null when they are not in server order. */
+/** The entries that count, and which of them repeat an event id. */
 interface Counted {
     readonly kept: LogEntry[];
     readonly repeats: boolean[];
@@ -168,6 +167,7 @@ interface Counted {
  * websocket event, counts once) and which repeat an event id, checking the order on the way. The
  * id table then stays in the processor's cache; interleaved with the rules it costs far more, and
  * a separate pass to check the order first is one more walk over entries all over memory.
+ * Null when the entries are not in server order.
  */
 function count(entries: readonly LogEntry[], seen: EventIds, lastEntry: Working['lastEntry']): Counted | null {
     const kept: LogEntry[] = [];

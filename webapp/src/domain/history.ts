@@ -32,12 +32,13 @@ export function pluginOf(entry: LogEntry): string | null {
     if (event) {
         return event.type === 'policy.set' ? null : event.plugin;
     }
-    return describe(entry).pluginId;
+    const envelope = readUnreadable(entry.payload).envelope;
+    return envelope ? claimedPlugin(envelope) : null;
 }
 
 const wholeHistories = new WeakMap<TrackerState, readonly HistoryEntry[]>();
 
-/** Every line, oldest first (tests, and views that show the whole log). Made once per state. */
+/** Every line, oldest first (what the tests read; views ask for the lines they show). Made once per state. */
 export function historyOf(state: TrackerState): readonly HistoryEntry[] {
     let lines = wholeHistories.get(state);
     if (!lines) {
@@ -82,6 +83,9 @@ export function historyEntryFor(state: TrackerState, postId: string): HistoryEnt
         positions.set(state.log, byPost);
     }
     const index = byPost.get(postId);
-    const entry = index === undefined ? undefined : state.log[index];
-    return entry ? historyEntry(entry, state.verdicts[index ?? 0] ?? null) : null;
+    if (index === undefined) {
+        return null;
+    }
+    const entry = state.log[index];
+    return entry ? historyEntry(entry, state.verdicts[index] ?? null) : null;
 }

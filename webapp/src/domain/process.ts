@@ -214,10 +214,6 @@ export function stageDef(key: StageKey): StageDef {
     return def;
 }
 
-export function isItemKey(value: string): value is ItemKey {
-    return itemsByKey.has(value as ItemKey);
-}
-
 export function isStageKey(value: string): value is StageKey {
     return stagesByKey.has(value as StageKey);
 }

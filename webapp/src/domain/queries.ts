@@ -3,6 +3,7 @@
 import {deployGaps, itemGaps, previousStage} from './gates';
 import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin} from './plugin_records';
+import {holdsRole} from './policy';
 import {itemDef, stageDef, STAGES} from './process';
 import type {Actor, StageKey} from './process_types';
 import type {Missing, Move, PluginState, PolicyState, TrackerState} from './tracker_state';
@@ -96,7 +97,7 @@ function actsAs(policy: PolicyState, actor: Actor, plugin: PluginState, userId: 
     if (actor === 'author') {
         return isOwnerOrRegistrant(plugin, userId);
     }
-    return policy.configured ? policy.roles[actor].includes(userId) : isSystemAdmin;
+    return holdsRole(policy, actor, {userId, isSystemAdmin});
 }
 
 /** Whether the rules would let this user make the move (owners may not sign off their own reviews; two distinct reviewers). */

@@ -25,10 +25,6 @@ export class TeamLog {
     cursor = 0;
     loaded = false;
 
-    has(postId: string): boolean {
-        return this.entries.has(postId);
-    }
-
     all(): LogEntry[] {
         return [...this.entries.values()];
     }
@@ -80,12 +76,15 @@ export class TeamLog {
                 refold = true;
             }
         }
-        const deleted = new Set(deletedPostIds);
-        for (const [postId, entry] of this.entries) {
-            // Mattermost deletes a thread's replies with its root but announces only the root.
-            if (deleted.has(postId) || deleted.has(entry.rootId)) {
-                this.entries.delete(postId);
-                refold = true;
+        if (deletedPostIds.length > 0) {
+            // Nearly every change deletes nothing; only then is the whole log walked.
+            const deleted = new Set(deletedPostIds);
+            for (const [postId, entry] of this.entries) {
+                // Mattermost deletes a thread's replies with its root but announces only the root.
+                if (deleted.has(postId) || deleted.has(entry.rootId)) {
+                    this.entries.delete(postId);
+                    refold = true;
+                }
             }
         }
         const before = this.state;

@@ -65,13 +65,6 @@ interface Team {
     view: TrackerView | null;
 }
 
-function eventIdOf(payload: unknown): string | null {
-    if (typeof payload !== 'object' || payload === null || !('id' in payload)) {
-        return null;
-    }
-    return typeof payload.id === 'string' ? payload.id : null;
-}
-
 /** The fold rejects events that do not parse; say so before posting one. */
 function schemaProblem(event: OnboardEvent): string | null {
     const parsed = OnboardEvent.safeParse(event);
@@ -192,7 +185,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             return;
         }
         const me = deps.currentUserId();
-        const landed = new Set(t.log.all().filter((entry) => entry.userId === me).map((entry) => eventIdOf(entry.payload)));
+        const landed = new Set(t.log.all().filter((entry) => entry.userId === me).map((entry) => entry.claimedId));
         const still = t.pending.filter((p) => !landed.has(p.event.id));
         if (still.length !== t.pending.length) {
             t.pending = still;
@@ -214,13 +207,17 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         }
     }
 
+    /** The tracker was deleted under us: forget it, so the next open looks for (or sets up) a new one. */
+    function forgetTracker(t: Team): void {
+        t.channelId = null;
+        t.log.loaded = false;
+        t.status = 'missing';
+    }
+
     function fail(t: Team, error: unknown, operation: StorageOperation): UserError {
         const userError = toUserError(error, operation);
         if (isStorageError(error) && error.kind === 'not-found' && (operation === 'load' || operation === 'join')) {
-            // The tracker was deleted under us: forget it, so the next open looks for (or sets up) a new one.
-            t.channelId = null;
-            t.log.loaded = false;
-            t.status = 'missing';
+            forgetTracker(t);
         } else {
             t.status = 'error';
         }
@@ -345,7 +342,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
 
     function landedEntry(t: Team, eventId: string): LogEntry | null {
         const me = deps.currentUserId();
-        return t.log.all().find((entry) => entry.userId === me && eventIdOf(entry.payload) === eventId) ?? null;
+        return t.log.all().find((entry) => entry.userId === me && entry.claimedId === eventId) ?? null;
     }
 
     function outcome(t: Team, event: OnboardEvent, postId: string): SubmitResult {
@@ -421,9 +418,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         } catch (error) {
             const userError = toUserError(error, 'append');
             if (isStorageError(error) && error.kind === 'not-found') {
-                t.channelId = null;
-                t.log.loaded = false;
-                t.status = 'missing';
+                forgetTracker(t);
                 t.error = userError;
             }
             setPending(t, event, 'failed', userError);
@@ -550,11 +545,5 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         }
     }
 
-    const usersPort: UsersPort = {
-        byIds: (ids) => storage.users.byIds(ids),
-        byUsernames: (names) => storage.users.byUsernames(names),
-        autocomplete: (term, teamId) => storage.users.autocomplete(term, teamId),
-    };
-
-    return {open, refresh, setup, submit, retry, discard, users: usersPort, handleWebSocketEvent, handleReconnect, settled};
+    return {open, refresh, setup, submit, retry, discard, users: storage.users, handleWebSocketEvent, handleReconnect, settled};
 }

@@ -56,8 +56,8 @@ export function toLogEntry(post: Post): LogEntry {
 
 /** What a websocket post event means for the log. */
 export type LiveChange =
-    | {readonly kind: 'upsert'; readonly channelId: string; readonly entry: LogEntry; readonly cursor: number}
-    | {readonly kind: 'delete'; readonly channelId: string; readonly postId: string; readonly cursor: number};
+    | {readonly kind: 'upsert'; readonly channelId: string; readonly entry: LogEntry}
+    | {readonly kind: 'delete'; readonly channelId: string; readonly postId: string};
 
 const PostEventData = z.object({post: z.string()});
 
@@ -84,15 +84,14 @@ export function liveChangeOf(event: string, data: unknown): LiveChange | null {
         return null;
     }
     const post = parsed.data;
-    const cursor = updatedAt(post);
     if (event === 'post_deleted' || isDeleted(post)) {
         // A deleted post's props may already be stripped, so its type is not checked: dropping an id we do not hold is a no-op.
-        return {kind: 'delete', channelId: post.channel_id, postId: post.id, cursor};
+        return {kind: 'delete', channelId: post.channel_id, postId: post.id};
     }
     if (!isTrackerPost(post)) {
         return null;
     }
-    return {kind: 'upsert', channelId: post.channel_id, entry: toLogEntry(post), cursor};
+    return {kind: 'upsert', channelId: post.channel_id, entry: toLogEntry(post)};
 }
 
 /** Every live tracker post of a channel read whole; the cursor is the newest change seen. */

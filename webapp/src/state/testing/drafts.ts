@@ -12,10 +12,6 @@ export function evidenceDraft(plugin: string, value: string): EventDraft {
     return {type: 'evidence.set', plugin, item: 'basic-review', field: 'introduction-post', value};
 }
 
-export function substepDraft(plugin: string, substep: 'introduction' | 'review-pr' = 'introduction'): EventDraft {
-    return {type: 'substep.checked', plugin, item: 'basic-review', substep};
-}
-
 export function policyDraft(roles: {core?: string[]; qa?: string[]; pm?: string[]; integrations?: string[]}): EventDraft {
     return {
         type: 'policy.set',
