@@ -1,6 +1,6 @@
 // What executing a command needs from its surroundings. The session is the part of the state
-// layer's TrackerSession the command uses, so tests can hand in a narrower fake and the lead's glue
-// the real session.
+// layer's TrackerSession the command uses, so tests can hand in a narrower fake and
+// lazy/command_entry.ts the real session.
 import type {TrackerSession} from '../state/tracker_session';
 import type {TrackerView} from '../state/types';
 import type {UsersPort} from '../storage/port';

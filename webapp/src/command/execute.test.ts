@@ -1,5 +1,7 @@
 // Every subcommand and every error, run as real users through the parser, the domain rules and the
 // tracker session over the in-memory Mattermost.
+import {StorageError} from '../storage/port';
+
 import {runSlashCommand} from './run';
 import {makeWorld, STANDARD_ROLES, TEAM, type World} from './test_world';
 
@@ -124,6 +126,17 @@ describe('add', () => {
         const world = makeWorld();
         await world.ok('alice', `add github ${REPO}`);
         expect(await world.events()).toEqual([expect.objectContaining({name: 'github', owners: []})]);
+    });
+
+    it('explains a failed owner lookup in plain words, not the server\'s text', async () => {
+        const world = makeWorld();
+        const session = world.session('alice');
+        const denied = new StorageError({kind: 'forbidden', operation: 'users', status: 403, serverId: 'api.context.permissions.app_error', message: 'users failed: HTTP 403 api.context.permissions.app_error'});
+        const users = {byIds: session.users.byIds, byUsernames: () => Promise.reject(denied)};
+        const message = await world.error('alice', `add github ${REPO} --owner @bob`, {session: {...session, users}});
+        expect(message).toMatch(/^Could not look up the owners: You may not look up users in this team .*Ask a team admin\\\. Nothing was recorded\.$/);
+        expect(message).not.toContain('api.context');
+        expect(await world.events()).toEqual([]);
     });
 
     it('refuses unknown owners by name, recording nothing', async () => {

@@ -3,6 +3,7 @@
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
 import {currentStage, eventMessage, findPlugin, movesFor, pluginHistory, summarize, withId} from '../domain';
 import {isOwnerOrRegistrant, type EventDraft, type PluginState, type TrackerState} from '../domain';
+import {toUserError} from '../state/user_errors';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
@@ -200,8 +201,8 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
         try {
             found = await ctx.session.users.byUsernames(parsed.owners);
         } catch (error) {
-            const detail = error instanceof Error && error.message !== '' ? ` (${escapeMarkdown(error.message)})` : '';
-            return failure(`Could not look up the owners${detail}. Nothing was recorded; try again in a moment.`);
+            // The sentence says what went wrong and what to do; the server's own text would not.
+            return failure(`Could not look up the owners: ${escapeMarkdown(toUserError(error, 'users').message)} Nothing was recorded.`);
         }
         const byName = new Map(found.map((user) => [user.username.toLowerCase(), user.id]));
         const unknown = parsed.owners.filter((username) => !byName.has(username.toLowerCase()));

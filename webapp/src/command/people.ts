@@ -1,5 +1,6 @@
 // Usernames for the user ids in the state, and who holds a role: replies name people, not ids.
 import {mention} from '../domain/markdown';
+import {ownersOf} from '../domain/people';
 import {ROLE_LABELS} from '../domain/process';
 import type {Actor, RoleKey} from '../domain/process_types';
 import type {PluginState, PolicyState} from '../domain/tracker_state';
@@ -52,10 +53,6 @@ export function idsIn(plugin: PluginState, policy: PolicyState): string[] {
         Object.values(item.signOffs).forEach((signOff) => ids.add(signOff.by));
     }
     return [...ids];
-}
-
-export function ownersOf(plugin: PluginState): readonly string[] {
-    return plugin.owners.length > 0 ? plugin.owners : [plugin.registered.by];
 }
 
 /** "QA team (@carol-qa)", "system admins (no roles set yet)". */

@@ -1,5 +1,6 @@
 // Read-only replies: status, list, report and history, as short Markdown built from the state.
 import {currentStage, missingForGate, moves, pluginHistory, stageProgress} from '../domain';
+import {ownersOf} from '../domain/people';
 import {ROLE_LABELS, STAGES, stageDef} from '../domain/process';
 import type {StageKey} from '../domain/process_types';
 import type {Move, PluginState, TrackerState} from '../domain/tracker_state';
@@ -7,6 +8,7 @@ import type {Move, PluginState, TrackerState} from '../domain/tracker_state';
 import {cell, code, escapeMarkdown, link} from './markdown';
 import {actorHolders, type NameOf} from './people';
 import {since, utcDateTime} from './time';
+import {TRIGGER} from './trigger';
 
 /** Ephemeral posts share the post message limit (16383); stay well inside it. */
 export const REPLY_BUDGET = 12_000;
@@ -32,7 +34,7 @@ function stageLine(plugin: PluginState, stage: StageKey, now: number, name: Name
 }
 
 export function statusReply(state: TrackerState, plugin: PluginState, now: number, name: NameOf): string {
-    const owners = (plugin.owners.length > 0 ? plugin.owners : [plugin.registered.by]).map(name).join(', ');
+    const owners = ownersOf(plugin).map(name).join(', ');
     const release = plugin.release === null ? 'no release yet' : `release ${code(plugin.release.version)}`;
     const lines = [
         `${pluginTitle(plugin)} · ${link(plugin.repoUrl, 'repository')} · owners ${owners} · ${release}${plugin.archived === null ? '' : ' · **archived**'}`,
@@ -82,7 +84,7 @@ function progressText(plugin: PluginState): {stage: string; progress: string} {
 
 export function listReply(state: TrackerState, plugins: readonly PluginState[], filters: string): string {
     if (plugins.length === 0) {
-        return `No tracked plugins${filters}. Start tracking one with ${code('/plugin-onboard add <plugin-id> <repo-url>')}.`;
+        return `No tracked plugins${filters}. Start tracking one with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`;
     }
     const lines = [`**${plugins.length} plugin${plugins.length === 1 ? '' : 's'}${filters}:**`];
     for (const plugin of plugins) {
@@ -94,7 +96,7 @@ export function listReply(state: TrackerState, plugins: readonly PluginState[], 
 
 export function reportReply(state: TrackerState, plugins: readonly PluginState[]): string {
     if (plugins.length === 0) {
-        return `No plugins are tracked in this team yet. Start with ${code('/plugin-onboard add <plugin-id> <repo-url>')}.`;
+        return `No plugins are tracked in this team yet. Start with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`;
     }
     const lines = ['| Plugin | Stage | Progress | Blocked by | Whose move |', '|:--|:--|:--|:--|:--|'];
     for (const plugin of plugins) {

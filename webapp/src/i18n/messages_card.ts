@@ -10,6 +10,4 @@ export const cardMessages = {
     allDeployed: {id: 'plugin-onboard.card.all-deployed', defaultMessage: 'Deployed to every environment'},
     nextMove: {id: 'plugin-onboard.card.next-move', defaultMessage: 'Waiting on {actor}: {what}'},
     archived: {id: 'plugin-onboard.card.archived', defaultMessage: 'Archived'},
-    notTracked: {id: 'plugin-onboard.card.not-tracked', defaultMessage: 'Not in the tracker (yet)'},
-    registered: {id: 'plugin-onboard.card.registered', defaultMessage: 'Registered {name}'},
 } as const satisfies Record<string, MessageDescriptor & {id: string; defaultMessage: string}>;

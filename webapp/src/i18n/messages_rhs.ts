@@ -1,5 +1,6 @@
-// Strings of the right-hand panel. Plain descriptor objects (no react-intl import) so that the
-// translations registered at start-up cost only their text.
+// Strings of the right-hand panel (the cards reuse its labels). Plain descriptor objects (no react-intl
+// import) so that the translations the chunks register on first use (lazy/rhs_entry.tsx,
+// lazy/cards_entry.tsx) cost only their text.
 import type {MessageDescriptor} from 'react-intl';
 
 export const rhsMessages = {
@@ -51,7 +52,6 @@ export const rhsMessages = {
     back: {id: 'plugin-onboard.rhs.back', defaultMessage: 'Back to all plugins'},
     notFound: {id: 'plugin-onboard.rhs.not-found', defaultMessage: 'The plugin “{id}” is not in this team’s tracker.'},
     owners: {id: 'plugin-onboard.rhs.owners', defaultMessage: 'Owners'},
-    noOwners: {id: 'plugin-onboard.rhs.no-owners', defaultMessage: 'none named'},
     releaseInForce: {id: 'plugin-onboard.rhs.release-in-force', defaultMessage: 'Release'},
     noRelease: {id: 'plugin-onboard.rhs.no-release', defaultMessage: 'not set'},
     archived: {id: 'plugin-onboard.rhs.archived', defaultMessage: 'Archived'},

@@ -38,7 +38,7 @@ export function lazyComponent<P extends object>(load: Load<P>, displayName: stri
     return Lazy;
 }
 
-export function errorText(error: unknown): string {
+function errorText(error: unknown): string {
     if (error instanceof Error && error.message !== '') {
         return error.message;
     }

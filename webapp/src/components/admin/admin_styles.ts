@@ -1,10 +1,8 @@
 // The few rules the System Console page needs beyond the shared sheet (chips, suggestion list,
 // sections), from the host's theme variables only. Injected once, like the shared sheet.
-import {useEffect} from 'react';
+import {fg, useInjectedStyle} from '../shared/styles';
 
 export const ADMIN_STYLE_ELEMENT_ID = 'plugin-onboard-admin-styles';
-
-const fg = (alpha: number): string => `rgba(var(--center-channel-color-rgb), ${alpha})`;
 
 export const ADMIN_CSS = `
 .po-admin{color:var(--center-channel-color);display:flex;flex-direction:column;gap:20px;font-size:14px;line-height:20px}
@@ -30,13 +28,5 @@ export const ADMIN_CSS = `
 `;
 
 export function useAdminStyles(): void {
-    useEffect(() => {
-        if (document.getElementById(ADMIN_STYLE_ELEMENT_ID)) {
-            return;
-        }
-        const style = document.createElement('style');
-        style.id = ADMIN_STYLE_ELEMENT_ID;
-        style.textContent = ADMIN_CSS;
-        document.head.appendChild(style);
-    }, []);
+    useInjectedStyle(ADMIN_STYLE_ELEMENT_ID, ADMIN_CSS);
 }

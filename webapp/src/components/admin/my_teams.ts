@@ -16,10 +16,6 @@ export function selectMyMembers(state: GlobalState): Record<string, TeamMembersh
     return state.entities.teams.myMembers;
 }
 
-export function selectCurrentTeamId(state: GlobalState): string {
-    return state.entities.teams.currentTeamId;
-}
-
 export function teamChoices(teams: Record<string, Team>, members: Record<string, TeamMembership>): TeamChoice[] {
     // The webapp loads the admin's memberships with their teams. Should a host have loaded only the
     // teams (GET /users/me/teams), those are the admin's own teams, so they stand in for memberships.

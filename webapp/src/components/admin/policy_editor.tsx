@@ -6,6 +6,7 @@ import {ROLE_KEYS, type RoleKey, type StageKey} from '../../domain/process_types
 import {adminMessages as m} from '../../i18n/messages_admin';
 import type {UserSummary} from '../../storage/port';
 
+import {AdminSection} from './admin_section';
 import {EnvironmentFields} from './environment_fields';
 import {LicenceEditor} from './licence_editor';
 import {draftProblems, type PolicyDraft} from './policy_draft';
@@ -30,12 +31,10 @@ export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
     const problems = draftProblems(draft);
     return (
         <>
-            <section
-                className='po-admin-section'
-                aria-labelledby={`po-admin-roles-${teamId}`}
+            <AdminSection
+                title={intl.formatMessage(m.rolesTitle)}
+                help={intl.formatMessage(m.roleHelp)}
             >
-                <h3 id={`po-admin-roles-${teamId}`}>{intl.formatMessage(m.rolesTitle)}</h3>
-                <p className='po-muted'>{intl.formatMessage(m.roleHelp)}</p>
                 <div className='po-admin-grid'>
                     {ROLE_KEYS.map((role) => (
                         <div
@@ -56,32 +55,28 @@ export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
                         </div>
                     ))}
                 </div>
-            </section>
-            <section
-                className='po-admin-section'
-                aria-labelledby={`po-admin-licences-${teamId}`}
+            </AdminSection>
+            <AdminSection
+                title={intl.formatMessage(m.licencesTitle)}
+                help={intl.formatMessage(m.licencesHelp)}
             >
-                <h3 id={`po-admin-licences-${teamId}`}>{intl.formatMessage(m.licencesTitle)}</h3>
-                <p className='po-muted'>{intl.formatMessage(m.licencesHelp)}</p>
                 <LicenceEditor
                     licences={draft.licences}
                     disabled={disabled}
                     onChange={props.onLicences}
                 />
-            </section>
-            <section
-                className='po-admin-section'
-                aria-labelledby={`po-admin-environments-${teamId}`}
+            </AdminSection>
+            <AdminSection
+                title={intl.formatMessage(m.environmentsTitle)}
+                help={intl.formatMessage(m.environmentsHelp)}
             >
-                <h3 id={`po-admin-environments-${teamId}`}>{intl.formatMessage(m.environmentsTitle)}</h3>
-                <p className='po-muted'>{intl.formatMessage(m.environmentsHelp)}</p>
                 <EnvironmentFields
                     environments={draft.environments}
                     invalid={problems.environments}
                     disabled={disabled}
                     onChange={props.onEnvironment}
                 />
-            </section>
+            </AdminSection>
         </>
     );
 }

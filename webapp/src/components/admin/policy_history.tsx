@@ -1,12 +1,13 @@
 // The change history of the policy: every policy event in the log, newest first, with who wrote it,
 // when, and what it changed compared with the policy before it — or why every client rejected it.
-import React from 'react';
+import React, {useMemo} from 'react';
 import {type IntlShape, useIntl} from 'react-intl';
 
 import type {StageKey} from '../../domain/process_types';
 import type {Rejection} from '../../domain/tracker_state';
 import {stageDef} from '../../domain/process';
 import {adminMessages as m} from '../../i18n/messages_admin';
+import {formatWhen} from '../shared/relative_time';
 
 import {diffPolicies, type PolicyChange} from './policy_diff';
 import type {PolicyDraft} from './policy_draft';
@@ -72,13 +73,9 @@ function changeText(intl: IntlShape, change: PolicyChange, userName: (userId: st
     }
 }
 
-export function formatWhen(intl: IntlShape, at: number): string {
-    return intl.formatDate(at, {dateStyle: 'medium', timeStyle: 'short'});
-}
-
 export function PolicyHistory({records, initial, userName}: PolicyHistoryProps): React.JSX.Element {
     const intl = useIntl();
-    const rows = historyRows(records, initial);
+    const rows = useMemo(() => historyRows(records, initial), [records, initial]);
     if (rows.length === 0) {
         return <p className='po-muted'>{intl.formatMessage(m.historyEmpty)}</p>;
     }

@@ -6,8 +6,8 @@ import {STAGES} from '../../domain/process';
 import {ROLE_KEYS} from '../../domain/process_types';
 import type {PolicyState} from '../../domain/tracker_state';
 import {adminMessages as m} from '../../i18n/messages_admin';
+import {formatWhen} from '../shared/relative_time';
 
-import {formatWhen} from './policy_history';
 import {roleLabel} from './role_label';
 
 export interface PolicyInForceProps {

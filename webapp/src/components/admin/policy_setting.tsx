@@ -8,6 +8,7 @@ import {useSelector, useStore} from 'react-redux';
 
 import type {RoleKey, StageKey} from '../../domain/process_types';
 import {adminMessages as m} from '../../i18n/messages_admin';
+import {getCurrentTeamId} from '../../mattermost/host_state';
 import {selectTracker} from '../../state/selectors';
 import type {SubmitResult, TrackerSession} from '../../state/tracker_session';
 import type {PendingEvent, UserSummary} from '../../state/types';
@@ -16,7 +17,7 @@ import {useStyles} from '../shared/styles';
 
 import type {AdminCustomSettingProps, SaveActionResult} from './admin_setting_props';
 import {useAdminStyles} from './admin_styles';
-import {selectCurrentTeamId, selectMyMembers, selectTeams, teamChoices} from './my_teams';
+import {selectMyMembers, selectTeams, teamChoices} from './my_teams';
 import {draftFromEvent, draftFromPolicy, draftProblems, hasProblems, type PolicyDraft, policyEventDraft, sameDraft} from './policy_draft';
 import {PolicyEditor} from './policy_editor';
 import {TeamTracker} from './team_tracker';
@@ -57,7 +58,7 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
 
     const teams = useSelector(selectTeams);
     const members = useSelector(selectMyMembers);
-    const currentTeamId = useSelector(selectCurrentTeamId);
+    const currentTeamId = useSelector(getCurrentTeamId);
     const choices = useMemo(() => teamChoices(teams, members), [teams, members]);
     const [pickedTeamId, setPickedTeamId] = useState<string | null>(null);
     const teamId = pickedTeamId ?? (choices.some((team) => team.id === currentTeamId) ? currentTeamId : choices[0]?.id ?? '');

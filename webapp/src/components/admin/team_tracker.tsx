@@ -1,6 +1,6 @@
 // One team's tracker as the admin sees it: whether the channel exists (and creating it), the editor,
 // the policy in force with its history, and the log's health.
-import React, {useState} from 'react';
+import React, {useMemo} from 'react';
 import {useIntl} from 'react-intl';
 
 import {rejectedHistory} from '../../domain/history';
@@ -8,7 +8,9 @@ import {INITIAL_POLICY} from '../../domain/policy';
 import type {TrackerView} from '../../state/types';
 import {adminMessages as m} from '../../i18n/messages_admin';
 import {useSession} from '../shared/app_context';
+import {useCreateTracker} from '../shared/use_create_tracker';
 
+import {AdminSection} from './admin_section';
 import {draftFromPolicy} from './policy_draft';
 import {PolicyHistory} from './policy_history';
 import {PolicyInForce} from './policy_in_force';
@@ -29,30 +31,16 @@ const INITIAL_DRAFT = draftFromPolicy(INITIAL_POLICY);
 export function TeamTracker({teamId, view, disabled, userName, children}: TeamTrackerProps): React.JSX.Element {
     const intl = useIntl();
     const session = useSession();
-    const [creating, setCreating] = useState(false);
-    const [createError, setCreateError] = useState<string | null>(null);
-
-    const create = async (): Promise<void> => {
-        setCreating(true);
-        setCreateError(null);
-        const result = await session.setup(teamId);
-        setCreating(false);
-        if (result.ok) {
-            await session.open(teamId);
-        } else {
-            setCreateError(intl.formatMessage(m.createFailed, {message: result.error.message}));
-        }
-    };
+    const creation = useCreateTracker(teamId);
+    // The page re-renders on every keystroke in the editor; these only change with the log.
+    const records = useMemo(() => policyRecords(view.state), [view.state]);
+    const rejected = useMemo(() => rejectedHistory(view.state, SHOWN_REJECTIONS), [view.state]);
 
     const known = view.status === 'ready' || view.status === 'missing';
 
     return (
         <>
-            <section
-                className='po-admin-section'
-                aria-labelledby={`po-admin-tracker-${teamId}`}
-            >
-                <h3 id={`po-admin-tracker-${teamId}`}>{intl.formatMessage(m.trackerTitle)}</h3>
+            <AdminSection title={intl.formatMessage(m.trackerTitle)}>
                 {(view.status === 'idle' || view.status === 'loading') && <p role='status'>{intl.formatMessage(m.loading)}</p>}
                 {view.status === 'error' && (
                     <div className='po-row'>
@@ -82,59 +70,47 @@ export function TeamTracker({teamId, view, disabled, userName, children}: TeamTr
                             <button
                                 type='button'
                                 className='po-btn po-btn-primary'
-                                disabled={disabled || creating}
-                                onClick={() => void create()}
+                                disabled={disabled || creation.busy}
+                                onClick={() => void creation.create()}
                             >
-                                {intl.formatMessage(creating ? m.creatingTracker : m.createTracker)}
+                                {intl.formatMessage(creation.busy ? m.creatingTracker : m.createTracker)}
                             </button>
                         </div>
                     </div>
                 )}
-                {createError !== null && (
+                {creation.error !== null && (
                     <p
                         className='po-error'
                         role='alert'
                     >
-                        {createError}
+                        {intl.formatMessage(m.createFailed, {message: creation.error})}
                     </p>
                 )}
-            </section>
+            </AdminSection>
             {known && children}
             {view.status === 'ready' && (
                 <>
-                    <section
-                        className='po-admin-section'
-                        aria-labelledby={`po-admin-in-force-${teamId}`}
-                    >
-                        <h3 id={`po-admin-in-force-${teamId}`}>{intl.formatMessage(m.inForceTitle)}</h3>
+                    <AdminSection title={intl.formatMessage(m.inForceTitle)}>
                         <PolicyInForce
                             policy={view.state.policy}
                             userName={userName}
                         />
-                    </section>
-                    <section
-                        className='po-admin-section'
-                        aria-labelledby={`po-admin-history-${teamId}`}
-                    >
-                        <h3 id={`po-admin-history-${teamId}`}>{intl.formatMessage(m.historyTitle)}</h3>
+                    </AdminSection>
+                    <AdminSection title={intl.formatMessage(m.historyTitle)}>
                         <PolicyHistory
-                            records={policyRecords(view.state)}
+                            records={records}
                             initial={INITIAL_DRAFT}
                             userName={userName}
                         />
-                    </section>
-                    <section
-                        className='po-admin-section'
-                        aria-labelledby={`po-admin-health-${teamId}`}
-                    >
-                        <h3 id={`po-admin-health-${teamId}`}>{intl.formatMessage(m.healthTitle)}</h3>
+                    </AdminSection>
+                    <AdminSection title={intl.formatMessage(m.healthTitle)}>
                         <TrackerHealth
                             events={view.state.log.length}
-                            rejected={rejectedHistory(view.state, SHOWN_REJECTIONS)}
+                            rejected={rejected}
                             rejectedCount={view.state.rejectedCount}
                             userName={userName}
                         />
-                    </section>
+                    </AdminSection>
                 </>
             )}
         </>

@@ -5,16 +5,16 @@ import {useIntl} from 'react-intl';
 
 import type {HistoryEntry} from '../../domain/tracker_state';
 import {adminMessages as m} from '../../i18n/messages_admin';
+import {formatWhen} from '../shared/relative_time';
 
-import {formatWhen} from './policy_history';
 
-/** The newest rejections listed; the rest are counted. */
+/** How many of the newest rejections the caller passes to be listed; the rest are counted. */
 export const SHOWN_REJECTIONS = 20;
 
 export interface TrackerHealthProps {
     /** How many posts the log holds. */
     readonly events: number;
-    /** The newest refused ones (up to SHOWN_REJECTIONS are listed), oldest first. */
+    /** The newest refused ones, oldest first, all listed: the caller takes up to SHOWN_REJECTIONS. */
     readonly rejected: readonly HistoryEntry[];
     readonly rejectedCount: number;
     readonly userName: (userId: string) => string;
@@ -22,7 +22,7 @@ export interface TrackerHealthProps {
 
 export function TrackerHealth({events, rejected, rejectedCount, userName}: TrackerHealthProps): React.JSX.Element {
     const intl = useIntl();
-    const shown = rejected.slice(-SHOWN_REJECTIONS).reverse();
+    const shown = [...rejected].reverse();
     const hidden = rejectedCount - shown.length;
     return (
         <div className='po-stack'>

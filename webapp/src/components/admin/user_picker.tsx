@@ -5,6 +5,7 @@ import {useIntl} from 'react-intl';
 
 import type {UserSummary} from '../../storage/port';
 import {adminMessages as m} from '../../i18n/messages_admin';
+import {toUserError} from '../../state/user_errors';
 import {Chips} from './chips';
 
 export interface UserSearch {
@@ -25,10 +26,6 @@ export interface UserPickerProps {
 
 function normalise(term: string): string {
     return term.trim().replace(/^@/, '').toLowerCase();
-}
-
-function errorText(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
 }
 
 export function UserPicker(props: UserPickerProps): React.JSX.Element {
@@ -79,7 +76,7 @@ export function UserPicker(props: UserPickerProps): React.JSX.Element {
         }, (err: unknown) => {
             if (seq === requestSeq.current) {
                 setOptions([]);
-                setError(intl.formatMessage(m.userLookupFailed, {message: errorText(err)}));
+                setError(intl.formatMessage(m.userLookupFailed, {message: toUserError(err, 'users').message}));
             }
         });
     };
@@ -105,7 +102,7 @@ export function UserPicker(props: UserPickerProps): React.JSX.Element {
             }
         } catch (err) {
             if (seq === requestSeq.current) {
-                setError(intl.formatMessage(m.userLookupFailed, {message: errorText(err)}));
+                setError(intl.formatMessage(m.userLookupFailed, {message: toUserError(err, 'users').message}));
             }
         }
     };

@@ -2,9 +2,10 @@
 import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
-import {PLUGIN_ID, isHttpUrl, type EventDraft} from '../../domain/events';
+import {LIMITS, PLUGIN_ID, isHttpUrl, type EventDraft} from '../../domain/events';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
+import {toUserError} from '../../state/user_errors';
 import {useSession} from '../shared/app_context';
 import {preflight} from '../shared/preflight';
 import {useSubmit} from '../shared/use_submit';
@@ -51,7 +52,7 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
             found.id = intl.formatMessage(m.invalidId);
         }
         const trimmedName = name.trim();
-        if (trimmedName.length < 1 || trimmedName.length > 120) {
+        if (trimmedName.length < 1 || trimmedName.length > LIMITS.name) {
             found.name = intl.formatMessage(m.invalidName);
         }
         if (!isHttpUrl(repoUrl.trim())) {
@@ -78,7 +79,7 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
             }
             return users.map((user) => user.id);
         } catch (e) {
-            setErrors((prev) => ({...prev, owners: intl.formatMessage(m.ownersLookupFailed, {message: e instanceof Error ? e.message : String(e)})}));
+            setErrors((prev) => ({...prev, owners: intl.formatMessage(m.ownersLookupFailed, {message: toUserError(e, 'users').message})}));
             return null;
         }
     };
@@ -120,6 +121,8 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
             heading={true}
             onSubmit={onSubmit}
             onClose={() => onDone(null)}
+            submitLabel={intl.formatMessage(m.submit)}
+            busy={busy}
         >
             <TextField label={intl.formatMessage(m.fieldId)} value={id} onChange={setId} error={errors.id} autoFocus={true}/>
             <TextField label={intl.formatMessage(m.fieldName)} value={name} onChange={setName} error={errors.name}/>
@@ -135,10 +138,6 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
             </label>
             <div aria-live='assertive'>
                 {shown !== null && <p className='po-error' role='alert'>{shown}</p>}
-            </div>
-            <div className='po-row'>
-                <button type='submit' className='po-btn po-btn-primary' disabled={busy}>{intl.formatMessage(m.submit)}</button>
-                <button type='button' className='po-btn' onClick={() => onDone(null)}>{intl.formatMessage(m.cancel)}</button>
             </div>
         </InlineForm>
     );

@@ -70,6 +70,8 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
             title={intl.formatMessage(m.editEvidence, {field: def.label})}
             onSubmit={onSubmit}
             onClose={onClose}
+            submitLabel={intl.formatMessage(m.save)}
+            busy={submitter.busy}
         >
             <TextField
                 label={def.label}
@@ -80,10 +82,6 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
                 multiline={def.kind === 'text'}
                 autoFocus={true}
             />
-            <div className='po-row'>
-                <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.save)}</button>
-                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
-            </div>
         </InlineForm>
     );
 }

@@ -1,15 +1,23 @@
 // The panel's small forms (evidence, sign-off, release, waiver, new plugin): named for screen
-// readers, Enter submits, Escape closes without closing the panel around it.
+// readers, Enter submits, Escape closes without closing the panel around it, and the same submit and
+// Cancel buttons at the bottom of each.
 import React, {useId, type ReactNode} from 'react';
+import {useIntl} from 'react-intl';
 
-export function InlineForm({title, heading = false, onSubmit, onClose, children}: {
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+
+export function InlineForm({title, heading = false, submitLabel, busy, onSubmit, onClose, children}: {
     title: string;
     /** Show the title as the form's heading; otherwise it only names the form for screen readers. */
     heading?: boolean;
+    submitLabel: string;
+    /** A submission is under way: the submit button waits for it. */
+    busy: boolean;
     onSubmit: () => Promise<void>;
     onClose: () => void;
     children: ReactNode;
 }): React.JSX.Element {
+    const intl = useIntl();
     const titleId = useId();
     return (
         <form
@@ -29,6 +37,10 @@ export function InlineForm({title, heading = false, onSubmit, onClose, children}
         >
             {heading ? <h3 id={titleId}>{title}</h3> : <span id={titleId} className='po-sr-only'>{title}</span>}
             {children}
+            <div className='po-row'>
+                <button type='submit' className='po-btn po-btn-primary' disabled={busy}>{submitLabel}</button>
+                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
+            </div>
         </form>
     );
 }

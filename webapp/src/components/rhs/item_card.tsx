@@ -6,6 +6,7 @@ import {itemDef} from '../../domain/process';
 import type {ItemKey} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {ACTOR_LABEL, ITEM_STATUS_LABEL} from '../shared/labels';
+import {formatWhen} from '../shared/relative_time';
 
 import {ActionButton} from './action_button';
 import {EvidenceRow} from './evidence_row';
@@ -23,8 +24,6 @@ const STATUS_ICON = {
 export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
     const intl = useIntl();
     const {state, plugin, author, verdict, userName} = usePage();
-    // A date reads right at any age ("since now" did not); the history shows relative times.
-    const formatSince = (at: number) => intl.formatDate(at, {dateStyle: 'medium', timeStyle: 'short'});
     const headingId = useId();
     const [waiving, setWaiving] = useState(false);
     const def = itemDef(itemKey);
@@ -45,7 +44,7 @@ export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
                 <ul aria-label={intl.formatMessage(m.whoseMoveTitle)}>
                     {itemMoves.map((move, i) => (
                         <li key={i} className='po-muted'>
-                            {intl.formatMessage(m.whoseMove, {actor: intl.formatMessage(ACTOR_LABEL[move.actor]), what: move.what, since: formatSince(move.since)})}
+                            {intl.formatMessage(m.whoseMove, {actor: intl.formatMessage(ACTOR_LABEL[move.actor]), what: move.what, since: formatWhen(intl, move.since)})}
                         </li>
                     ))}
                 </ul>
@@ -66,7 +65,7 @@ export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
                     {item.reopened.map((signOff) => (
                         <li key={signOff.eventId} className='po-muted'>
                             <i className='icon icon-refresh' aria-hidden='true'/>
-                            {intl.formatMessage(m.reopenedSignOff, {user: userName(signOff.by), when: formatSince(signOff.at), release: signOff.release ?? intl.formatMessage(m.noRelease)})}
+                            {intl.formatMessage(m.reopenedSignOff, {user: userName(signOff.by), when: formatWhen(intl, signOff.at), release: signOff.release ?? intl.formatMessage(m.noRelease)})}
                         </li>
                     ))}
                 </ul>

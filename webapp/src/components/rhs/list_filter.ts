@@ -1,5 +1,5 @@
 // Which plugins the list shows and under which heading. Pure, so the grouping is easy to reason about.
-import {currentStage, movesFor} from '../../domain';
+import {currentStage, isOwnerOrRegistrant, movesFor} from '../../domain';
 import {STAGE_KEYS, type StageKey} from '../../domain/process_types';
 import type {PluginState, TrackerState} from '../../domain/tracker_state';
 
@@ -39,7 +39,8 @@ export function filterPlugins(state: TrackerState, filter: ListFilter, me: {user
         if (filter.stage !== 'all' && group !== filter.stage) {
             continue;
         }
-        if (filter.mine && !plugin.owners.includes(me.userId)) {
+        // The same "mine" as the command's --mine: plugins you own or registered.
+        if (filter.mine && !isOwnerOrRegistrant(plugin, me.userId)) {
             continue;
         }
         if (waiting && !waiting.has(plugin.id)) {

@@ -1,24 +1,12 @@
-import React, {useState} from 'react';
+import React from 'react';
 import {useIntl} from 'react-intl';
 
 import {rhsMessages as m} from '../../i18n/messages_rhs';
-import {useSession} from '../shared/app_context';
+import {useCreateTracker} from '../shared/use_create_tracker';
 
 export function MissingState({teamId}: {teamId: string}): React.JSX.Element {
     const intl = useIntl();
-    const session = useSession();
-    const [busy, setBusy] = useState(false);
-    const [error, setError] = useState<string | null>(null);
-    const create = async () => {
-        setBusy(true);
-        setError(null);
-        const result = await session.setup(teamId);
-        setBusy(false);
-        // On success the session has loaded the new tracker; the panel follows its status.
-        if (!result.ok) {
-            setError(result.error.message);
-        }
-    };
+    const {create, busy, error} = useCreateTracker(teamId);
     return (
         <div className='po-stack'>
             <h2>{intl.formatMessage(m.missingTitle)}</h2>

@@ -1,6 +1,7 @@
 import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
+import {ownersOf} from '../../domain/people';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {SafeLink} from '../shared/safe_link';
 
@@ -12,8 +13,6 @@ export function PluginHeader(): React.JSX.Element {
     const intl = useIntl();
     const {plugin, userName, verdict} = usePage();
     const [editingRelease, setEditingRelease] = useState(false);
-    // The domain's rule (domain/people.ts): a plugin registered without owners is owned by whoever registered it.
-    const ownersShown = plugin.owners.length > 0 ? plugin.owners : [plugin.registered.by];
     const releaseRejection = verdict({type: 'release.set', plugin: plugin.id, version: '1.0.0', url: 'https://example.com/release'});
     return (
         <header className='po-stack'>
@@ -36,7 +35,7 @@ export function PluginHeader(): React.JSX.Element {
                 <div className='po-row'>
                     <dt className='po-muted'>{intl.formatMessage(m.owners)}</dt>
                     <dd style={{margin: 0}}>
-                        {ownersShown.map(userName).join(', ')}
+                        {ownersOf(plugin).map(userName).join(', ')}
                     </dd>
                 </div>
                 <div className='po-row'>

@@ -26,11 +26,12 @@ export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; vi
     const state = view.state;
     const plugin = state.plugins[pluginId];
     const verdict = useCallback((draft: EventDraft) => preflight(state, draft, author), [state, author]);
+    const {submit} = submitter;
     const submitChecked = useCallback(async (draft: EventDraft, showRefusal: (reason: string | null) => void) => {
         const rejection = verdict(draft);
         showRefusal(rejection?.message ?? null);
-        return rejection === null && submitter.submit(draft);
-    }, [verdict, submitter]);
+        return rejection === null && submit(draft);
+    }, [verdict, submit]);
     const pending = view.pending;
     const context = useMemo<PageContextValue | null>(() => (plugin ? {teamId, state, plugin, author, submitter, userName, verdict, submitChecked, pending} : null),
         [teamId, state, plugin, author, submitter, userName, verdict, submitChecked, pending]);

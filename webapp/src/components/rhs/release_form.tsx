@@ -40,14 +40,12 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
             heading={true}
             onSubmit={onSubmit}
             onClose={onClose}
+            submitLabel={intl.formatMessage(m.save)}
+            busy={submitter.busy}
         >
             <TextField label={intl.formatMessage(m.releaseVersion)} value={version} onChange={setVersion} error={errors.version} autoFocus={true}/>
             <TextField label={intl.formatMessage(m.releaseUrl)} value={url} onChange={setUrl} error={errors.url} type='url'/>
             {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
-            <div className='po-row'>
-                <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.save)}</button>
-                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
-            </div>
         </InlineForm>
     );
 }

@@ -69,6 +69,16 @@ describe('RHS plugin list', () => {
         expect(groups()).toEqual({'Deploy to ci-extensions-release': ['Open GitHub']});
     });
 
+    it('counts a plugin you registered for others as yours, as the command\'s --mine does', async () => {
+        const h = createHarness({users: CAST, me: 'pat'});
+        await seed(h);
+        await h.post('pat', register('gitlab', 'GitLab', [h.users.alice ?? '']));
+        h.render(<RhsRoot/>);
+        await screen.findByRole('button', {name: 'Open GitLab'});
+        await userEvent.click(screen.getByRole('checkbox', {name: 'Mine'}));
+        expect(groups()).toEqual({'Deploy to ci-extensions': ['Open GitLab']});
+    });
+
     it('searches by name or id, and says when nothing matches', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
         await seed(h);

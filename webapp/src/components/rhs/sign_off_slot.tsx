@@ -97,14 +97,12 @@ function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & 
             title={intl.formatMessage(m.signOffAs, {slot: slotLabel})}
             onSubmit={onSubmit}
             onClose={onClose}
+            submitLabel={intl.formatMessage(m.confirmSignOff)}
+            busy={submitter.busy}
         >
             <TextField label={intl.formatMessage(m.signOffNote)} value={note} onChange={setNote} multiline={true} autoFocus={true}/>
             {askReason && <TextField label={intl.formatMessage(m.substituteReason)} value={reason} onChange={setReason}/>}
             {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
-            <div className='po-row'>
-                <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.confirmSignOff)}</button>
-                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
-            </div>
         </InlineForm>
     );
 }

@@ -30,12 +30,10 @@ export function WaiveForm({itemKey, onClose}: {itemKey: ItemKey; onClose: () => 
             title={intl.formatMessage(m.waiveItem, {item: itemDef(itemKey).label})}
             onSubmit={onSubmit}
             onClose={onClose}
+            submitLabel={intl.formatMessage(m.waive)}
+            busy={submitter.busy}
         >
             <TextField label={intl.formatMessage(m.waiveReason)} value={reason} onChange={setReason} error={error} autoFocus={true}/>
-            <div className='po-row'>
-                <button type='submit' className='po-btn po-btn-primary' disabled={submitter.busy}>{intl.formatMessage(m.waive)}</button>
-                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
-            </div>
         </InlineForm>
     );
 }

@@ -1,5 +1,5 @@
-// What the lead hands every top-level component: the tracker session (lazy-loaded with the UI) and a
-// way to open the right-hand panel, which only the registry knows how to do.
+// What lazy/with_providers.tsx hands every top-level component: the tracker session (lazy-loaded
+// with the UI) and a way to open the right-hand panel, which only the registry knows how to do.
 import React, {createContext, useContext} from 'react';
 
 import type {TrackerSession} from '../../state/tracker_session';

@@ -1,5 +1,5 @@
 import React from 'react';
-import {useIntl} from 'react-intl';
+import {type IntlShape, useIntl} from 'react-intl';
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
     ['year', 365 * 24 * 3600 * 1000],
@@ -29,11 +29,16 @@ export function useFormatRelative(): (at: number) => string {
     };
 }
 
+/** The absolute form, "Jan 5, 2026, 3:04 PM": reads right at any age, unlike "3 days ago". */
+export function formatWhen(intl: IntlShape, at: number): string {
+    return intl.formatDate(at, {dateStyle: 'medium', timeStyle: 'short'});
+}
+
 export function RelativeTime({at}: {at: number}): React.JSX.Element {
     const format = useFormatRelative();
     const intl = useIntl();
     return (
-        <time dateTime={new Date(at).toISOString()} title={intl.formatDate(at, {dateStyle: 'medium', timeStyle: 'short'})}>
+        <time dateTime={new Date(at).toISOString()} title={formatWhen(intl, at)}>
             {format(at)}
         </time>
     );

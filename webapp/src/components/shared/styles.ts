@@ -5,7 +5,8 @@ import {useEffect} from 'react';
 
 export const STYLE_ELEMENT_ID = 'plugin-onboard-styles';
 
-const fg = (alpha: number): string => `rgba(var(--center-channel-color-rgb), ${alpha})`;
+/** The theme's text colour at an opacity: borders, muted text and hover fills all derive from it. */
+export const fg = (alpha: number): string => `rgba(var(--center-channel-color-rgb), ${alpha})`;
 
 export const CSS = `
 .po-root{color:var(--center-channel-color);background:var(--center-channel-bg);font-size:14px;line-height:20px;padding:12px 16px;display:flex;flex-direction:column;gap:12px;min-height:100%;box-sizing:border-box}
@@ -83,15 +84,20 @@ a.po-link{color:var(--link-color);word-break:break-all}
 .po-text{word-break:break-word;white-space:pre-wrap}
 `;
 
-/** Injects the sheet once per document; every top-level component calls it. */
-export function useStyles(): void {
+/** Injects a sheet once per document, found again by its element id; the first caller adds it. */
+export function useInjectedStyle(id: string, css: string): void {
     useEffect(() => {
-        if (document.getElementById(STYLE_ELEMENT_ID)) {
+        if (document.getElementById(id)) {
             return;
         }
         const style = document.createElement('style');
-        style.id = STYLE_ELEMENT_ID;
-        style.textContent = CSS;
+        style.id = id;
+        style.textContent = css;
         document.head.appendChild(style);
-    }, []);
+    }, [id, css]);
+}
+
+/** The shared sheet; every top-level component calls it. */
+export function useStyles(): void {
+    useInjectedStyle(STYLE_ELEMENT_ID, CSS);
 }

@@ -1,6 +1,6 @@
 // Sends one event through the session and keeps the last refusal for the live region: preflight
 // rejections never become pending events, so they would otherwise vanish silently.
-import {useCallback, useState} from 'react';
+import {useCallback, useMemo, useState} from 'react';
 
 import type {EventDraft} from '../../domain/events';
 
@@ -10,7 +10,6 @@ export interface Submitter {
     submit(draft: EventDraft): Promise<boolean>;
     error: string | null;
     busy: boolean;
-    clearError(): void;
 }
 
 export function useSubmit(teamId: string): Submitter {
@@ -33,6 +32,6 @@ export function useSubmit(teamId: string): Submitter {
             setBusy(false);
         }
     }, [session, teamId]);
-    const clearError = useCallback(() => setError(null), []);
-    return {submit, error, busy, clearError};
+    // One object per state change, not per render: the plugin page's context depends on it.
+    return useMemo(() => ({submit, error, busy}), [submit, error, busy]);
 }

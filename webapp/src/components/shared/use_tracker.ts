@@ -1,7 +1,7 @@
 // The current team's tracker, read from Redux (so other users' actions re-render it as the session
 // folds them) and opened on first sight.
 import type {GlobalState} from '@mattermost/types/store';
-import {useEffect} from 'react';
+import {useEffect, useMemo} from 'react';
 import {useSelector} from 'react-redux';
 
 import type {Author} from '../../domain';
@@ -29,9 +29,12 @@ export function useTracker(teamId: string): TrackerView {
     return view;
 }
 
-/** The current user as the fold sees authors: id plus whether they are a system admin. */
+/**
+ * The current user as the fold sees authors: id plus whether they are a system admin. The same
+ * object until either changes, so callbacks and memos that depend on it hold across renders.
+ */
 export function useAuthor(): Author {
     const userId = useSelector((state: GlobalState) => getCurrentUserId(state));
     const isSystemAdmin = useSelector((state: GlobalState) => isSystemAdminUser(getUser(state, userId)));
-    return {userId, isSystemAdmin};
+    return useMemo(() => ({userId, isSystemAdmin}), [userId, isSystemAdmin]);
 }
