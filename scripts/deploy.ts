@@ -5,6 +5,8 @@ import path from 'node:path';
 
 import {z} from 'zod';
 
+import {tarballName} from './package';
+
 const ServerError = z.object({message: z.string(), id: z.string().optional()}).loose();
 
 export interface DeployOptions {
@@ -63,7 +65,7 @@ if (require.main === module) {
     deploy({
         siteUrl: process.env.MM_SERVICESETTINGS_SITEURL,
         token: process.env.MM_ADMIN_TOKEN,
-        bundle: path.join('dist', `${manifest.id}-${manifest.version}.tar.gz`),
+        bundle: path.join('dist', tarballName(manifest)),
         pluginId: manifest.id,
     }).then((line) => console.log(line), (error: unknown) => {
         console.error(`make deploy: ${error instanceof Error ? error.message : String(error)}`);

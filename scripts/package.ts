@@ -6,6 +6,11 @@ import path from 'node:path';
 
 import {Manifest, manifestProblems} from './manifest_rules';
 
+/** The bundle's file name, as `make dist` writes it and `make deploy` uploads it. */
+export function tarballName(manifest: {id: string; version: string}): string {
+    return `${manifest.id}-${manifest.version}.tar.gz`;
+}
+
 export function packageBundle(stageDir: string, outDir: string): string {
     const raw: unknown = JSON.parse(fs.readFileSync(path.join(stageDir, 'plugin.json'), 'utf8'));
     const problems = manifestProblems(raw, stageDir);
@@ -16,7 +21,7 @@ export function packageBundle(stageDir: string, outDir: string): string {
     if (path.basename(stageDir) !== manifest.id) {
         throw new Error(`the staged directory must be named ${manifest.id}, not ${path.basename(stageDir)}`);
     }
-    const tarball = path.join(outDir, `${manifest.id}-${manifest.version}.tar.gz`);
+    const tarball = path.join(outDir, tarballName(manifest));
     execFileSync('tar', ['-C', path.dirname(stageDir), '-czf', tarball, manifest.id]);
     return tarball;
 }

@@ -2,17 +2,18 @@
 // — each step by the person whose move it is, through the plugin's own TrackerSession and Mattermost
 // adapter, against the running local server. Every step goes through the fold's rules, so the demo
 // also fails loudly if the process and the demo drift apart.
-import {Client4} from '@mattermost/client';
+import type {Client4} from '@mattermost/client';
 
 import type {EventDraft, ItemKey, StageKey} from '../../webapp/src/domain';
 import {createTrackerSession, type TrackerSession} from '../../webapp/src/state/tracker_session';
 import {createMattermostStorage} from '../../webapp/src/storage/mattermost/adapter';
-import {seedPassword, seedTeam} from '../server/index';
+import {loginSeeded, seedTeam, seedUsers, type SeedUsername} from '../server/index';
 
-type Person = 'admin' | 'alice' | 'bob' | 'carol-qa' | 'dave-pm' | 'erin-integrations' | 'frank-core' | 'grace-core';
+type Person = SeedUsername;
 
 interface Actor {
     id: string;
+    client: Client4;
     session: TrackerSession;
 }
 
@@ -22,13 +23,11 @@ export interface DemoWorld {
 }
 
 async function actorFor(url: string, username: Person): Promise<Actor> {
-    const client = new Client4();
-    client.setUrl(url);
-    const me = await client.login(username, seedPassword);
+    const {client, me} = await loginSeeded(url, username);
     const storage = createMattermostStorage({siteUrl: url, currentUserId: () => me.id, client});
     // No Redux here: the session's views are only needed by a UI.
     const session = createTrackerSession({store: {dispatch: () => undefined}, storage, currentUserId: () => me.id});
-    return {id: me.id, session};
+    return {id: me.id, client, session};
 }
 
 async function as(world: DemoWorld, who: Person, draft: EventDraft): Promise<void> {
@@ -39,16 +38,13 @@ async function as(world: DemoWorld, who: Person, draft: EventDraft): Promise<voi
     }
 }
 
-const PEOPLE: readonly Person[] = ['admin', 'alice', 'bob', 'carol-qa', 'dave-pm', 'erin-integrations', 'frank-core', 'grace-core'];
+const PEOPLE: readonly Person[] = seedUsers.map((u) => u.username);
 
 /** Returns false when the tracker already exists (the demo was written before): nothing is done. */
 export async function seedDemo(url: string): Promise<boolean> {
     const entries = await Promise.all(PEOPLE.map(async (p) => [p, await actorFor(url, p)] as const));
     const people = Object.fromEntries(entries) as Record<Person, Actor>;
-    const admin = new Client4();
-    admin.setUrl(url);
-    await admin.login('admin', seedPassword);
-    const team = await admin.getTeamByName(seedTeam.name);
+    const team = await people.admin.client.getTeamByName(seedTeam.name);
     const world: DemoWorld = {teamId: team.id, people};
 
     const setup = await people.admin.session.setup(team.id);

@@ -22,6 +22,8 @@ import {WebSocketHub} from './websocket';
 
 export type {FaultController, FaultRule} from './faults';
 export {seedPassword, seedUsers, seedTeam} from './seed';
+export type {SeedUsername} from './seed_accounts';
+export {loginSeeded, type LoggedIn} from './client_login';
 
 export interface LocalMattermostOptions {
     port?: number;

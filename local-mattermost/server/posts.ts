@@ -197,22 +197,26 @@ export class Posts {
         return post;
     }
 
-    // Authors edit and delete their own posts; others' posts need edit/delete_others_posts,
-    // which Mattermost's default roles give to system and team admins only.
-    private mayChangeOthers(user: UserRecord, post: PostRecord): boolean {
-        const channel = this.app.channel(post.channel_id);
-        return this.app.isSystemAdmin(user.id) || (channel !== undefined && this.app.isTeamAdmin(channel.team_id, user.id));
-    }
-
-    patch(user: UserRecord, postId: string, patch: PostPatch): WirePost {
+    // Authors edit and delete their own posts (own); others' posts need edit/delete_others_posts
+    // (others), which Mattermost's default roles give to team admins (system admins included) only.
+    private changeable(user: UserRecord, postId: string, own: string, others: string): PostRecord {
         const post = this.readable(user, postId);
         if (post.user_id === user.id) {
             if (!this.app.isChannelMember(post.channel_id, user.id) && !this.app.isSystemAdmin(user.id)) {
-                throw permissionError('edit_post');
+                throw permissionError(own);
             }
-        } else if (!this.mayChangeOthers(user, post)) {
-            throw permissionError('edit_others_posts');
+            return post;
         }
+        // readable() has found the post's channel, so the team lookup cannot miss.
+        const channel = this.app.channel(post.channel_id);
+        if (channel === undefined || !this.app.isTeamAdmin(channel.team_id, user.id)) {
+            throw permissionError(others);
+        }
+        return post;
+    }
+
+    patch(user: UserRecord, postId: string, patch: PostPatch): WirePost {
+        const post = this.changeable(user, postId, 'edit_post', 'edit_others_posts');
         const message = patch.message ?? post.message;
         const props = patch.props ?? post.props;
         checkValid(message, post.type, props);
@@ -225,14 +229,7 @@ export class Posts {
     }
 
     remove(user: UserRecord, postId: string): WirePost {
-        const post = this.readable(user, postId);
-        if (post.user_id === user.id) {
-            if (!this.app.isChannelMember(post.channel_id, user.id) && !this.app.isSystemAdmin(user.id)) {
-                throw permissionError('delete_post');
-            }
-        } else if (!this.mayChangeOthers(user, post)) {
-            throw permissionError('delete_others_posts');
-        }
+        const post = this.changeable(user, postId, 'delete_post', 'delete_others_posts');
         const now = this.app.now();
         const deleted: PostRecord = {...post, delete_at: now, update_at: now};
         this.app.savePost(deleted);

@@ -7,7 +7,7 @@ import {param, readJson, route, type AuthedCtx, type Route} from './http';
 import {newId} from './ids';
 import type {Posts} from './posts';
 import type {ChannelRecord, UserRecord} from './records';
-import {userIdParam} from './routes_users';
+import {ownUserIdParam, userIdParam} from './routes_users';
 import {wireChannel, wireChannelMember, wireTeam} from './wire';
 import {channelCreatedEvent, userAddedEvent} from './ws_events';
 
@@ -90,19 +90,13 @@ export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
             return {json: wire(channel)};
         }),
         route('GET', '/api/v4/users/{user_id}/teams/{team_id}/channels', (ctx) => {
-            const userId = userIdParam(ctx);
-            if (userId !== ctx.auth.user.id && !app.isSystemAdmin(ctx.auth.user.id)) {
-                throw permissionError('edit_other_users');
-            }
+            const userId = ownUserIdParam(app, ctx);
             const teamId = param(ctx, 'team_id');
             const mine = app.store.all('channels').filter((c) => c.team_id === teamId && c.delete_at === 0 && app.isChannelMember(c.id, userId));
             return {json: mine.map(wire)};
         }),
         route('GET', '/api/v4/users/{user_id}/teams/{team_id}/channels/members', (ctx) => {
-            const userId = userIdParam(ctx);
-            if (userId !== ctx.auth.user.id && !app.isSystemAdmin(ctx.auth.user.id)) {
-                throw permissionError('edit_other_users');
-            }
+            const userId = ownUserIdParam(app, ctx);
             const teamId = param(ctx, 'team_id');
             const members = app.store.all('channel_members').filter((m) => m.user_id === userId && app.channel(m.channel_id)?.team_id === teamId);
             return {json: members.map(wireChannelMember)};
@@ -156,7 +150,7 @@ export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
             const channel = app.requireChannel(param(ctx, 'channel_id'));
             const actor = ctx.auth.user;
             const target = app.requireUser(body.user_id);
-            const admin = app.isSystemAdmin(actor.id) || app.isTeamAdmin(channel.team_id, actor.id);
+            const admin = app.isTeamAdmin(channel.team_id, actor.id);
             if (target.id === actor.id) {
                 // Joining yourself needs join_public_channels (team members) or, for private channels, an admin.
                 if (!(channel.type === 'O' && app.isTeamMember(channel.team_id, actor.id)) && !admin) {

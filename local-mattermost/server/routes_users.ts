@@ -15,6 +15,15 @@ export function userIdParam(ctx: AuthedCtx, name = 'user_id'): string {
     return id === 'me' ? ctx.auth.user.id : id;
 }
 
+// The {user_id} of a route that reads or changes a user's own data: others' need a system admin.
+export function ownUserIdParam(app: LocalApp, ctx: AuthedCtx): string {
+    const userId = userIdParam(ctx);
+    if (userId !== ctx.auth.user.id && !app.isSystemAdmin(ctx.auth.user.id)) {
+        throw permissionError('edit_other_users');
+    }
+    return userId;
+}
+
 const loginBody = z.object({login_id: z.string(), password: z.string()});
 const idList = z.array(z.string());
 const preferenceList = z.array(z.object({user_id: z.string(), category: z.string(), name: z.string(), value: z.string()}));
@@ -32,11 +41,6 @@ function matchesTerm(user: UserRecord, term: string): boolean {
 
 export function userRoutes(app: LocalApp): Route[] {
     const wire = (ctx: AuthedCtx, user: UserRecord): WireUser => wireUser(user, user.id === ctx.auth.user.id);
-    const ownOnly = (ctx: AuthedCtx, userId: string): void => {
-        if (userId !== ctx.auth.user.id && !app.isSystemAdmin(ctx.auth.user.id)) {
-            throw permissionError('edit_other_users');
-        }
-    };
 
     return [
         route('GET', '/api/v4/system/ping', () => ({json: {status: 'OK', ActiveSearchBackend: 'database'}}), 'public'),
@@ -86,30 +90,25 @@ export function userRoutes(app: LocalApp): Route[] {
         }),
         route('GET', '/api/v4/users/{user_id}', (ctx) => ({json: wire(ctx, app.requireUser(userIdParam(ctx)))})),
         route('GET', '/api/v4/users/{user_id}/teams', (ctx) => {
-            const userId = userIdParam(ctx);
-            ownOnly(ctx, userId);
+            const userId = ownUserIdParam(app, ctx);
             const teams = app.store.all('team_members').filter((m) => m.user_id === userId).map((m) => app.team(m.team_id));
             return {json: teams.filter((t) => t !== undefined).map(wireTeam)};
         }),
         route('GET', '/api/v4/users/{user_id}/teams/members', (ctx) => {
-            const userId = userIdParam(ctx);
-            ownOnly(ctx, userId);
+            const userId = ownUserIdParam(app, ctx);
             return {json: app.store.all('team_members').filter((m) => m.user_id === userId).map(wireTeamMember)};
         }),
         route('GET', '/api/v4/users/{user_id}/preferences', (ctx) => {
-            const userId = userIdParam(ctx);
-            ownOnly(ctx, userId);
+            const userId = ownUserIdParam(app, ctx);
             return {json: app.store.all('preferences').filter((p) => p.user_id === userId).map(wirePreference)};
         }),
         route('GET', '/api/v4/users/{user_id}/preferences/{category}', (ctx) => {
-            const userId = userIdParam(ctx);
-            ownOnly(ctx, userId);
+            const userId = ownUserIdParam(app, ctx);
             const category = param(ctx, 'category');
             return {json: app.store.all('preferences').filter((p) => p.user_id === userId && p.category === category).map(wirePreference)};
         }),
         route('PUT', '/api/v4/users/{user_id}/preferences', async (ctx) => {
-            const userId = userIdParam(ctx);
-            ownOnly(ctx, userId);
+            const userId = ownUserIdParam(app, ctx);
             const prefs = await readJson(ctx, preferenceList, 'preferences');
             prefs.forEach(checkPreference(userId));
             for (const pref of prefs) {
@@ -119,8 +118,7 @@ export function userRoutes(app: LocalApp): Route[] {
             return {json: ok};
         }),
         route('POST', '/api/v4/users/{user_id}/preferences/delete', async (ctx) => {
-            const userId = userIdParam(ctx);
-            ownOnly(ctx, userId);
+            const userId = ownUserIdParam(app, ctx);
             const prefs = await readJson(ctx, preferenceList, 'preferences');
             prefs.forEach(checkPreference(userId));
             for (const pref of prefs) {

@@ -2,20 +2,9 @@
 import {memberKey, type LocalApp} from './app';
 import {hashPassword, newId} from './ids';
 import type {ChannelRecord, UserRecord} from './records';
+import {seedPassword, seedTeam, seedUsers} from './seed_accounts';
 
-export const seedPassword = 'demo-password';
-export const seedTeam = {name: 'plugin-community', display_name: 'Plugin Community'};
-
-export const seedUsers = [
-    {username: 'admin', first_name: 'Ada', last_name: 'Admin', roles: 'system_admin system_user'},
-    {username: 'alice', first_name: 'Alice', last_name: 'Anders', roles: 'system_user'},
-    {username: 'bob', first_name: 'Bob', last_name: 'Brown', roles: 'system_user'},
-    {username: 'carol-qa', first_name: 'Carol', last_name: 'Quinn', roles: 'system_user'},
-    {username: 'dave-pm', first_name: 'Dave', last_name: 'Park', roles: 'system_user'},
-    {username: 'erin-integrations', first_name: 'Erin', last_name: 'Ito', roles: 'system_user'},
-    {username: 'frank-core', first_name: 'Frank', last_name: 'Cole', roles: 'system_user'},
-    {username: 'grace-core', first_name: 'Grace', last_name: 'Chen', roles: 'system_user'},
-] as const;
+export {seedPassword, seedTeam, seedUsers} from './seed_accounts';
 
 export function seed(app: LocalApp): void {
     const now = app.now();

@@ -4,11 +4,11 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
-import {Client4} from '@mattermost/client';
+import type {Client4} from '@mattermost/client';
 import type {Channel} from '@mattermost/types/channels';
 import type {Team} from '@mattermost/types/teams';
 
-import {seedPassword, startLocalMattermost, type LocalMattermost, type LocalMattermostOptions} from './index';
+import {loginSeeded, seedPassword, seedTeam, startLocalMattermost, type LocalMattermost, type LocalMattermostOptions} from './index';
 
 export interface Running {
     server: LocalMattermost;
@@ -34,10 +34,7 @@ export async function startFresh(opts: Partial<LocalMattermostOptions> = {}): Pr
 }
 
 export async function loginAs(server: LocalMattermost, username: string): Promise<Client4> {
-    const client = new Client4();
-    client.setUrl(server.url);
-    await client.login(username, seedPassword);
-    return client;
+    return (await loginSeeded(server.url, username)).client;
 }
 
 export interface CookieSession {
@@ -65,7 +62,7 @@ export async function cookieLogin(server: LocalMattermost, username: string): Pr
 }
 
 export async function seededPlace(client: Client4): Promise<{team: Team; townSquare: Channel; offTopic: Channel}> {
-    const team = await client.getTeamByName('plugin-community');
+    const team = await client.getTeamByName(seedTeam.name);
     const townSquare = await client.getChannelByName(team.id, 'town-square');
     const offTopic = await client.getChannelByName(team.id, 'off-topic');
     return {team, townSquare, offTopic};

@@ -13,7 +13,7 @@ import {z} from 'zod';
 import type {LocalApp, OutgoingEvent} from './app';
 import {tokenFromRequest} from './auth';
 import {newId} from './ids';
-import {serverVersion} from './http';
+import {serverVersion, versionHeader} from './http';
 import {helloEvent} from './ws_events';
 
 interface Sent {
@@ -115,7 +115,7 @@ export class WebSocketHub {
 
     private greet(conn: Connection, userId: string): void {
         conn.userId = userId;
-        this.send(conn, helloEvent(conn.id, `${serverVersion}.local.localhash.false`));
+        this.send(conn, helloEvent(conn.id, versionHeader));
     }
 
     private onAction(conn: Connection, raw: string): void {

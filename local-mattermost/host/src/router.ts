@@ -1,11 +1,13 @@
 // The few routes of the host, named as the webapp names them.
+import {seedTeam} from '../../server/seed_accounts';
+
 export type Route =
     | {kind: 'login'}
     | {kind: 'channel'; teamName: string; channelName: string}
     | {kind: 'admin'; pluginId: string}
     | {kind: 'home'};
 
-export const DEFAULT_TEAM = 'plugin-community';
+export const DEFAULT_TEAM = seedTeam.name;
 export const DEFAULT_CHANNEL = 'town-square';
 
 export function parseRoute(pathname: string): Route {

@@ -40,12 +40,9 @@ function handlePostEvent(store: HostStore, msg: WebSocketMessage): void {
     }
 }
 
-export type HostSocket = {close(): void; reconnectCount(): number};
-
-export function connectWebSocket(store: HostStore): HostSocket {
+export function connectWebSocket(store: HostStore): void {
     // A short first retry keeps reconnect tests quick; the backoff after that is the client's own.
     const client = new WebSocketClient({minWebSocketRetryTime: 1000, reconnectJitterRange: 500});
-    let reconnects = 0;
 
     client.addMessageListener((msg) => {
         report((r) => {
@@ -73,7 +70,6 @@ export function connectWebSocket(store: HostStore): HostSocket {
     });
 
     client.addReconnectListener(() => {
-        reconnects += 1;
         report((r) => {
             r.reconnects += 1;
         });
@@ -87,9 +83,4 @@ export function connectWebSocket(store: HostStore): HostSocket {
     const url = new URL('/api/v4/websocket', window.location.origin);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     client.initialize(url.toString());
-
-    return {
-        close: () => client.close(),
-        reconnectCount: () => reconnects,
-    };
 }

@@ -4,11 +4,13 @@ import {join} from 'node:path';
 
 import type {Locator, Page} from 'playwright-core';
 
+import {seedPassword, seedTeam} from '../../../local-mattermost/server/index';
+
 import {artifactsDir} from './paths';
 import type {Stack} from './stack';
 
-export const SEED_PASSWORD = 'demo-password';
-export const TEAM = 'plugin-community';
+export const SEED_PASSWORD = seedPassword;
+export const TEAM = seedTeam.name;
 
 // `query` is appended to every URL, e.g. '?appbar=0' for the channel-header fallback.
 export async function loginAs(page: Page, stack: Stack, username: string, query = ''): Promise<void> {

@@ -27,11 +27,16 @@ function requireBuilt(path: string, what: string): void {
     }
 }
 
-export async function startStack(opts: StackOptions = {}): Promise<Stack> {
-    const pluginDir = opts.pluginDir ?? stagedPluginDir;
+/** Throws, saying to run `make build`, unless the plugin is staged in pluginDir and the host page built. */
+export function requireBuiltStack(pluginDir: string = stagedPluginDir): void {
     requireBuilt(join(pluginDir, 'plugin.json'), 'The staged plugin bundle');
     requireBuilt(join(pluginDir, 'webapp', 'dist', 'main.js'), 'The plugin webapp bundle');
     requireBuilt(join(hostPageDir, 'index.html'), 'The local Mattermost host page');
+}
+
+export async function startStack(opts: StackOptions = {}): Promise<Stack> {
+    const pluginDir = opts.pluginDir ?? stagedPluginDir;
+    requireBuiltStack(pluginDir);
 
     const ownDataDir = opts.dataDir === undefined;
     const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'mm-e2e-'));

@@ -10,6 +10,7 @@ import {getCurrentUser} from 'mattermost-redux/selectors/entities/users';
 import type {AdminConfig} from '@mattermost/types/config';
 
 import {configSchema, getConfigValue, pluginEnablePath, pluginSettingPath, pluginsResponseSchema, setConfigValue, settingsOf, type ConfigTree, type PluginManifestForConsole} from '../admin_config';
+import {errorText} from '../plugins/loader';
 import {channelPath, DEFAULT_CHANNEL, DEFAULT_TEAM, navigate} from '../router';
 import {isSystemAdmin} from '../session';
 import type {HostState} from '../store/configure';
@@ -24,10 +25,6 @@ function hasErrorMessage(value: unknown): boolean {
     }
     const error: unknown = value.error;
     return typeof error === 'object' && error !== null && 'message' in error && Boolean(error.message);
-}
-
-function errorText(err: unknown): string {
-    return err instanceof Error ? err.message : String(err);
 }
 
 function NoPermission() {

@@ -47,6 +47,112 @@ function asText(value: unknown, fallback: unknown): string {
     return v === undefined || v === null ? '' : String(v);
 }
 
+// A plain function, not a component, so the tree (SettingRow > control) stays as it was.
+function settingControl({id, setting, value, disabled, onChange}: Pick<Props, 'id' | 'setting' | 'value' | 'disabled' | 'onChange'>): React.ReactElement {
+    const label = setting.display_name;
+    switch (setting.type) {
+    case 'bool': {
+        const on = (value ?? setting.default) === true;
+        return (
+            <div
+                role='radiogroup'
+                aria-label={label}
+            >
+                {[true, false].map((v) => (
+                    <label
+                        key={String(v)}
+                        className='admin-setting__radio'
+                    >
+                        <input
+                            type='radio'
+                            id={v ? id : `${id}false`}
+                            name={id}
+                            checked={on === v}
+                            disabled={disabled}
+                            onChange={() => onChange(id, v)}
+                        />
+                        {v ? 'true' : 'false'}
+                    </label>
+                ))}
+            </div>
+        );
+    }
+    case 'dropdown':
+        return (
+            <select
+                id={id}
+                value={asText(value, setting.default)}
+                disabled={disabled}
+                onChange={(e) => onChange(id, e.target.value)}
+            >
+                {setting.options.map((o) => (
+                    <option
+                        key={o.value}
+                        value={o.value}
+                    >
+                        {o.display_name}
+                    </option>
+                ))}
+            </select>
+        );
+    case 'radio':
+        return (
+            <div
+                role='radiogroup'
+                aria-label={label}
+            >
+                {setting.options.map((o) => (
+                    <label
+                        key={o.value}
+                        className='admin-setting__radio'
+                    >
+                        <input
+                            type='radio'
+                            name={id}
+                            checked={asText(value, setting.default) === o.value}
+                            disabled={disabled}
+                            onChange={() => onChange(id, o.value)}
+                        />
+                        {o.display_name}
+                    </label>
+                ))}
+            </div>
+        );
+    case 'longtext':
+        return (
+            <textarea
+                id={id}
+                value={asText(value, setting.default)}
+                placeholder={setting.placeholder}
+                disabled={disabled}
+                onChange={(e) => onChange(id, e.target.value)}
+            />
+        );
+    case 'number':
+        return (
+            <input
+                id={id}
+                type='number'
+                value={asText(value, setting.default)}
+                disabled={disabled}
+                onChange={(e) => onChange(id, Number(e.target.value))}
+            />
+        );
+    default:
+        // text, username and generated are single-line text in the System Console.
+        return (
+            <input
+                id={id}
+                type='text'
+                value={asText(value, setting.default)}
+                placeholder={setting.placeholder}
+                disabled={disabled || setting.type === 'generated'}
+                onChange={(e) => onChange(id, e.target.value)}
+            />
+        );
+    }
+}
+
 export default function AdminSetting({id, setting, value, disabled, onChange, custom, hooks}: Props) {
     const label = setting.display_name;
     const help = setting.help_text;
@@ -90,141 +196,13 @@ export default function AdminSetting({id, setting, value, disabled, onChange, cu
         ) : instance;
     }
 
-    switch (setting.type) {
-    case 'bool': {
-        const on = (value ?? setting.default) === true;
-        return (
-            <SettingRow
-                id={id}
-                label={label}
-                help={help}
-            >
-                <div
-                    role='radiogroup'
-                    aria-label={label}
-                >
-                    {[true, false].map((v) => (
-                        <label
-                            key={String(v)}
-                            className='admin-setting__radio'
-                        >
-                            <input
-                                type='radio'
-                                id={v ? id : `${id}false`}
-                                name={id}
-                                checked={on === v}
-                                disabled={disabled}
-                                onChange={() => onChange(id, v)}
-                            />
-                            {v ? 'true' : 'false'}
-                        </label>
-                    ))}
-                </div>
-            </SettingRow>
-        );
-    }
-    case 'dropdown':
-        return (
-            <SettingRow
-                id={id}
-                label={label}
-                help={help}
-            >
-                <select
-                    id={id}
-                    value={asText(value, setting.default)}
-                    disabled={disabled}
-                    onChange={(e) => onChange(id, e.target.value)}
-                >
-                    {setting.options.map((o) => (
-                        <option
-                            key={o.value}
-                            value={o.value}
-                        >
-                            {o.display_name}
-                        </option>
-                    ))}
-                </select>
-            </SettingRow>
-        );
-    case 'radio':
-        return (
-            <SettingRow
-                id={id}
-                label={label}
-                help={help}
-            >
-                <div
-                    role='radiogroup'
-                    aria-label={label}
-                >
-                    {setting.options.map((o) => (
-                        <label
-                            key={o.value}
-                            className='admin-setting__radio'
-                        >
-                            <input
-                                type='radio'
-                                name={id}
-                                checked={asText(value, setting.default) === o.value}
-                                disabled={disabled}
-                                onChange={() => onChange(id, o.value)}
-                            />
-                            {o.display_name}
-                        </label>
-                    ))}
-                </div>
-            </SettingRow>
-        );
-    case 'longtext':
-        return (
-            <SettingRow
-                id={id}
-                label={label}
-                help={help}
-            >
-                <textarea
-                    id={id}
-                    value={asText(value, setting.default)}
-                    placeholder={setting.placeholder}
-                    disabled={disabled}
-                    onChange={(e) => onChange(id, e.target.value)}
-                />
-            </SettingRow>
-        );
-    case 'number':
-        return (
-            <SettingRow
-                id={id}
-                label={label}
-                help={help}
-            >
-                <input
-                    id={id}
-                    type='number'
-                    value={asText(value, setting.default)}
-                    disabled={disabled}
-                    onChange={(e) => onChange(id, Number(e.target.value))}
-                />
-            </SettingRow>
-        );
-    default:
-        // text, username and generated are single-line text in the System Console.
-        return (
-            <SettingRow
-                id={id}
-                label={label}
-                help={help}
-            >
-                <input
-                    id={id}
-                    type='text'
-                    value={asText(value, setting.default)}
-                    placeholder={setting.placeholder}
-                    disabled={disabled || setting.type === 'generated'}
-                    onChange={(e) => onChange(id, e.target.value)}
-                />
-            </SettingRow>
-        );
-    }
+    return (
+        <SettingRow
+            id={id}
+            label={label}
+            help={help}
+        >
+            {settingControl({id, setting, value, disabled, onChange})}
+        </SettingRow>
+    );
 }

@@ -7,7 +7,7 @@ import {getChannelsInCurrentTeam} from 'mattermost-redux/selectors/entities/chan
 import {getCurrentTeam} from 'mattermost-redux/selectors/entities/teams';
 
 import {openChannel} from '../channel_nav';
-import {loadWebappPlugins, reportPluginError} from '../plugins/loader';
+import {errorText, loadWebappPlugins, reportPluginError} from '../plugins/loader';
 import {channelPath, DEFAULT_CHANNEL, DEFAULT_TEAM, navigate, parseRoute, subscribeRoute} from '../router';
 import {dispatchTheme, fetchMe, loadSession} from '../session';
 import type {HostState, HostStore} from '../store/configure';
@@ -26,10 +26,6 @@ type Boot = {kind: 'loading'} | {kind: 'anonymous'} | {kind: 'failed'; message: 
 
 function currentPath(): string {
     return window.location.pathname;
-}
-
-function errorText(err: unknown): string {
-    return err instanceof Error ? err.message : String(err);
 }
 
 function ChannelRoute({teamName, channelName, services, themeName, onThemeChange}: {teamName: string; channelName: string; services: HostServices; themeName: ThemeName; onThemeChange: (n: ThemeName) => void}) {

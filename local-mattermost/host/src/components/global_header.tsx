@@ -4,8 +4,8 @@ import {useSelector} from 'react-redux';
 
 import {getCurrentUser} from 'mattermost-redux/selectors/entities/users';
 
+import {seedPassword, seedUsers} from '../../../server/seed_accounts';
 import {adminPluginPath, navigate} from '../router';
-import {SEEDED_PASSWORD, SEEDED_USERNAMES} from '../seed_users';
 import {isSystemAdmin, login, logout} from '../session';
 import type {HostState} from '../store/configure';
 import type {ThemeName} from '../theme';
@@ -22,7 +22,7 @@ export default function GlobalHeader({pluginIds, themeName, onThemeChange}: Prop
         }
         setSwitching(true);
         await logout().catch(() => undefined);
-        await login(username, SEEDED_PASSWORD);
+        await login(username, seedPassword);
         window.location.reload();
     };
 
@@ -65,7 +65,7 @@ export default function GlobalHeader({pluginIds, themeName, onThemeChange}: Prop
                         disabled={switching}
                         onChange={(e) => void switchUser(e.target.value)}
                     >
-                        {SEEDED_USERNAMES.map((name) => (
+                        {seedUsers.map(({username: name}) => (
                             <option
                                 key={name}
                                 value={name}

@@ -2,6 +2,7 @@
 // they would after a real login.
 import React, {useState} from 'react';
 
+import {seedPassword, seedUsers} from '../../../server/seed_accounts';
 import {channelPath, DEFAULT_CHANNEL, DEFAULT_TEAM} from '../router';
 import {login} from '../session';
 
@@ -58,7 +59,7 @@ export default function Login() {
                 >
                     {'Log in'}
                 </button>
-                <p className='login-hint'>{'Seeded users: admin, alice, bob, carol-qa, dave-pm, erin-integrations, frank-core, grace-core — password demo-password.'}</p>
+                <p className='login-hint'>{`Seeded users: ${seedUsers.map((u) => u.username).join(', ')} — password ${seedPassword}.`}</p>
             </form>
         </div>
     );

@@ -37,7 +37,7 @@ function asPluginObject(value: unknown): PluginObject | null {
     };
 }
 
-function errorText(err: unknown): string {
+export function errorText(err: unknown): string {
     return err instanceof Error ? err.message : String(err);
 }
 
