@@ -17,7 +17,7 @@ import {z} from 'zod';
 import {runJsonChild} from './child';
 import {measured, type Figure, type FigureGroup, type FigureSpec} from './figure';
 import {REPO} from './paths';
-import {round} from './stats';
+import {middleBy, round} from './stats';
 
 const MIN_EVENTS_PER_S = 1_000_000;
 const PROCESSES = 3;
@@ -41,15 +41,6 @@ async function bundleChild(dir: string): Promise<string> {
 }
 
 type Sample = z.infer<typeof Sample>;
-
-/** The middle of the processes' results: one process that met a busy neighbour or an early major GC does not decide. */
-function middleBy<T>(results: readonly T[], key: (result: T) => number): T {
-    const mid = [...results].sort((a, b) => key(a) - key(b))[Math.floor(results.length / 2)];
-    if (mid === undefined) {
-        throw new Error('no fold results');
-    }
-    return mid;
-}
 
 function throughput(spec: FigureSpec, samples: readonly Sample[]): Figure {
     const mid = middleBy(samples, (s) => s.medianMs);

@@ -2,10 +2,10 @@
 // made through the REST API (POST /api/v4/posts) by a logged-in seeded user, roots before their
 // replies. Posts go in parallel across plugins and in order within a plugin's thread, so the
 // server's create_at order keeps each plugin's history in the order the generator wrote it.
-import {Client4} from '@mattermost/client';
+import type {Client4} from '@mattermost/client';
 import {z} from 'zod';
 
-import {seedPassword, seedTeam, seedUsers, type LocalMattermost} from '../local-mattermost/server';
+import {loginSeeded, seedTeam, seedUsers, type LocalMattermost} from '../local-mattermost/server';
 import {EVENT_PROP, OnboardEvent, POST_TYPE} from '../webapp/src/domain/events';
 import type {LogEntry} from '../webapp/src/domain/log';
 import {eventMessage} from '../webapp/src/domain/messages';
@@ -71,21 +71,14 @@ function rewriteIds(value: unknown, realId: (fakeId: string) => string | undefin
     return value;
 }
 
-async function login(url: string, username: string): Promise<Client4> {
-    const client = new Client4();
-    client.setUrl(url);
-    await client.login(username, seedPassword);
-    return client;
-}
-
 export async function seedTracker(server: LocalMattermost, log: RealisticLog, entries: readonly LogEntry[]): Promise<SeededTracker> {
     const started = performance.now();
     const clients = new Map<string, Client4>();
     const ids = new Map<string, string>();
     for (const user of seedUsers) {
-        const client = await login(server.url, user.username);
+        const {client, me} = await loginSeeded(server.url, user.username);
         clients.set(user.username, client);
-        ids.set(user.username, (await client.getMe()).id);
+        ids.set(user.username, me.id);
     }
     const adminClient = clients.get('admin');
     const adminId = ids.get('admin');

@@ -7,7 +7,7 @@ import {z} from 'zod';
 import {runJsonChild} from './child';
 import {measured, type Figure, type FigureGroup, type FigureSpec} from './figure';
 import {REPO} from './paths';
-import {round} from './stats';
+import {middleBy, round} from './stats';
 
 const MB = 1024 * 1024;
 
@@ -27,11 +27,7 @@ export const stateMemoryGroup: FigureGroup = {
         // Three separate processes; the median smooths out where a GC happened to leave garbage.
         const {entries} = await runChild('prefix', Prefix);
         const sample = () => runChild(String(entries), Sample);
-        const samples = [await sample(), await sample(), await sample()].sort((a, b) => a.stateBytes - b.stateBytes);
-        const mid = samples[1];
-        if (!mid) {
-            throw new Error('no memory samples');
-        }
+        const mid = middleBy([await sample(), await sample(), await sample()], (s) => s.stateBytes);
         const detail = `heapUsed delta after fold (gc'd), median of 3 processes; ${mid.plugins} plugins from ${mid.entries} events of makeRealisticLog; ` +
             `the log entries it was folded from hold another ${round(mid.logBytes / MB, 1)} MB (state + log ${round((mid.stateBytes + mid.logBytes) / MB, 1)} MB)`;
         return [measured(stateMemorySpec, round(mid.stateBytes / MB, 2), detail)];

@@ -31,21 +31,16 @@ export function medianMsSync(repeat: Repeat, fn: () => unknown): {ms: number; sa
     return {ms: median(samples), samples};
 }
 
-/** The same for work that awaits (network round trips). */
-export async function medianMsAsync(repeat: Repeat, fn: () => Promise<unknown>): Promise<{ms: number; samples: number[]}> {
-    for (let i = 0; i < repeat.warmup; i++) {
-        await fn();
-    }
-    const samples: number[] = [];
-    for (let i = 0; i < repeat.runs; i++) {
-        const start = performance.now();
-        await fn();
-        samples.push(performance.now() - start);
-    }
-    return {ms: median(samples), samples};
-}
-
 export function round(value: number, digits: number): number {
     const scale = 10 ** digits;
     return Math.round(value * scale) / scale;
+}
+
+/** The middle of several processes' results: one that met a busy neighbour or an early major GC does not decide. */
+export function middleBy<T>(results: readonly T[], key: (result: T) => number): T {
+    const mid = [...results].sort((a, b) => key(a) - key(b))[Math.floor(results.length / 2)];
+    if (mid === undefined) {
+        throw new Error('no results');
+    }
+    return mid;
 }
