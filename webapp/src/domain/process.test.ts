@@ -1,4 +1,6 @@
-// The process definition covers the seed file, line for line, and is well-formed as data.
+// The process definition covers the seed, line for line, and is well-formed as data. The seed's
+// facts are kept in testing/seed_process.ts so a fresh clone checks them too; the seed file itself
+// sits beside the checkout, and where it is present that copy is checked against it.
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
@@ -6,14 +8,13 @@ import {DEFAULT_LICENCES, ITEMS, STAGES} from './process';
 import {ProcessDefinition} from './process_schema';
 import {ROLE_KEYS} from './process_types';
 import {PolicySet} from './events';
+import {SEED_CHECKLIST, SEED_ENVIRONMENTS, SEED_LICENCES, SEED_SIGNERS, SEED_STEPS_INVOLVED} from './testing/seed_process';
 
 const SEED = path.resolve(__dirname, '../../../../shared/seed/community_process.md');
-
-function seed(): string {
-    if (!existsSync(SEED)) {
-        throw new Error(`The seed file is missing at ${SEED}: this test checks the process against it, so it cannot run without it.`);
-    }
-    return readFileSync(SEED, 'utf8');
+const seedPresent = existsSync(SEED);
+if (!seedPresent) {
+    // One line, not console.warn: jest would print that with a stack trace.
+    process.stderr.write(`process.test.ts: ${SEED} is absent, so the check of testing/seed_process.ts against the seed was skipped.\n`);
 }
 
 /** Lower case, Markdown links reduced to their text, punctuation and spaces folded. */
@@ -48,6 +49,27 @@ function bulletsUnder(markdown: string, heading: RegExp): string[] {
     return bullets;
 }
 
+/** The headings one level below `parent`, up to the next heading of the parent's level or higher. */
+function headingsUnder(markdown: string, parent: RegExp): string[] {
+    const lines = markdown.split('\n');
+    const start = lines.findIndex((line) => parent.test(line));
+    if (start < 0) {
+        throw new Error(`heading ${parent} not found in the seed`);
+    }
+    const level = (lines[start]?.match(/^#+/)?.[0].length) ?? 0;
+    const headings: string[] = [];
+    for (const line of lines.slice(start + 1)) {
+        const depth = line.match(/^(#+)\s/)?.[1]?.length ?? 0;
+        if (depth > 0 && depth <= level) {
+            break;
+        }
+        if (depth === level + 1) {
+            headings.push(line.replace(/^#+\s+/, '').trim());
+        }
+    }
+    return headings;
+}
+
 function stepsInvolved(markdown: string, heading: RegExp): string[] {
     const section = markdown.split('\n');
     const start = section.findIndex((line) => heading.test(line));
@@ -55,7 +77,14 @@ function stepsInvolved(markdown: string, heading: RegExp): string[] {
     const end = rest.findIndex((line) => /^#{1,3}\s/.test(line));
     const body = rest.slice(0, end < 0 ? undefined : end);
     const steps = body.findIndex((line) => /^Steps involved/.test(line));
+    if (steps < 0) {
+        return [];
+    }
     return body.slice(steps + 1).filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+}
+
+function headingPattern(heading: string): RegExp {
+    return new RegExp(`^###\\s+${heading.replace(/[.]/g, '\\.').replace('/', '\\/')}\\s*$`);
 }
 
 const labels = new Set([
@@ -64,10 +93,7 @@ const labels = new Set([
 ]);
 
 describe('the process definition covers the seed', () => {
-    const markdown = seed();
-
-    it.each(['Deploy to ci-extensions', 'Deploy to ci-extensions-release', 'Deploy to community.mattermost.com'])('has every checklist line under "%s" as an item of that stage', (heading) => {
-        const bullets = bulletsUnder(markdown, new RegExp(`^###\\s+${heading.replace(/[.]/g, '\\.')}\\s*$`));
+    it.each(SEED_CHECKLIST.map((stage) => [stage.heading, stage.bullets] as const))('has every checklist line under "%s" as an item of that stage, in order', (heading, bullets) => {
         expect(bullets.length).toBeGreaterThan(0);
         const stage = STAGES.find((candidate) => candidate.label === heading);
         expect(stage).toBeDefined();
@@ -76,10 +102,15 @@ describe('the process definition covers the seed', () => {
             expect(stageLabels).toContain(normalise(bullet));
         }
         expect(stageLabels).toHaveLength(bullets.length);
+        expect(stageLabels).toEqual(bullets.map(normalise));
+        expect(stage?.items.map((key) => normalise(ITEMS.find((item) => item.key === key)?.label ?? key))).toEqual(bullets.map(normalise));
     });
 
-    it.each(['QA pass', 'PM/UX review'])('has every "Steps involved" bullet of %s as a sub-step', (heading) => {
-        const steps = stepsInvolved(markdown, new RegExp(`^###\\s+${heading.replace('/', '\\/')}\\s*$`));
+    it('has a stage for every checklist heading, and no other, in the seed\'s order', () => {
+        expect(STAGES.map((stage) => stage.label)).toEqual(SEED_CHECKLIST.map((stage) => stage.heading));
+    });
+
+    it.each(SEED_STEPS_INVOLVED.map((section) => [section.heading, section.steps] as const))('has every "Steps involved" bullet of %s as a sub-step', (heading, steps) => {
         expect(steps.length).toBeGreaterThanOrEqual(4);
         // A sub-step of this very item, not of any item.
         const own = ITEMS.find((item) => item.label === heading)?.substeps.map((substep) => normalise(substep.label)) ?? [];
@@ -90,14 +121,51 @@ describe('the process definition covers the seed', () => {
     });
 
     it('maps the four recommended licences to the default allow-list', () => {
-        const recommended = bulletsUnder(markdown, /^###\s+Compatible licence/).map(normalise);
         const spdx: Record<string, string> = {'apache licence 2 0': 'Apache-2.0', mit: 'MIT', 'bsd 2 clause': 'BSD-2-Clause', 'bsd 3 clause': 'BSD-3-Clause'};
-        expect(recommended.map((name) => spdx[name])).toEqual(DEFAULT_LICENCES);
+        expect(SEED_LICENCES.map(normalise).map((name) => spdx[name])).toEqual(DEFAULT_LICENCES);
     });
 
     it('keeps the environments the seed names for master and release testing', () => {
-        expect(markdown).toContain(STAGES[0]?.environment.defaultUrl);
-        expect(markdown).toContain(STAGES[1]?.environment.defaultUrl);
+        expect([STAGES[0]?.environment.defaultUrl, STAGES[1]?.environment.defaultUrl]).toEqual(SEED_ENVIRONMENTS);
+    });
+
+    it.each(SEED_SIGNERS.map((signer) => [signer.item, signer.roles] as const))('has %s signed off by the roles the seed names', (key, roles) => {
+        expect(ITEMS.find((item) => item.key === key)?.slots.map((slot) => slot.role)).toEqual(roles);
+    });
+});
+
+(seedPresent ? describe : describe.skip)('testing/seed_process.ts matches the seed file', () => {
+    const markdown = seedPresent ? readFileSync(SEED, 'utf8') : '';
+
+    it('has the checklist\'s stage headings, in order', () => {
+        expect(headingsUnder(markdown, /^##\s+Checklist\s*$/)).toEqual(SEED_CHECKLIST.map((stage) => stage.heading));
+    });
+
+    it.each(SEED_CHECKLIST.map((stage) => [stage.heading, stage.bullets] as const))('has the bullets under "%s" word for word', (heading, bullets) => {
+        expect(bulletsUnder(markdown, headingPattern(heading))).toEqual(bullets);
+    });
+
+    it('has every step definition that lists "Steps involved"', () => {
+        const withSteps = headingsUnder(markdown, /^##\s+Step definitions\s*$/).filter((heading) => stepsInvolved(markdown, headingPattern(heading)).length > 0);
+        expect(withSteps).toEqual(SEED_STEPS_INVOLVED.map((section) => section.heading));
+    });
+
+    it.each(SEED_STEPS_INVOLVED.map((section) => [section.heading, section.steps] as const))('has the "Steps involved" of %s word for word', (heading, steps) => {
+        expect(stepsInvolved(markdown, headingPattern(heading))).toEqual(steps);
+    });
+
+    it('has the recommended licences', () => {
+        expect(bulletsUnder(markdown, /^###\s+Compatible licence/)).toEqual(SEED_LICENCES);
+    });
+
+    it('names the test environments', () => {
+        for (const url of SEED_ENVIRONMENTS) {
+            expect(markdown).toContain(url);
+        }
+    });
+
+    it.each(SEED_SIGNERS.map((signer) => [signer.item, signer.phrase] as const))('says who signs %s in the words kept', (_key, phrase) => {
+        expect(markdown).toContain(phrase);
     });
 });
 
