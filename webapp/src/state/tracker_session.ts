@@ -3,18 +3,19 @@
 // and a kept, retryable failure. Every view it computes is dispatched whole to the Redux slice.
 import {OnboardEvent, type EventDraft} from '../domain/events';
 import {newEventId, withId} from '../domain/ids';
-import type {Directory, LogEntry} from '../domain/log';
+import type {LogEntry} from '../domain/log';
 import {historyEntryFor} from '../domain/history';
 import {eventMessage} from '../domain/messages';
 import {check} from '../domain/rules';
 import type {Rejection} from '../domain/tracker_state';
-import {isStorageError, type EventLogStorage, type LoadResult, type StorageOperation, type UserSummary, type UsersPort} from '../storage/port';
+import {isStorageError, type EventLogStorage, type LoadResult, type StorageOperation, type UsersPort} from '../storage/port';
 import {liveChangeOf} from '../storage/posts';
 import {DEFAULT_RETRY, withRetry, type RetryPolicy} from '../storage/retry';
 
-import {trackerViewSet, type PluginOnboardAction} from './actions';
-import {TeamLog} from './team_log';
-import type {PendingEvent, TrackerStatus, TrackerView, UserError} from './types';
+import type {PluginOnboardAction} from './actions';
+import {createTeamRegistry, type Team} from './session/team';
+import {createUserDirectory} from './session/users';
+import type {PendingEvent, TrackerView, UserError} from './types';
 import {toUserError} from './user_errors';
 
 export type SubmitResult = {ok: true; event: OnboardEvent} | {ok: false; error: UserError; rejection?: Rejection};
@@ -52,19 +53,6 @@ export interface TrackerSessionDeps {
     readonly isMember?: (channelId: string) => boolean;
 }
 
-interface Team {
-    readonly id: string;
-    readonly log: TeamLog;
-    channelId: string | null;
-    status: TrackerStatus;
-    error: UserError | null;
-    pending: PendingEvent[];
-    /** Syncs for this team run one after another, so entries are merged in the order they were read. */
-    queue: Promise<void>;
-    opening: Promise<TrackerView> | null;
-    view: TrackerView | null;
-}
-
 /** The fold rejects events that do not parse; say so before posting one. */
 function schemaProblem(event: OnboardEvent): string | null {
     const parsed = OnboardEvent.safeParse(event);
@@ -90,85 +78,11 @@ function peopleIn(event: OnboardEvent): string[] {
 export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const {storage, store} = deps;
     const retryPolicy = deps.retry ?? DEFAULT_RETRY;
-    const teams = new Map<string, Team>();
-    let users: Record<string, UserSummary> = {};
-    /** Authors folded before their profile was known (treated as non-admins): learning they are admins refolds. */
-    const assumed = new Set<string>();
-
-    const directory: Directory = {
-        isSystemAdmin: (userId) => {
-            const user = users[userId];
-            if (!user) {
-                assumed.add(userId);
-                return false;
-            }
-            return user.isSystemAdmin;
-        },
-    };
-
-    function team(teamId: string): Team {
-        let found = teams.get(teamId);
-        if (!found) {
-            found = {id: teamId, log: new TeamLog(), channelId: null, status: 'idle', error: null, pending: [], queue: Promise.resolve(), opening: null, view: null};
-            teams.set(teamId, found);
-        }
-        return found;
-    }
-
-    function publish(t: Team): TrackerView {
-        const previous = t.view;
-        if (previous && previous.status === t.status && previous.channelId === t.channelId && previous.state === t.log.state &&
-            previous.error === t.error && previous.pending === t.pending && previous.users === users) {
-            return previous;
-        }
-        const view: TrackerView = {status: t.status, channelId: t.channelId, state: t.log.state, error: t.error, pending: t.pending, users};
-        t.view = view;
-        store.dispatch(trackerViewSet(t.id, view));
-        return view;
-    }
-
-    function enqueue<T>(t: Team, task: () => Promise<T>): Promise<T> {
-        const run = t.queue.then(task);
-        t.queue = run.then(() => undefined, () => undefined);
-        return run;
-    }
-
-    /** Fetches profiles we do not hold yet. Failures are tolerated: names fall back to ids and a later sync asks again. */
-    async function learnUsers(ids: readonly string[]): Promise<boolean> {
-        const unknown = [...new Set(ids)].filter((id) => id && !users[id]);
-        if (unknown.length === 0) {
-            return false;
-        }
-        let found: UserSummary[];
-        try {
-            found = await storage.users.byIds(unknown);
-        } catch {
-            return false;
-        }
-        if (found.length === 0) {
-            return false;
-        }
-        const next = {...users};
-        let adminLearnt = false;
-        for (const user of found) {
-            next[user.id] = user;
-            if (user.isSystemAdmin && assumed.has(user.id)) {
-                adminLearnt = true;
-            }
-            assumed.delete(user.id);
-        }
-        users = next;
-        if (adminLearnt) {
-            // An author folded as a non-admin turns out to be one: their policy events now count.
-            for (const t of teams.values()) {
-                if (t.log.loaded) {
-                    t.log.refold(directory);
-                    publish(t);
-                }
-            }
-        }
-        return true;
-    }
+    // The registry and the directory refer to each other: views show the users, and learning that an
+    // author is an admin refolds the teams. Each reaches the other only once both exist.
+    const registry = createTeamRegistry(store, () => directory.known());
+    const directory = createUserDirectory(storage.users, () => registry.refoldLoaded(directory.forFold));
+    const {team, publish, enqueue} = registry;
 
     /** People the view shows: authors, owners, role holders. Asked for after folding, so they never hold the fold up. */
     function peopleInState(t: Team): string[] {
@@ -194,15 +108,15 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
 
     /** Applies a load or live change; authors are looked up first so the fold knows who the admins are. */
     async function apply(t: Team, result: LoadResult | {kind: 'live'; entries: readonly LogEntry[]; deletedPostIds: readonly string[]}): Promise<void> {
-        await learnUsers(result.entries.map((entry) => entry.userId));
+        await directory.learn(result.entries.map((entry) => entry.userId));
         if (result.kind === 'full') {
-            t.log.replace(result.entries, result.cursor, directory);
+            t.log.replace(result.entries, result.cursor, directory.forFold);
         } else {
-            t.log.merge(result.entries, result.deletedPostIds, result.kind === 'delta' ? result.cursor : null, directory);
+            t.log.merge(result.entries, result.deletedPostIds, result.kind === 'delta' ? result.cursor : null, directory.forFold);
         }
         dropLandedPending(t);
         publish(t);
-        if (await learnUsers([...t.log.authors(), ...peopleInState(t)])) {
+        if (await directory.learn([...t.log.authors(), ...peopleInState(t)])) {
             publish(t);
         }
     }
@@ -357,15 +271,6 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         return {ok: true, event};
     }
 
-    async function isAdmin(userId: string): Promise<boolean> {
-        await learnUsers([userId]);
-        return users[userId]?.isSystemAdmin ?? false;
-    }
-
-    function names(userId: string): string {
-        return users[userId]?.username ?? userId;
-    }
-
     // The log is in server order: create_at, then post id. Two appends in the same millisecond would
     // be ordered by random post ids, so a sign-off could land before the evidence it needs. So this
     // user's appends go one at a time (retries included), each sent at least 2 ms after the previous
@@ -396,10 +301,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             return {ok: false, error};
         }
         setPending(t, event, 'sending', null);
-        await learnUsers([deps.currentUserId(), ...peopleIn(event)]);
+        await directory.learn([deps.currentUserId(), ...peopleIn(event)]);
         const plugin = event.type === 'policy.set' ? undefined : t.log.state.plugins[event.plugin];
         const rootId = event.type === 'policy.set' || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
-        const message = eventMessage(event, names, {authorId: deps.currentUserId(), pluginName: plugin?.name ?? null});
+        const message = eventMessage(event, directory.username, {authorId: deps.currentUserId(), pluginName: plugin?.name ?? null});
         const appendOnce = () => storage.append(channelId, event, {rootId, message});
         let entry: LogEntry;
         try {
@@ -448,7 +353,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         if (invalid) {
             return {ok: false, error: {message: invalid, retryable: false}, rejection: {code: 'malformed', message: invalid}};
         }
-        const author = {userId: me, isSystemAdmin: await isAdmin(me)};
+        const author = {userId: me, isSystemAdmin: await directory.isAdmin(me)};
         let rejection = check(t.log.state, event, author);
         if (rejection) {
             // Our copy of the log can lag the server (a websocket event in flight, a tab that slept).
@@ -488,7 +393,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             return outcome(t, pending.event, landed.postId);
         }
         const me = deps.currentUserId();
-        const rejection = check(t.log.state, pending.event, {userId: me, isSystemAdmin: await isAdmin(me)});
+        const rejection = check(t.log.state, pending.event, {userId: me, isSystemAdmin: await directory.isAdmin(me)});
         if (rejection) {
             const error = {message: `It can no longer be recorded: ${rejection.message}`, retryable: false};
             setPending(t, pending.event, 'failed', error);
@@ -511,7 +416,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         if (!change) {
             return;
         }
-        for (const t of teams.values()) {
+        for (const t of registry.teams()) {
             // Also while the first load is in flight: queued behind it, the event is merged after it, never lost.
             if (t.channelId !== change.channelId) {
                 continue;
@@ -525,7 +430,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
 
     function handleReconnect(): void {
         // Events sent while the socket was down are gone: read the whole log again.
-        for (const t of teams.values()) {
+        for (const t of registry.teams()) {
             const channelId = t.channelId;
             if (channelId && t.log.loaded) {
                 void enqueue(t, () => loadInto(t, channelId, true)).catch((error: unknown) => fail(t, error, 'load'));
@@ -536,9 +441,9 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     async function settled(): Promise<void> {
         // A task may queue another (a live event arriving meanwhile): wait until the queues stop changing.
         for (;;) {
-            const queues = [...teams.values()].map((t) => t.queue);
+            const queues = registry.teams().map((t) => t.queue);
             await Promise.all(queues);
-            const now = [...teams.values()].map((t) => t.queue);
+            const now = registry.teams().map((t) => t.queue);
             if (now.length === queues.length && now.every((q, i) => q === queues[i])) {
                 return;
             }
