@@ -7,19 +7,21 @@ import type {LogEntry} from '../domain/log';
 import {historyEntryFor} from '../domain/history';
 import {eventMessage} from '../domain/messages';
 import {check} from '../domain/rules';
-import type {Rejection} from '../domain/tracker_state';
-import {isStorageError, type EventLogStorage, type LoadResult, type StorageOperation, type UsersPort} from '../storage/port';
-import {liveChangeOf} from '../storage/posts';
+import {isStorageError, type EventLogStorage, type UsersPort} from '../storage/port';
 import {DEFAULT_RETRY, withRetry, type RetryPolicy} from '../storage/retry';
 
 import type {PluginOnboardAction} from './actions';
+import {createLive} from './session/live';
+import {dropLandedPending} from './session/pending';
+import type {SetupResult, SubmitResult} from './session/results';
+import {createSync} from './session/sync';
 import {createTeamRegistry, type Team} from './session/team';
+import {createTrackerChannel} from './session/tracker_channel';
 import {createUserDirectory} from './session/users';
 import type {PendingEvent, TrackerView, UserError} from './types';
 import {toUserError} from './user_errors';
 
-export type SubmitResult = {ok: true; event: OnboardEvent} | {ok: false; error: UserError; rejection?: Rejection};
-export type SetupResult = {ok: true; channelId: string; created: boolean} | {ok: false; error: UserError};
+export type {SetupResult, SubmitResult} from './session/results';
 
 export interface TrackerSession {
     /** Finds the tracker (missing → status 'missing', nothing is created), joins it, loads it (page once, then `since`). */
@@ -83,169 +85,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const registry = createTeamRegistry(store, () => directory.known());
     const directory = createUserDirectory(storage.users, () => registry.refoldLoaded(directory.forFold));
     const {team, publish, enqueue} = registry;
-
-    /** People the view shows: authors, owners, role holders. Asked for after folding, so they never hold the fold up. */
-    function peopleInState(t: Team): string[] {
-        const state = t.log.state;
-        const ids = Object.values(state.policy.roles).flat();
-        for (const plugin of Object.values(state.plugins)) {
-            ids.push(...plugin.owners);
-        }
-        return ids;
-    }
-
-    function dropLandedPending(t: Team): void {
-        if (t.pending.length === 0) {
-            return;
-        }
-        const me = deps.currentUserId();
-        const landed = new Set(t.log.all().filter((entry) => entry.userId === me).map((entry) => entry.claimedId));
-        const still = t.pending.filter((p) => !landed.has(p.event.id));
-        if (still.length !== t.pending.length) {
-            t.pending = still;
-        }
-    }
-
-    /** Applies a load or live change; authors are looked up first so the fold knows who the admins are. */
-    async function apply(t: Team, result: LoadResult | {kind: 'live'; entries: readonly LogEntry[]; deletedPostIds: readonly string[]}): Promise<void> {
-        await directory.learn(result.entries.map((entry) => entry.userId));
-        if (result.kind === 'full') {
-            t.log.replace(result.entries, result.cursor, directory.forFold);
-        } else {
-            t.log.merge(result.entries, result.deletedPostIds, result.kind === 'delta' ? result.cursor : null, directory.forFold);
-        }
-        dropLandedPending(t);
-        publish(t);
-        if (await directory.learn([...t.log.authors(), ...peopleInState(t)])) {
-            publish(t);
-        }
-    }
-
-    /** The tracker was deleted under us: forget it, so the next open looks for (or sets up) a new one. */
-    function forgetTracker(t: Team): void {
-        t.channelId = null;
-        t.log.loaded = false;
-        t.status = 'missing';
-    }
-
-    function fail(t: Team, error: unknown, operation: StorageOperation): UserError {
-        const userError = toUserError(error, operation);
-        if (isStorageError(error) && error.kind === 'not-found' && (operation === 'load' || operation === 'join')) {
-            forgetTracker(t);
-        } else {
-            t.status = 'error';
-        }
-        t.error = userError;
-        publish(t);
-        return userError;
-    }
-
-    async function loadInto(t: Team, channelId: string, full: boolean): Promise<void> {
-        const result = await withRetry(
-            () => (full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, t.log.cursor)),
-            retryPolicy,
-        );
-        if (t.channelId !== channelId) {
-            return;
-        }
-        await apply(t, result);
-        t.status = 'ready';
-        t.error = null;
-        publish(t);
-    }
-
-    /** Members get the tracker's websocket events; reading alone would not need it. */
-    async function joinUnlessMember(channelId: string): Promise<void> {
-        if (deps.isMember?.(channelId) !== true) {
-            await withRetry(() => storage.ensureMember(channelId), retryPolicy);
-        }
-    }
-
-    async function openFresh(t: Team): Promise<TrackerView> {
-        t.status = t.log.loaded ? t.status : 'loading';
-        publish(t);
-        let stage: StorageOperation = 'find';
-        try {
-            const channel = await withRetry(() => storage.findTracker(t.id), retryPolicy);
-            if (!channel) {
-                t.channelId = null;
-                t.status = 'missing';
-                t.error = null;
-                return publish(t);
-            }
-            stage = 'join';
-            await joinUnlessMember(channel.id);
-            t.channelId = channel.id;
-            stage = 'load';
-            await enqueue(t, () => loadInto(t, channel.id, true));
-            return publish(t);
-        } catch (error) {
-            fail(t, error, stage);
-            return publish(t);
-        }
-    }
-
-    function open(teamId: string): Promise<TrackerView> {
-        const t = team(teamId);
-        if (t.opening) {
-            return t.opening;
-        }
-        const channelId = t.channelId;
-        const run = channelId && t.log.loaded ?
-            enqueue(t, () => loadInto(t, channelId, false)).then(() => publish(t), (error: unknown) => {
-                fail(t, error, 'load');
-                return publish(t);
-            }) :
-            openFresh(t);
-        t.opening = run.finally(() => {
-            t.opening = null;
-        });
-        return t.opening;
-    }
-
-    async function refresh(teamId: string): Promise<void> {
-        const t = team(teamId);
-        const channelId = t.channelId;
-        if (!channelId || !t.log.loaded) {
-            await open(teamId);
-            return;
-        }
-        try {
-            await enqueue(t, () => loadInto(t, channelId, false));
-        } catch (error) {
-            fail(t, error, 'load');
-        }
-    }
-
-    async function setup(teamId: string): Promise<SetupResult> {
-        const t = team(teamId);
-        let stage: StorageOperation = 'find';
-        try {
-            let channel = await withRetry(() => storage.findTracker(teamId), retryPolicy);
-            const created = channel === null;
-            if (!channel) {
-                stage = 'create';
-                channel = await storage.createTracker(teamId);
-            }
-            stage = 'join';
-            await joinUnlessMember(channel.id);
-            t.channelId = channel.id;
-            stage = 'load';
-            await enqueue(t, () => loadInto(t, channel.id, true));
-            return {ok: true, channelId: channel.id, created};
-        } catch (error) {
-            const userError = toUserError(error, stage);
-            if (stage === 'create' || stage === 'find') {
-                // Nothing changed on the server: the tracker is still missing, and the reason is shown with it.
-                t.status = t.channelId ? t.status : 'missing';
-                t.error = userError;
-                publish(t);
-            } else {
-                fail(t, error, stage);
-            }
-            return {ok: false, error: userError};
-        }
-    }
+    const channel = createTrackerChannel({storage, registry, retry: retryPolicy, isMember: deps.isMember});
+    const sync = createSync({storage, registry, directory, channel, retry: retryPolicy, currentUserId: deps.currentUserId});
+    const {open, refresh, setup} = sync;
+    const live = createLive(registry, sync);
 
     function setPending(t: Team, event: OnboardEvent, status: PendingEvent['status'], error: UserError | null): void {
         const entry: PendingEvent = {event, status, error};
@@ -316,20 +159,20 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
                         throw error;
                     }
                     // Removed from the channel since it was opened: join again (public channel) and send once more.
-                    await storage.ensureMember(channelId);
+                    await channel.rejoin(channelId);
                     return withRetry(appendOnce, retryPolicy);
                 }
             });
         } catch (error) {
             const userError = toUserError(error, 'append');
             if (isStorageError(error) && error.kind === 'not-found') {
-                forgetTracker(t);
+                channel.forget(t);
                 t.error = userError;
             }
             setPending(t, event, 'failed', userError);
             return {ok: false, error: userError};
         }
-        await enqueue(t, () => apply(t, {kind: 'live', entries: [entry], deletedPostIds: []}));
+        await enqueue(t, () => sync.apply(t, {kind: 'live', entries: [entry], deletedPostIds: []}));
         return outcome(t, event, entry.postId);
     }
 
@@ -388,7 +231,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         // It may have reached the server after all (an answer lost on the way back): then it is done.
         const landed = landedEntry(t, eventId);
         if (landed) {
-            dropLandedPending(t);
+            dropLandedPending(t, deps.currentUserId());
             publish(t);
             return outcome(t, pending.event, landed.postId);
         }
@@ -411,44 +254,8 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         }
     }
 
-    function handleWebSocketEvent(message: {event: string; data: unknown; broadcast?: unknown}): void {
-        const change = liveChangeOf(message.event, message.data);
-        if (!change) {
-            return;
-        }
-        for (const t of registry.teams()) {
-            // Also while the first load is in flight: queued behind it, the event is merged after it, never lost.
-            if (t.channelId !== change.channelId) {
-                continue;
-            }
-            const live = change.kind === 'upsert' ?
-                {kind: 'live' as const, entries: [change.entry], deletedPostIds: []} :
-                {kind: 'live' as const, entries: [], deletedPostIds: [change.postId]};
-            void enqueue(t, () => apply(t, live));
-        }
-    }
-
-    function handleReconnect(): void {
-        // Events sent while the socket was down are gone: read the whole log again.
-        for (const t of registry.teams()) {
-            const channelId = t.channelId;
-            if (channelId && t.log.loaded) {
-                void enqueue(t, () => loadInto(t, channelId, true)).catch((error: unknown) => fail(t, error, 'load'));
-            }
-        }
-    }
-
-    async function settled(): Promise<void> {
-        // A task may queue another (a live event arriving meanwhile): wait until the queues stop changing.
-        for (;;) {
-            const queues = registry.teams().map((t) => t.queue);
-            await Promise.all(queues);
-            const now = registry.teams().map((t) => t.queue);
-            if (now.length === queues.length && now.every((q, i) => q === queues[i])) {
-                return;
-            }
-        }
-    }
-
-    return {open, refresh, setup, submit, retry, discard, users: storage.users, handleWebSocketEvent, handleReconnect, settled};
+    return {
+        open, refresh, setup, submit, retry, discard, users: storage.users,
+        handleWebSocketEvent: live.handleWebSocketEvent, handleReconnect: live.handleReconnect, settled: live.settled,
+    };
 }

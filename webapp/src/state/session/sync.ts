@@ -1,0 +1,161 @@
+// Reading the tracker log into a team: a full load the first time and after a reconnect, `since`
+// increments otherwise, and the merge of whatever was read (loads, live changes, our own appends).
+// The only module that loads from storage.
+import type {LogEntry} from '../../domain/log';
+import type {EventLogStorage, LoadResult} from '../../storage/port';
+import {withRetry, type RetryPolicy} from '../../storage/retry';
+import type {TrackerView} from '../types';
+
+import {dropLandedPending} from './pending';
+import type {SetupResult} from './results';
+import type {Team, TeamRegistry} from './team';
+import type {TrackerChannel} from './tracker_channel';
+import type {UserDirectory} from './users';
+
+/** Posts that arrived outside a load: a websocket event, or the answer to our own append. */
+export interface LiveChange {
+    readonly kind: 'live';
+    readonly entries: readonly LogEntry[];
+    readonly deletedPostIds: readonly string[];
+}
+
+export interface SyncDeps {
+    readonly storage: Pick<EventLogStorage, 'loadAll' | 'loadSince'>;
+    readonly registry: Pick<TeamRegistry, 'team' | 'publish' | 'enqueue'>;
+    readonly directory: Pick<UserDirectory, 'forFold' | 'learn'>;
+    readonly channel: Pick<TrackerChannel, 'connect' | 'establish' | 'fail'>;
+    readonly retry: RetryPolicy;
+    readonly currentUserId: () => string;
+}
+
+export interface Sync {
+    /** Finds the tracker (missing → status 'missing', nothing is created), joins it, loads it (page once, then `since`). */
+    open(teamId: string): Promise<TrackerView>;
+    /** Incremental: one `since` request. */
+    refresh(teamId: string): Promise<void>;
+    /** Creates the tracker channel (or adopts the one someone else just created) and loads it. */
+    setup(teamId: string): Promise<SetupResult>;
+    /** Merges a load or live change; authors are looked up first so the fold knows who the admins are. */
+    apply(t: Team, change: LoadResult | LiveChange): Promise<void>;
+    /** Reads the whole log again, queued behind the team's other syncs; a failure shows on the view. */
+    reload(t: Team): Promise<void>;
+}
+
+/** People the view shows: authors, owners, role holders. Asked for after folding, so they never hold the fold up. */
+function peopleInState(t: Team): string[] {
+    const state = t.log.state;
+    const ids = Object.values(state.policy.roles).flat();
+    for (const plugin of Object.values(state.plugins)) {
+        ids.push(...plugin.owners);
+    }
+    return ids;
+}
+
+export function createSync(deps: SyncDeps): Sync {
+    const {storage, registry, directory, channel} = deps;
+    const {publish, enqueue} = registry;
+
+    async function apply(t: Team, change: LoadResult | LiveChange): Promise<void> {
+        await directory.learn(change.entries.map((entry) => entry.userId));
+        if (change.kind === 'full') {
+            t.log.replace(change.entries, change.cursor, directory.forFold);
+        } else {
+            t.log.merge(change.entries, change.deletedPostIds, change.kind === 'delta' ? change.cursor : null, directory.forFold);
+        }
+        dropLandedPending(t, deps.currentUserId());
+        publish(t);
+        if (await directory.learn([...t.log.authors(), ...peopleInState(t)])) {
+            publish(t);
+        }
+    }
+
+    async function load(t: Team, channelId: string, full: boolean): Promise<void> {
+        const result = await withRetry(
+            () => (full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, t.log.cursor)),
+            deps.retry,
+        );
+        // The tracker was forgotten or replaced while this was in flight: what was read is not its log.
+        if (t.channelId !== channelId) {
+            return;
+        }
+        await apply(t, result);
+        t.status = 'ready';
+        t.error = null;
+        publish(t);
+    }
+
+    async function openFresh(t: Team): Promise<TrackerView> {
+        t.status = t.log.loaded ? t.status : 'loading';
+        publish(t);
+        const channelId = await channel.connect(t);
+        if (channelId) {
+            try {
+                await enqueue(t, () => load(t, channelId, true));
+            } catch (error) {
+                channel.fail(t, error, 'load');
+            }
+        }
+        return publish(t);
+    }
+
+    function open(teamId: string): Promise<TrackerView> {
+        const t = registry.team(teamId);
+        // Opens that overlap share one: the panel, a card and the command may all open at start-up.
+        if (t.opening) {
+            return t.opening;
+        }
+        const channelId = t.channelId;
+        const run = channelId && t.log.loaded ?
+            enqueue(t, () => load(t, channelId, false)).then(() => publish(t), (error: unknown) => {
+                channel.fail(t, error, 'load');
+                return publish(t);
+            }) :
+            openFresh(t);
+        t.opening = run.finally(() => {
+            t.opening = null;
+        });
+        return t.opening;
+    }
+
+    async function refresh(teamId: string): Promise<void> {
+        const t = registry.team(teamId);
+        const channelId = t.channelId;
+        if (!channelId || !t.log.loaded) {
+            await open(teamId);
+            return;
+        }
+        try {
+            await enqueue(t, () => load(t, channelId, false));
+        } catch (error) {
+            channel.fail(t, error, 'load');
+        }
+    }
+
+    async function setup(teamId: string): Promise<SetupResult> {
+        const t = registry.team(teamId);
+        const made = await channel.establish(t);
+        if (!made.ok) {
+            return made;
+        }
+        try {
+            await enqueue(t, () => load(t, made.channelId, true));
+            return made;
+        } catch (error) {
+            return {ok: false, error: channel.fail(t, error, 'load')};
+        }
+    }
+
+    async function reload(t: Team): Promise<void> {
+        const channelId = t.channelId;
+        if (!channelId || !t.log.loaded) {
+            return;
+        }
+        try {
+            await enqueue(t, () => load(t, channelId, true));
+        } catch (error) {
+            channel.fail(t, error, 'load');
+        }
+    }
+
+    return {open, refresh, setup, apply, reload};
+}
