@@ -2,15 +2,21 @@
 // posts belong to which channel (kept as an index so paging stays cheap with thousands of posts).
 import {notFound} from './errors';
 import type {ChannelMemberRecord, ChannelRecord, PostRecord, SessionRecord, TeamRecord, UserRecord} from './records';
+import {defaultSettings, type ServerSettings} from './settings';
 import type {Store} from './store';
 
 export type Broadcast = (message: OutgoingEvent) => void;
 
-// What the websocket hub needs to route an event: its payload and who may receive it.
+// What the websocket hub needs to route an event: its payload and who may receive it. `audience`
+// is the server's own routing flag, never sent: Mattermost splits some events into a sanitized
+// copy for everyone without manage_system and a full copy for those with it
+// (WebSocketBroadcast.ContainsSanitizedData / ContainsSensitiveData, app/platform/web_conn.go
+// ShouldSendEvent).
 export interface OutgoingEvent {
     event: string;
     data: unknown;
     broadcast: {omit_users: Record<string, boolean>; user_id: string; channel_id: string; team_id: string};
+    audience?: 'non_admins' | 'admins' | undefined;
 }
 
 export const memberKey = (scope: string, userId: string): string => `${scope}:${userId}`;
@@ -20,7 +26,7 @@ export class LocalApp {
     private lastMillis = 0;
     private broadcaster: Broadcast = () => undefined;
 
-    constructor(readonly store: Store) {
+    constructor(readonly store: Store, readonly settings: ServerSettings = defaultSettings()) {
         for (const post of store.all('posts')) {
             this.indexPost(post);
         }
@@ -93,9 +99,21 @@ export class LocalApp {
         return this.store.get('channels', id);
     }
 
+    // Archived channels are found too, as App.GetChannel finds them (Store.Channel().Get reads
+    // deleted rows): they stay readable; the routes that change them check delete_at themselves.
     requireChannel(id: string): ChannelRecord {
         const channel = this.channel(id);
-        if (channel === undefined || channel.delete_at !== 0) {
+        if (channel === undefined) {
+            throw notFound('app.channel.get.existing.app_error', 'Unable to find the existing channel.');
+        }
+        return channel;
+    }
+
+    // For the routes this server keeps closed on archived channels without having checked what
+    // Mattermost does there (adding members).
+    requireLiveChannel(id: string): ChannelRecord {
+        const channel = this.requireChannel(id);
+        if (channel.delete_at !== 0) {
             throw notFound('app.channel.get.existing.app_error', 'Unable to find the existing channel.');
         }
         return channel;

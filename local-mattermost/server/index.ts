@@ -4,13 +4,19 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import type {Duplex} from 'node:stream';
 
 import type {PluginsResponse} from '@mattermost/types/plugins';
+import {z} from 'zod';
 
 import {LocalApp} from './app';
 import {authenticate} from './auth';
 import {AppError, permissionError, sessionExpired} from './errors';
 import {Faults, faultRulesBody, type FaultController} from './faults';
 import {bodyReader, newRequestId, ok, readJson, send, sendError, type AuthedCtx, type Ctx, type Reply, type Route} from './http';
+import {ChannelChanges} from './channel_changes';
+import {PostDelete} from './post_delete';
+import {PostEdits} from './post_edits';
 import {Posts} from './posts';
+import {seededRandom} from './random';
+import {channelAdminRoutes} from './routes_channel_admin';
 import {channelRoutes} from './routes_channels';
 import {miscRoutes} from './routes_misc';
 import {postRoutes} from './routes_posts';
@@ -38,6 +44,14 @@ export interface LocalMattermostOptions {
     testRoutes?: boolean;
     // Mattermost's ServiceSettings.MaximumPayloadSizeBytes (default 300000); bodies above it get 413.
     maxPayloadBytes?: number;
+    // Posts with equal create_at come back in a new order on every request, as from a real
+    // database; a seed makes that order (and which rows a capped `since` keeps) repeatable.
+    tieOrderSeed?: number;
+    // How long a post whose message holds a URL takes to be saved after its create_at (Mattermost
+    // fetches link previews in between, up to 5 s). 0, the default, saves at once.
+    linkPreviewDelayMs?: number;
+    // ServiceSettings.EnableCommands (default true); off, creating a slash command answers 501.
+    enableCommands?: boolean;
 }
 
 export interface LocalMattermost {
@@ -50,16 +64,23 @@ export interface LocalMattermost {
 // Go's http.MaxBytesReader is given MaximumPayloadSizeBytes + bytes.MinRead.
 const minRead = 512;
 
+const linkPreviewDelayBody = z.object({delayMs: z.number().int().min(0).max(60_000)});
+
 export async function startLocalMattermost(opts: LocalMattermostOptions): Promise<LocalMattermost> {
     const log = opts.log ?? (() => undefined);
     const store = new Store(opts.dataDir);
-    const app = new LocalApp(store);
+    const app = new LocalApp(store, {
+        random: opts.tieOrderSeed === undefined ? Math.random : seededRandom(opts.tieOrderSeed),
+        linkPreviewDelayMs: opts.linkPreviewDelayMs ?? 0,
+        enableCommands: opts.enableCommands ?? true,
+    });
     if (opts.seed !== false && store.isEmpty()) {
         seed(app);
     }
     const hub = new WebSocketHub(app);
     const faults = new Faults(() => hub.dropAll());
     const posts = new Posts(app);
+    const postServices = {posts, edits: new PostEdits(app, posts), deletion: new PostDelete(app, posts)};
     const pluginDirs = opts.pluginDirs ?? [];
     const strictCsrf = opts.strictCsrf !== false;
     const maxBody = (opts.maxPayloadBytes ?? 300000) + minRead;
@@ -68,7 +89,8 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
     const routes: Route[] = [
         ...userRoutes(app),
         ...channelRoutes(app, posts),
-        ...postRoutes(app, posts),
+        ...channelAdminRoutes(app, new ChannelChanges(app, posts)),
+        ...postRoutes(app, postServices),
         ...miscRoutes(app, {siteUrl: () => url, pluginIds: () => readPlugins(pluginDirs).map((p) => p.manifest.id)}),
         {method: 'GET', pattern: /^\/api\/v4\/plugins\/webapp$/, access: 'public', handle: () => ({json: webappManifests(pluginDirs)})},
         {method: 'GET', pattern: /^\/api\/v4\/plugins$/, access: 'session', handle: (ctx) => {
@@ -98,6 +120,10 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
         }
         if (path === '/__local/websockets/drop') {
             hub.dropAll();
+            return {json: ok};
+        }
+        if (path === '/__local/link-preview-delay') {
+            app.settings.linkPreviewDelayMs = (await readJson(ctx, linkPreviewDelayBody, 'delay')).delayMs;
             return {json: ok};
         }
         return undefined;

@@ -1,11 +1,12 @@
-// Post rules, following Mattermost's api4/post.go and model/post.go: who may write, the limits,
-// pending_post_id de-duplication, and the websocket events each change sends.
+// Creating posts, following Mattermost's api4/post.go createPost and app/post.go CreatePost: who may
+// write, the limits, pending_post_id de-duplication, the link-preview wait, and the `posted` event.
+// Edits live in post_edits.ts, deletion in post_delete.ts.
 import type {LocalApp} from './app';
 import {AppError, invalidParam, notFound, permissionError} from './errors';
 import {newId} from './ids';
 import type {PostRecord, UserRecord} from './records';
-import {isCustomPostType, wirePost, type WirePost} from './wire';
-import {postDeletedEvent, postEditedEvent, postedEvent} from './ws_events';
+import {isCustomPostType, wirePost, type ServerPostType, type WirePost} from './wire';
+import {postedEvent} from './ws_events';
 
 export const maxMessageRunes = 16383;
 export const maxPropsRunes = 800000;
@@ -22,12 +23,6 @@ export interface NewPost {
     create_at: number;
 }
 
-export interface PostPatch {
-    message?: string | undefined;
-    props?: Record<string, unknown> | undefined;
-    is_pinned?: boolean | undefined;
-}
-
 const runeCount = (text: string): number => {
     let n = 0;
     for (const ch of text) {
@@ -37,7 +32,8 @@ const runeCount = (text: string): number => {
     return n;
 };
 
-function checkValid(message: string, type: string, props: Record<string, unknown>): void {
+// model/post.go IsValid: the limits every saved post (new or edited) must meet.
+export function checkValid(message: string, type: string, props: Record<string, unknown>): void {
     if (runeCount(message) > maxMessageRunes) {
         throw new AppError(400, 'model.post.is_valid.message_length.app_error', `Message length is longer than the maximum of ${maxMessageRunes} characters.`);
     }
@@ -48,6 +44,19 @@ function checkValid(message: string, type: string, props: Record<string, unknown
         throw new AppError(400, 'model.post.is_valid.props.app_error', 'Invalid props.');
     }
 }
+
+// model/post.go SanitizeProps: keys only the server may set are dropped from what a client sends.
+export function sanitizeProps(props: Record<string, unknown>): Record<string, unknown> {
+    const clean = {...props};
+    delete clean['add_channel_member'];
+    return clean;
+}
+
+// What app/post.go CreatePost waits for before it saves: getEmbedsAndImages fetches link-preview
+// metadata for the first URL of the message (5 s timeout by default).
+const holdsUrl = (message: string): boolean => /https?:\/\/\S/i.test(message);
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Posts {
     private readonly pending = new Map<string, {postId: string | undefined; expires: number}>();
@@ -60,7 +69,7 @@ export class Posts {
         return wirePost(post, replies, pendingPostId);
     }
 
-    create(user: UserRecord, input: NewPost): {post: WirePost} {
+    async create(user: UserRecord, input: NewPost): Promise<{post: WirePost}> {
         const app = this.app;
         const channel = app.channel(input.channel_id);
         if (channel === undefined || !(app.isChannelMember(channel.id, user.id) || app.isSystemAdmin(user.id))) {
@@ -77,7 +86,7 @@ export class Posts {
             return {post: this.wire(found)};
         }
         try {
-            const post = this.insert(user, input);
+            const post = await this.insert(user, input);
             this.rememberPending(input.pending_post_id, post.id);
             return {post: this.wire(post, undefined, input.pending_post_id)};
         } catch (err) {
@@ -86,7 +95,7 @@ export class Posts {
         }
     }
 
-    private insert(user: UserRecord, input: NewPost): PostRecord {
+    private async insert(user: UserRecord, input: NewPost): Promise<PostRecord> {
         const app = this.app;
         if (input.root_id !== '') {
             const root = app.post(input.root_id);
@@ -97,15 +106,21 @@ export class Posts {
                 throw new AppError(400, 'api.post.create_post.channel_root_id.app_error', 'Invalid ChannelId for RootId parameter.');
             }
         }
-        const props = {...input.props};
-        delete props['add_channel_member'];
+        const props = sanitizeProps(input.props);
         checkValid(input.message, input.type, props);
+        // CreatePost stamps CreateAt before it fetches link previews and saves, so with previews
+        // slow the post is readable (and announced) well after its create_at.
         const createAt = input.create_at !== 0 && app.isSystemAdmin(user.id) ? input.create_at : app.now();
+        const delayMs = app.settings.linkPreviewDelayMs;
+        if (delayMs > 0 && holdsUrl(input.message)) {
+            await sleep(delayMs);
+        }
         const post: PostRecord = {
             id: newId(),
             channel_id: input.channel_id,
             user_id: user.id,
             root_id: input.root_id,
+            original_id: '',
             message: input.message,
             type: input.type,
             props,
@@ -117,32 +132,42 @@ export class Posts {
             delete_at: 0,
             is_pinned: false,
         };
-        app.savePost(post);
-        this.touchChannel(post);
+        this.save(post);
         const channel = app.requireChannel(post.channel_id);
         app.publish(postedEvent(channel, this.wire(post, undefined, input.pending_post_id), user));
         return post;
     }
 
-    // Writes a post on the server's own behalf (join messages); not subject to the client rules.
-    system(channelId: string, user: UserRecord, type: 'system_join_channel' | 'system_add_to_channel', message: string, props: Record<string, unknown>): void {
+    // Writes a post on the server's own behalf (join, archive and rename messages); not subject
+    // to the client rules: app.CreatePost posts them even into a channel just archived.
+    system(channelId: string, user: UserRecord, type: ServerPostType, message: string, props: Record<string, unknown>): void {
         const now = this.app.now();
         const post: PostRecord = {
-            id: newId(), channel_id: channelId, user_id: user.id, root_id: '', message, type, props, hashtags: '',
+            id: newId(), channel_id: channelId, user_id: user.id, root_id: '', original_id: '', message, type, props, hashtags: '',
             pending_post_id: '', create_at: now, update_at: now, edit_at: 0, delete_at: 0, is_pinned: false,
         };
-        this.app.savePost(post);
-        this.touchChannel(post);
+        this.save(post);
         this.app.publish(postedEvent(this.app.requireChannel(channelId), this.wire(post), user));
     }
 
-    private touchChannel(post: PostRecord): void {
-        const channel = this.app.requireChannel(post.channel_id);
-        this.app.store.put('channels', channel.id, {
+    // post_store.go SaveMultiple: the channel's LastPostAt only moves forward (GREATEST), and a
+    // reply sets its root's UpdateAt to the reply's CreateAt (unconditionally, so a reply saved
+    // late can move it back).
+    private save(post: PostRecord): void {
+        const app = this.app;
+        app.savePost(post);
+        const channel = app.requireChannel(post.channel_id);
+        app.store.put('channels', channel.id, {
             ...channel,
-            last_post_at: post.create_at,
-            last_root_post_at: post.root_id === '' ? post.create_at : channel.last_root_post_at,
+            last_post_at: Math.max(channel.last_post_at, post.create_at),
+            last_root_post_at: post.root_id === '' ? Math.max(channel.last_root_post_at, post.create_at) : channel.last_root_post_at,
         });
+        if (post.root_id !== '') {
+            const root = app.post(post.root_id);
+            if (root !== undefined) {
+                app.savePost({...root, update_at: post.create_at});
+            }
+        }
     }
 
     private deduplicate(user: UserRecord, pendingPostId: string): PostRecord | undefined {
@@ -186,61 +211,18 @@ export class Posts {
         return channel !== undefined && this.app.canReadChannel(channel, user.id);
     }
 
-    readable(user: UserRecord, postId: string): PostRecord {
+    // app/post.go GetPostIfAuthorized: a post the user may not read is refused by the permission
+    // that failed (read_public_channel for public channels, read_channel_content otherwise).
+    // includeDeleted also finds deleted posts and edit-history copies (GetSinglePost).
+    readable(user: UserRecord, postId: string, includeDeleted = false): PostRecord {
         const post = this.app.post(postId);
-        if (post === undefined || post.delete_at !== 0) {
+        if (post === undefined || (post.delete_at !== 0 && !includeDeleted)) {
             throw notFound('app.post.get.app_error', 'Unable to get the post.');
         }
         if (!this.canRead(user, post)) {
-            throw permissionError('read_channel_content');
+            const channel = this.app.channel(post.channel_id);
+            throw permissionError(channel?.type === 'O' ? 'read_public_channel' : 'read_channel_content');
         }
         return post;
-    }
-
-    // Authors edit and delete their own posts (own); others' posts need edit/delete_others_posts
-    // (others), which Mattermost's default roles give to team admins (system admins included) only.
-    private changeable(user: UserRecord, postId: string, own: string, others: string): PostRecord {
-        const post = this.readable(user, postId);
-        if (post.user_id === user.id) {
-            if (!this.app.isChannelMember(post.channel_id, user.id) && !this.app.isSystemAdmin(user.id)) {
-                throw permissionError(own);
-            }
-            return post;
-        }
-        // readable() has found the post's channel, so the team lookup cannot miss.
-        const channel = this.app.channel(post.channel_id);
-        if (channel === undefined || !this.app.isTeamAdmin(channel.team_id, user.id)) {
-            throw permissionError(others);
-        }
-        return post;
-    }
-
-    patch(user: UserRecord, postId: string, patch: PostPatch): WirePost {
-        const post = this.changeable(user, postId, 'edit_post', 'edit_others_posts');
-        const message = patch.message ?? post.message;
-        const props = patch.props ?? post.props;
-        checkValid(message, post.type, props);
-        const now = this.app.now();
-        const updated: PostRecord = {...post, message, props, is_pinned: patch.is_pinned ?? post.is_pinned, edit_at: now, update_at: now};
-        this.app.savePost(updated);
-        const wire = this.wire(updated);
-        this.app.publish(postEditedEvent(this.app.requireChannel(post.channel_id), wire));
-        return wire;
-    }
-
-    remove(user: UserRecord, postId: string): WirePost {
-        const post = this.changeable(user, postId, 'delete_post', 'delete_others_posts');
-        const now = this.app.now();
-        const deleted: PostRecord = {...post, delete_at: now, update_at: now};
-        this.app.savePost(deleted);
-        // Mattermost's post store deletes a thread's replies together with its root.
-        if (post.root_id === '') {
-            for (const reply of this.app.channelPosts(post.channel_id).filter((p) => p.root_id === post.id && p.delete_at === 0)) {
-                this.app.savePost({...reply, delete_at: now, update_at: now});
-            }
-        }
-        const wire = this.wire(deleted);
-        this.app.publish(postDeletedEvent(this.app.requireChannel(post.channel_id), wire));
-        return wire;
     }
 }

@@ -74,6 +74,9 @@ export const postRecord = z.object({
     channel_id: z.string(),
     user_id: z.string(),
     root_id: z.string(),
+    // An edit-history copy names the post it was copied from; data files written before copies
+    // existed have no such field.
+    original_id: z.string().default(''),
     message: z.string(),
     type: z.string(),
     props: z.record(z.string(), z.unknown()),

@@ -2,13 +2,16 @@
 import {z} from 'zod';
 
 import {memberKey, type LocalApp} from './app';
+import {checkChannel} from './channel_rules';
+import {channelView} from './channel_view';
 import {AppError, notFound, permissionError} from './errors';
 import {param, readJson, route, type AuthedCtx, type Route} from './http';
 import {newId} from './ids';
+import {hasChannelPermission, hasTeamPermission} from './permissions';
 import type {Posts} from './posts';
 import type {ChannelRecord, UserRecord} from './records';
 import {ownUserIdParam, userIdParam} from './routes_users';
-import {wireChannel, wireChannelMember, wireTeam} from './wire';
+import {wireChannelMember, wireTeam} from './wire';
 import {channelCreatedEvent, userAddedEvent} from './ws_events';
 
 const newChannel = z.object({
@@ -21,14 +24,8 @@ const newChannel = z.object({
 });
 const addMember = z.object({user_id: z.string()});
 
-// model.IsValidChannelIdentifier: 2..64 of lower-case letters, digits, '-' and '_', not all '-'/'_'.
-const validChannelName = (name: string): boolean => /^[a-z0-9_-]{2,64}$/.test(name) && /[a-z0-9]/.test(name);
-
 export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
-    const wire = (channel: ChannelRecord) => {
-        const list = app.channelPosts(channel.id).filter((p) => p.delete_at === 0);
-        return wireChannel(channel, list.length, list.filter((p) => p.root_id === '').length);
-    };
+    const wire = (channel: ChannelRecord) => channelView(app, channel);
     const viewTeam = (ctx: AuthedCtx, teamId: string) => {
         const team = app.requireTeam(teamId);
         if (!app.isTeamMember(team.id, ctx.auth.user.id) && !app.isSystemAdmin(ctx.auth.user.id)) {
@@ -80,11 +77,22 @@ export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
                 .sort((a, b) => a.display_name.localeCompare(b.display_name));
             return {json: open.slice(page * perPage, (page + 1) * perPage).map(wire)};
         }),
+        // getChannelByName: archived channels are found only with include_deleted; a public one
+        // needs read_public_channel in the team (or read_channel in it); a private one the user
+        // cannot read is reported missing, not forbidden, unless they hold manage_team (team admins).
         route('GET', '/api/v4/teams/{team_id}/channels/name/{name}', (ctx) => {
-            const team = viewTeam(ctx, param(ctx, 'team_id'));
-            const channel = app.store.all('channels').find((c) => c.team_id === team.id && c.name === param(ctx, 'name') && c.delete_at === 0);
-            // Private channels a user cannot see are reported as missing, not forbidden.
-            if (channel === undefined || (channel.type === 'P' && !app.canReadChannel(channel, ctx.auth.user.id))) {
+            const teamId = param(ctx, 'team_id');
+            const userId = ctx.auth.user.id;
+            const includeDeleted = ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(ctx.url.searchParams.get('include_deleted') ?? '');
+            const channel = app.store.all('channels').find((c) => c.team_id === teamId && c.name === param(ctx, 'name') && (includeDeleted || c.delete_at === 0));
+            if (channel === undefined) {
+                throw notFound('app.channel.get_by_name.missing.app_error', 'Channel does not exist.');
+            }
+            if (channel.type === 'O') {
+                if (!hasTeamPermission(app, userId, teamId, 'read_public_channel') && !hasChannelPermission(app, userId, channel, 'read_channel')) {
+                    throw permissionError('read_public_channel');
+                }
+            } else if (!hasTeamPermission(app, userId, teamId, 'manage_team') && !hasChannelPermission(app, userId, channel, 'read_channel')) {
                 throw notFound('app.channel.get_by_name.missing.app_error', 'Channel does not exist.');
             }
             return {json: wire(channel)};
@@ -108,13 +116,9 @@ export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
                 throw permissionError(body.type === 'O' ? 'create_public_channel' : 'create_private_channel');
             }
             app.requireTeam(body.team_id);
-            if (!validChannelName(body.name)) {
-                throw new AppError(400, 'model.channel.is_valid.2_or_more.app_error', 'Name must be 2 or more lowercase alphanumeric characters.');
-            }
-            const displayLength = [...body.display_name].length;
-            if (displayLength === 0 || displayLength > 64) {
-                throw new AppError(400, 'model.channel.is_valid.display_name.app_error', 'Invalid display name.');
-            }
+            checkChannel({name: body.name, display_name: body.display_name, header: body.header ?? '', purpose: body.purpose ?? ''});
+            // SqlChannelStore.saveChannelT: any channel of the team holding the name, archived ones
+            // included, makes the save a conflict.
             if (app.store.all('channels').some((c) => c.team_id === body.team_id && c.name === body.name)) {
                 throw new AppError(400, 'store.sql_channel.save_channel.exists.app_error', 'A channel with that name already exists on the same team.');
             }
@@ -147,7 +151,7 @@ export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
         }),
         route('POST', '/api/v4/channels/{channel_id}/members', async (ctx) => {
             const body = await readJson(ctx, addMember, 'user_id');
-            const channel = app.requireChannel(param(ctx, 'channel_id'));
+            const channel = app.requireLiveChannel(param(ctx, 'channel_id'));
             const actor = ctx.auth.user;
             const target = app.requireUser(body.user_id);
             const admin = app.isTeamAdmin(channel.team_id, actor.id);

@@ -7,6 +7,7 @@ import type {LocalApp} from './app';
 import {AppError, notFound, permissionError} from './errors';
 import {ok, param, readJson, route, serverVersion, type AuthedCtx, type Route} from './http';
 import {newId} from './ids';
+import {hasTeamPermission} from './permissions';
 import {maxMessageRunes} from './posts';
 import {configRecord, type CommandRecord, type ConfigRecord} from './records';
 import {wireCommand} from './wire';
@@ -43,9 +44,17 @@ const defaultConfig: ConfigRecord = {
     PluginSettings: {Enable: true, EnableUploads: false, Plugins: {}, PluginStates: {}},
 };
 
+const storedEnableCommands = z.object({ServiceSettings: z.object({EnableCommands: z.boolean()})});
+
 export function miscRoutes(app: LocalApp, opts: {siteUrl: () => string; pluginIds: () => string[]}): Route[] {
+    // ServiceSettings.EnableCommands: what an admin saved, else the server's start option.
+    const commandsEnabled = (): boolean => {
+        const stored = storedEnableCommands.safeParse(app.store.get('config', 'config'));
+        return stored.success ? stored.data.ServiceSettings.EnableCommands : app.settings.enableCommands;
+    };
     const config = (): ConfigRecord => {
-        let merged = deepMerge(defaultConfig, app.store.get('config', 'config') ?? {});
+        const defaults = deepMerge(defaultConfig, {ServiceSettings: {EnableCommands: app.settings.enableCommands}});
+        let merged = deepMerge(defaults, app.store.get('config', 'config') ?? {});
         const states: Record<string, unknown> = {};
         for (const id of opts.pluginIds()) {
             states[id] = {Enable: true};
@@ -92,7 +101,7 @@ export function miscRoutes(app: LocalApp, opts: {siteUrl: () => string; pluginId
                 SiteName: 'Local Mattermost',
                 SiteURL: opts.siteUrl(),
                 MaxPostSize: String(maxMessageRunes),
-                EnableCommands: 'true',
+                EnableCommands: String(commandsEnabled()),
                 DiagnosticsEnabled: 'false',
                 EnableCustomEmoji: 'false',
                 FeatureFlagAppsEnabled: 'false',
@@ -109,6 +118,10 @@ export function miscRoutes(app: LocalApp, opts: {siteUrl: () => string; pluginId
             if (!app.isChannelMember(channel.id, ctx.auth.user.id) && !app.isSystemAdmin(ctx.auth.user.id)) {
                 throw permissionError('use_slash_commands');
             }
+            // api4/command.go executeCommand: archived channels run no commands.
+            if (channel.delete_at !== 0) {
+                throw new AppError(400, 'api.command.execute_command.deleted.error', 'Cannot execute command in a deleted channel.');
+            }
             const trigger = (body.command.trim().split(/\s+/)[0] ?? '').replace(/^\//, '').toLowerCase();
             const command = teamCommands(channel.team_id).find((c) => c.trigger === trigger);
             if (command === undefined) {
@@ -119,8 +132,14 @@ export function miscRoutes(app: LocalApp, opts: {siteUrl: () => string; pluginId
         }),
         route('POST', '/api/v4/commands', async (ctx) => {
             const body = await readJson(ctx, commandBody, 'command');
-            if (!app.isTeamAdmin(body.team_id, ctx.auth.user.id)) {
-                throw permissionError('manage_slash_commands');
+            // api4/command.go createCommand checks manage_own_slash_commands in the team (team and
+            // system admins by role.go's defaults); then app/command.go CreateCommand answers 501
+            // when EnableCommands is off.
+            if (!hasTeamPermission(app, ctx.auth.user.id, body.team_id, 'manage_own_slash_commands')) {
+                throw permissionError('manage_own_slash_commands');
+            }
+            if (!commandsEnabled()) {
+                throw new AppError(501, 'api.command.disabled.app_error', 'Commands have been disabled by the system admin.');
             }
             const trigger = body.trigger.trim();
             if (trigger === '' || trigger.length > 128 || trigger.startsWith('/') || /\s/.test(trigger)) {

@@ -1,9 +1,13 @@
-// Post routes: create (201), get, thread, patch, delete, and a channel's posts by page or since.
+// Post routes: create (201), get, thread, update, patch, delete, and a channel's posts by page or
+// since (server/channels/api4/post.go).
 import {z} from 'zod';
 
 import type {LocalApp} from './app';
 import {invalidParam, permissionError} from './errors';
 import {ok, param, readJson, route, type Route} from './http';
+import type {PostDelete} from './post_delete';
+import type {PostEdits} from './post_edits';
+import {postPage, postsSince} from './post_lists';
 import type {Posts} from './posts';
 import type {PostRecord} from './records';
 import {wirePostList, type WirePost} from './wire';
@@ -18,10 +22,18 @@ const newPost = z.object({
     pending_post_id: z.string().default(''),
     create_at: z.number().default(0),
 });
+// model.PostPatch: every field a pointer, a missing (or null) one left as it was.
 const postPatch = z.object({
-    message: z.string().optional(),
-    props: z.record(z.string(), z.unknown()).optional(),
-    is_pinned: z.boolean().optional(),
+    message: z.string().nullish(),
+    props: z.record(z.string(), z.unknown()).nullish(),
+    is_pinned: z.boolean().nullish(),
+});
+// model.Post decoded whole for PUT: a missing field is Go's zero value.
+const postUpdate = z.object({
+    id: z.string().default(''),
+    message: z.string().default(''),
+    props: z.record(z.string(), z.unknown()).nullish(),
+    is_pinned: z.boolean().default(false),
 });
 
 const perPageDefault = 60;
@@ -40,14 +52,30 @@ function intParam(value: string | null, name: string, fallback: number): number 
     return n;
 }
 
-export function postRoutes(app: LocalApp, posts: Posts): Route[] {
+// strconv.ParseBool, as api4 reads include_deleted and skipFetchThreads.
+const parseBool = (value: string | null): boolean => value !== null && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value);
+
+export interface PostServices {
+    posts: Posts;
+    edits: PostEdits;
+    deletion: PostDelete;
+}
+
+export function postRoutes(app: LocalApp, {posts, edits, deletion}: PostServices): Route[] {
     return [
         route('POST', '/api/v4/posts', async (ctx) => {
             const body = await readJson(ctx, newPost, 'post');
-            const {post} = posts.create(ctx.auth.user, {...body, props: body.props ?? {}});
+            const {post} = await posts.create(ctx.auth.user, {...body, props: body.props ?? {}});
             return {status: 201, json: post};
         }),
-        route('GET', '/api/v4/posts/{post_id}', (ctx) => ({json: posts.wire(posts.readable(ctx.auth.user, param(ctx, 'post_id')))})),
+        // getPost: include_deleted needs manage_system, and then also finds edit-history copies.
+        route('GET', '/api/v4/posts/{post_id}', (ctx) => {
+            const includeDeleted = parseBool(ctx.url.searchParams.get('include_deleted'));
+            if (includeDeleted && !app.isSystemAdmin(ctx.auth.user.id)) {
+                throw permissionError('manage_system');
+            }
+            return {json: posts.wire(posts.readable(ctx.auth.user, param(ctx, 'post_id'), includeDeleted))};
+        }),
         route('GET', '/api/v4/posts/{post_id}/thread', (ctx) => {
             const post = posts.readable(ctx.auth.user, param(ctx, 'post_id'));
             const rootId = post.root_id === '' ? post.id : post.root_id;
@@ -59,76 +87,43 @@ export function postRoutes(app: LocalApp, posts: Posts): Route[] {
             }
             return {json: wirePostList(sorted.map((p) => p.id), map, {next: '', prev: '', hasNext: false})};
         }),
+        route('PUT', '/api/v4/posts/{post_id}', async (ctx) => {
+            const body = await readJson(ctx, postUpdate, 'post');
+            return {json: edits.update(ctx.auth.user, param(ctx, 'post_id'), {...body, props: body.props ?? {}})};
+        }),
         route('PUT', '/api/v4/posts/{post_id}/patch', async (ctx) => {
             const patch = await readJson(ctx, postPatch, 'post');
-            return {json: posts.patch(ctx.auth.user, param(ctx, 'post_id'), patch)};
+            return {json: edits.patch(ctx.auth.user, param(ctx, 'post_id'), {
+                message: patch.message ?? undefined, props: patch.props ?? undefined, is_pinned: patch.is_pinned ?? undefined,
+            })};
         }),
         route('DELETE', '/api/v4/posts/{post_id}', (ctx) => {
-            posts.remove(ctx.auth.user, param(ctx, 'post_id'));
+            deletion.remove(ctx.auth.user, param(ctx, 'post_id'));
             return {json: ok};
         }),
+        // getPostsForChannel: include_deleted is refused before the channel is even looked up
+        // unless the user is a system admin; `since` answers ignore it, and page and per_page.
         route('GET', '/api/v4/channels/{channel_id}/posts', (ctx) => {
-            const channel = app.requireChannel(param(ctx, 'channel_id'));
-            const userId = ctx.auth.user.id;
-            if (!app.canReadChannel(channel, userId)) {
-                throw permissionError('read_channel_content');
-            }
             const query = ctx.url.searchParams;
-            const since = intParam(query.get('since'), 'since', 0);
-            const page = intParam(query.get('page'), 'page', 0);
-            const perPage = Math.min(intParam(query.get('per_page'), 'per_page', perPageDefault), perPageMax);
-            const fetchThreads = query.get('skipFetchThreads') !== 'true';
-            const includeDeleted = query.get('include_deleted') === 'true';
+            const userId = ctx.auth.user.id;
+            const includeDeleted = parseBool(query.get('include_deleted'));
             if (includeDeleted && !app.isSystemAdmin(userId)) {
                 throw permissionError('read_deleted_posts');
             }
-            const all = app.channelPosts(channel.id);
-            const map: Record<string, WirePost> = {};
-            const counts = app.replyCounts(channel.id);
-            const add = (p: PostRecord) => {
-                map[p.id] = posts.wire(p, counts);
-            };
-
+            const channel = app.requireChannel(param(ctx, 'channel_id'));
+            if (!app.canReadChannel(channel, userId)) {
+                throw permissionError('read_channel_content');
+            }
+            const since = intParam(query.get('since'), 'since', 0);
             if (since > 0) {
-                // Changed posts, deleted ones included (marked by delete_at), as GetPostsSince does.
-                const changed = all.filter((p) => p.update_at > since).sort(newestFirst);
-                changed.forEach(add);
-                if (fetchThreads) {
-                    addRoots(app, changed, map, add);
-                }
-                return {json: wirePostList(changed.map((p) => p.id), map, {next: '', prev: ''})};
+                return {json: postsSince(app, posts, channel.id, since)};
             }
-
-            const visible = all.filter((p) => includeDeleted || p.delete_at === 0);
-            const newest = [...visible].reverse();
-            const pageItems = newest.slice(page * perPage, (page + 1) * perPage);
-            pageItems.forEach(add);
-            if (fetchThreads) {
-                addRoots(app, pageItems, map, add);
-            }
-            const first = pageItems[0];
-            const last = pageItems[pageItems.length - 1];
-            const firstIndex = first === undefined ? -1 : newest.indexOf(first);
-            const lastIndex = last === undefined ? -1 : newest.indexOf(last);
-            return {
-                json: wirePostList(pageItems.map((p) => p.id), map, {
-                    next: firstIndex > 0 ? newest[firstIndex - 1]?.id ?? '' : '',
-                    prev: lastIndex >= 0 ? newest[lastIndex + 1]?.id ?? '' : '',
-                    hasNext: newest.length > (page + 1) * perPage,
-                }),
-            };
+            return {json: postPage(app, posts, channel.id, {
+                page: intParam(query.get('page'), 'page', 0),
+                perPage: Math.min(intParam(query.get('per_page'), 'per_page', perPageDefault), perPageMax),
+                includeDeleted,
+                fetchThreads: !parseBool(query.get('skipFetchThreads')),
+            })};
         }),
     ];
-}
-
-// Replies bring their thread's root into `posts` (not `order`), like Mattermost with fetchThreads.
-function addRoots(app: LocalApp, list: PostRecord[], map: Record<string, WirePost>, add: (p: PostRecord) => void): void {
-    for (const p of list) {
-        if (p.root_id !== '' && map[p.root_id] === undefined) {
-            const root = app.post(p.root_id);
-            if (root !== undefined) {
-                add(root);
-            }
-        }
-    }
 }

@@ -160,7 +160,8 @@ export class WebSocketHub {
         if (conn.socket.readyState !== conn.socket.OPEN) {
             return;
         }
-        const text = JSON.stringify({...event, seq: conn.seq});
+        // `audience` routes the event here and is not part of Mattermost's wire format.
+        const text = JSON.stringify({event: event.event, data: event.data, broadcast: event.broadcast, seq: conn.seq});
         conn.sent.push({seq: conn.seq, text});
         if (conn.sent.length > deadQueueSize) {
             conn.sent.shift();
@@ -169,15 +170,29 @@ export class WebSocketHub {
         conn.socket.send(text);
     }
 
-    // Channel events go to that channel's members only; user events to that user only.
+    // In the order of app/platform/web_conn.go ShouldSendEvent: the admin/non-admin split, then a
+    // user event to that user only, then omitted users, then a channel event to the channel's
+    // members, then a team event to the team's members; an event with none of these goes to all.
     private broadcast(event: OutgoingEvent): void {
-        const {channel_id: channelId, user_id: userId, omit_users: omit} = event.broadcast;
+        const {channel_id: channelId, user_id: userId, team_id: teamId, omit_users: omit} = event.broadcast;
         const members = channelId === '' ? undefined : new Set(this.app.channelMemberIds(channelId));
-        for (const conn of this.connections) {
-            if (conn.userId === undefined || omit[conn.userId] === true) {
-                continue;
+        const reaches = (connUserId: string): boolean => {
+            if (event.audience !== undefined && (event.audience === 'admins') !== this.app.isSystemAdmin(connUserId)) {
+                return false;
             }
-            if (members !== undefined ? members.has(conn.userId) : conn.userId === userId) {
+            if (userId !== '') {
+                return connUserId === userId;
+            }
+            if (omit[connUserId] === true) {
+                return false;
+            }
+            if (members !== undefined) {
+                return members.has(connUserId);
+            }
+            return teamId === '' || this.app.isTeamMember(teamId, connUserId);
+        };
+        for (const conn of this.connections) {
+            if (conn.userId !== undefined && reaches(conn.userId)) {
                 this.send(conn, event);
             }
         }

@@ -13,12 +13,18 @@ import type {ChannelMemberRecord, ChannelRecord, CommandRecord, PostRecord, Pref
 
 export type CustomPostType = `custom_${string}`;
 export type WirePost = Omit<Post, 'metadata' | 'type'> & {type: PostType | CustomPostType; metadata: Partial<PostMetadata>};
-// has_next is sent for page queries only; `since` queries leave it out.
+// Channel pages and `since` answers leave has_next out: PostList.HasNext is a pointer with
+// omitempty (server/public/model/post_list.go) and GetPosts/GetPostsSince never set it. Threads
+// may carry it.
 export type WirePostList = Omit<PaginatedPostList, 'posts' | 'has_next'> & {posts: Record<string, WirePost>; has_next?: boolean};
 export type WireUser = Omit<UserProfile, 'password' | 'notify_props' | 'auth_data'> & {notify_props?: UserNotifyProps};
 
 // System post types this server itself writes; clients may not create any system_ type.
-const serverPostTypes: readonly PostType[] = ['system_join_channel', 'system_add_to_channel'];
+export const serverPostTypes = [
+    'system_join_channel', 'system_add_to_channel', 'system_channel_deleted', 'system_channel_restored',
+    'system_displayname_change', 'system_header_change', 'system_purpose_change',
+] as const satisfies readonly PostType[];
+export type ServerPostType = (typeof serverPostTypes)[number];
 
 export function isCustomPostType(type: string): type is CustomPostType {
     return type.startsWith('custom_');
@@ -46,7 +52,7 @@ export function wirePost(post: PostRecord, replyCount: number, pendingPostId = '
         user_id: post.user_id,
         channel_id: post.channel_id,
         root_id: post.root_id,
-        original_id: '',
+        original_id: post.original_id,
         message: post.message,
         type: wirePostType(post.type),
         props: post.props,

@@ -1,0 +1,32 @@
+// The only order Mattermost's post queries promise: CreateAt DESC, with no tie-breaker
+// (server/channels/store/sqlstore/post_store.go getRootPosts and GetPostsSince end in
+// `ORDER BY CreateAt DESC`). Posts saved in the same millisecond therefore come back in whatever
+// order the database finds them; here ties are shuffled anew on every call, so a client that
+// depends on their order fails here as it would, now and then, against a real server.
+import type {PostRecord} from './records';
+import {shuffleInPlace, type Random} from './random';
+
+export function newestFirst(posts: readonly PostRecord[], random: Random): PostRecord[] {
+    const sorted = [...posts].sort((a, b) => b.create_at - a.create_at);
+    const out: PostRecord[] = [];
+    let start = 0;
+    while (start < sorted.length) {
+        const createAt = sorted[start]?.create_at;
+        let end = start + 1;
+        while (end < sorted.length && sorted[end]?.create_at === createAt) {
+            end++;
+        }
+        out.push(...shuffleInPlace(sorted.slice(start, end), random));
+        start = end;
+    }
+    return out;
+}
+
+// `LIMIT 1000` without ORDER BY (GetPostsSince's inner query): which rows survive is up to the
+// database, so an arbitrary subset is kept.
+export function arbitrarySubset<T>(items: readonly T[], limit: number, random: Random): T[] {
+    if (items.length <= limit) {
+        return [...items];
+    }
+    return shuffleInPlace([...items], random).slice(0, limit);
+}
