@@ -1,0 +1,192 @@
+// Recording changes: preflight with the fold's own rules, an optimistic pending entry, bounded
+// retries, appends one at a time in server order, and a failure kept for retry or discard. The
+// only module that appends to the log.
+import type {EventDraft, OnboardEvent} from '../../domain/events';
+import {historyEntryFor} from '../../domain/history';
+import {newEventId, withId} from '../../domain/ids';
+import type {LogEntry} from '../../domain/log';
+import {eventMessage} from '../../domain/messages';
+import {check} from '../../domain/rules';
+import {isStorageError, type EventLogStorage} from '../../storage/port';
+import {withRetry, type RetryPolicy} from '../../storage/retry';
+import type {PendingEvent, UserError} from '../types';
+import {toUserError} from '../user_errors';
+
+import {dropLandedPending, dropPending, landedEntry, setPending} from './pending';
+import {schemaProblem} from './preflight';
+import type {SubmitResult} from './results';
+import type {Sync} from './sync';
+import type {Team, TeamRegistry} from './team';
+import type {TrackerChannel} from './tracker_channel';
+import type {UserDirectory} from './users';
+
+export interface WritesDeps {
+    readonly storage: Pick<EventLogStorage, 'append'>;
+    readonly registry: Pick<TeamRegistry, 'team' | 'publish' | 'enqueue'>;
+    readonly directory: Pick<UserDirectory, 'learn' | 'isAdmin' | 'username'>;
+    readonly sync: Pick<Sync, 'open' | 'refresh' | 'setup' | 'apply'>;
+    readonly channel: Pick<TrackerChannel, 'rejoin' | 'forget'>;
+    /** One turn for all of this user's appends: see append_order.ts. */
+    readonly inTurn: <T>(append: () => Promise<T>) => Promise<T>;
+    readonly retry: RetryPolicy;
+    readonly currentUserId: () => string;
+}
+
+export interface Writes {
+    /** Preflights with the fold's own rule, creates the tracker if missing, sends with retries; a failure is kept as a 'failed' pending event. */
+    submit(teamId: string, draft: EventDraft): Promise<SubmitResult>;
+    /** Sends a failed pending event again, with the same event id (so it can never be recorded twice). */
+    retry(teamId: string, eventId: string): Promise<SubmitResult>;
+    discard(teamId: string, eventId: string): void;
+}
+
+/** People an event names, whose usernames its readable message needs. */
+function peopleIn(event: OnboardEvent): string[] {
+    if (event.type === 'plugin.registered') {
+        return [...event.owners];
+    }
+    if (event.type === 'policy.set') {
+        return Object.values(event.roles).flat();
+    }
+    return [];
+}
+
+/** A post the fold rejected is still recorded, so "ok" is decided by the fold's verdict on it. */
+function outcome(t: Team, event: OnboardEvent, postId: string): SubmitResult {
+    const recorded = historyEntryFor(t.log.state, postId);
+    if (recorded?.rejection) {
+        return {
+            ok: false,
+            rejection: recorded.rejection,
+            error: {message: `Recorded, but it changes nothing: ${recorded.rejection.message}`, retryable: false},
+        };
+    }
+    return {ok: true, event};
+}
+
+export function createWrites(deps: WritesDeps): Writes {
+    const {storage, registry, directory, sync, channel} = deps;
+
+    function showPending(t: Team, event: OnboardEvent, status: PendingEvent['status'], error: UserError | null): void {
+        setPending(t, event, status, error);
+        registry.publish(t);
+    }
+
+    async function send(t: Team, event: OnboardEvent): Promise<SubmitResult> {
+        const channelId = t.channelId;
+        if (!channelId) {
+            const error = toUserError(new Error('the tracker channel is not set up'), 'append');
+            showPending(t, event, 'failed', error);
+            return {ok: false, error};
+        }
+        showPending(t, event, 'sending', null);
+        await directory.learn([deps.currentUserId(), ...peopleIn(event)]);
+        const plugin = event.type === 'policy.set' ? undefined : t.log.state.plugins[event.plugin];
+        const rootId = event.type === 'policy.set' || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
+        const message = eventMessage(event, directory.username, {authorId: deps.currentUserId(), pluginName: plugin?.name ?? null});
+        const appendOnce = () => storage.append(channelId, event, {rootId, message});
+        let entry: LogEntry;
+        try {
+            entry = await deps.inTurn(async () => {
+                try {
+                    return await withRetry(appendOnce, deps.retry);
+                } catch (error) {
+                    if (!isStorageError(error) || error.kind !== 'forbidden') {
+                        throw error;
+                    }
+                    // Removed from the channel since it was opened: join again (public channel) and send once more.
+                    await channel.rejoin(channelId);
+                    return withRetry(appendOnce, deps.retry);
+                }
+            });
+        } catch (error) {
+            const userError = toUserError(error, 'append');
+            if (isStorageError(error) && error.kind === 'not-found') {
+                channel.forget(t);
+                t.error = userError;
+            }
+            showPending(t, event, 'failed', userError);
+            return {ok: false, error: userError};
+        }
+        await registry.enqueue(t, () => sync.apply(t, {kind: 'live', entries: [entry], deletedPostIds: []}));
+        return outcome(t, event, entry.postId);
+    }
+
+    async function submit(teamId: string, draft: EventDraft): Promise<SubmitResult> {
+        const t = registry.team(teamId);
+        if (!t.log.loaded || !t.channelId) {
+            await sync.open(teamId);
+        }
+        if (t.status === 'missing' || !t.channelId) {
+            const made = await sync.setup(teamId);
+            if (!made.ok) {
+                return made;
+            }
+        }
+        if (t.status === 'error' && !t.log.loaded && t.error) {
+            return {ok: false, error: t.error};
+        }
+        const me = deps.currentUserId();
+        const event = withId(draft, newEventId());
+        const invalid = schemaProblem(event);
+        if (invalid) {
+            return {ok: false, error: {message: invalid, retryable: false}, rejection: {code: 'malformed', message: invalid}};
+        }
+        const author = {userId: me, isSystemAdmin: await directory.isAdmin(me)};
+        let rejection = check(t.log.state, event, author);
+        if (rejection) {
+            // Our copy of the log can lag the server (a websocket event in flight, a tab that slept).
+            // Catch up once before refusing, so a refusal is never about a state that no longer holds.
+            await sync.refresh(teamId);
+            rejection = check(t.log.state, event, author);
+        }
+        if (rejection) {
+            return {ok: false, error: {message: rejection.message, retryable: false}, rejection};
+        }
+        return send(t, event);
+    }
+
+    async function retry(teamId: string, eventId: string): Promise<SubmitResult> {
+        const t = registry.team(teamId);
+        const pending = t.pending.find((p) => p.event.id === eventId);
+        if (!pending) {
+            return {ok: false, error: {message: 'That change is no longer waiting to be sent.', retryable: false}};
+        }
+        if (!t.channelId || !t.log.loaded) {
+            await sync.open(teamId);
+            if (!t.channelId) {
+                const made = await sync.setup(teamId);
+                if (!made.ok) {
+                    showPending(t, pending.event, 'failed', made.error);
+                    return made;
+                }
+            }
+        } else {
+            await sync.refresh(teamId);
+        }
+        const me = deps.currentUserId();
+        // It may have reached the server after all (an answer lost on the way back): then it is done.
+        const landed = landedEntry(t, me, eventId);
+        if (landed) {
+            dropLandedPending(t, me);
+            registry.publish(t);
+            return outcome(t, pending.event, landed.postId);
+        }
+        const rejection = check(t.log.state, pending.event, {userId: me, isSystemAdmin: await directory.isAdmin(me)});
+        if (rejection) {
+            const error = {message: `It can no longer be recorded: ${rejection.message}`, retryable: false};
+            showPending(t, pending.event, 'failed', error);
+            return {ok: false, error, rejection};
+        }
+        return send(t, pending.event);
+    }
+
+    function discard(teamId: string, eventId: string): void {
+        const t = registry.team(teamId);
+        if (dropPending(t, eventId)) {
+            registry.publish(t);
+        }
+    }
+
+    return {submit, retry, discard};
+}
