@@ -1,6 +1,7 @@
-// One post in the center channel. A custom type renders with the plugin's registered component
-// (props as the webapp's PostMessageView passes them); anything else shows its message as plain
-// text, never as HTML. Ephemeral posts are marked "(Only visible to you)".
+// One post in the center channel. A post whose renderer type (props.type, else type: see
+// post_renderer.ts) a plugin registered renders with that component (props as the webapp's
+// PostMessageView passes them); anything else shows its message as plain text, never as HTML.
+// Ephemeral posts are marked "(Only visible to you)".
 import React from 'react';
 import {useSelector} from 'react-redux';
 
@@ -8,6 +9,7 @@ import {getTheme} from 'mattermost-redux/selectors/entities/preferences';
 
 import type {Post} from '@mattermost/types/posts';
 
+import {registeredRenderer} from '../post_renderer';
 import type {HostState} from '../store/configure';
 
 import PluginErrorBoundary from './error_boundary';
@@ -21,7 +23,7 @@ function timeOf(post: Post): string {
 export default function PostItem({post}: {post: Post}) {
     const theme = useSelector((state: HostState) => getTheme(state));
     const author = useSelector((state: HostState) => state.entities.users.profiles[post.user_id]);
-    const registered = useSelector((state: HostState) => state.plugins.postTypes[post.type]);
+    const registered = useSelector((state: HostState) => registeredRenderer(state.plugins.postTypes, post));
     const isEphemeral = post.type === EPHEMERAL;
     const isSystem = post.type.startsWith('system_');
     const deleted = post.state === 'DELETED' || post.delete_at > 0;
@@ -34,7 +36,7 @@ export default function PostItem({post}: {post: Post}) {
         body = (
             <PluginErrorBoundary
                 pluginId={registered.pluginId}
-                where={`post type ${post.type}`}
+                where={`post type ${registered.type}`}
             >
                 <Component
                     post={post}
