@@ -1,20 +1,21 @@
 // Events: the only thing ever written to the tracker channel. Each post of type POST_TYPE carries
-// one event in props[EVENT_PROP]. The schema is versioned: v1 events are readable forever, and an
-// event from a newer version is kept in the history but rejected, never guessed at.
+// one event in props[EVENT_PROP], sealed by the last line of its message (seal.ts). The schema is
+// versioned: an event of another version is kept in the history but rejected, never guessed at.
+// Version 2 (plugin-onboard 0.2) added the seal and `seen`; version 1 was never released.
 import {z} from 'zod/mini';
 
 import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
 
 export const POST_TYPE = 'custom_plugin_onboard';
 export const EVENT_PROP = 'onboard_event';
-export const EVENT_VERSION = 1;
+export const EVENT_VERSION = 2;
 
 /**
  * The patterns and limits of the schemas below, named so that the forms, the command parser and
  * the history read the very same values; the schemas stay the definition of validity.
  */
 export const PATTERNS = {
-    /** Mattermost ids: 26 lowercase base32 characters. */
+    /** Mattermost ids (users and posts): 26 lowercase base32 characters. */
     userId: /^[a-z0-9]{26}$/,
     /** Client-generated so that a retry re-sends the same id and the fold drops the copy. */
     eventId: /^[A-Za-z0-9_-]{8,64}$/,
@@ -32,6 +33,7 @@ export const LIMITS = {url: 2048, name: 120, note: 2000, reason: 2000, evidence:
 export const USER_ID = z.string().check(z.regex(PATTERNS.userId));
 export const EVENT_ID = z.string().check(z.regex(PATTERNS.eventId));
 export const PLUGIN_ID = z.string().check(z.regex(PATTERNS.pluginId));
+const POST_ID = USER_ID;
 
 /**
  * URLs that the URL parser certainly accepts as http(s) with a host: a plain DNS name whose last
@@ -62,7 +64,13 @@ export function parsesAsHttpUrl(value: string): boolean {
 }
 
 export const HTTP_URL = z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) URL'));
-const NAME = z.string().check(z.minLength(1), z.maxLength(LIMITS.name));
+/**
+ * Characters that make text read differently from what it is: bidirectional overrides and
+ * isolates (a name that displays reversed), zero-width characters (two names that look alike but
+ * differ) and other invisible format characters.
+ */
+export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\u061c\u180e]/;
+const NAME = z.string().check(z.minLength(1), z.maxLength(LIMITS.name), z.refine((value) => !INVISIBLE.test(value), 'must not contain invisible or direction-changing characters'));
 const NOTE = z.string().check(z.maxLength(LIMITS.note));
 const REASON = z.string().check(z.minLength(1), z.maxLength(LIMITS.reason));
 /** Evidence is checked against its field's kind (url, text, SPDX id) by the rules, which know the field. */
@@ -76,7 +84,38 @@ const ITEM = z.enum(ITEM_KEYS);
 const STAGE = z.enum(STAGE_KEYS);
 const SLOT = z.enum(SLOT_KEYS);
 
-const base = {v: z.literal(EVENT_VERSION), id: EVENT_ID};
+/**
+ * A post the author's client had folded when it wrote an event: which post, when, by whom and
+ * what it was. Named by the later event, a post that is gone from the log is a gap every client
+ * sees the same way, and can say what went missing.
+ */
+export const PostRef = z.object({
+    post: POST_ID,
+    at: z.number().check(z.int(), z.nonnegative()),
+    by: USER_ID,
+    type: z.string().check(z.regex(/^[a-z]{1,20}\.[a-z]{1,20}$/)),
+    plugin: z.optional(PLUGIN_ID),
+});
+export type PostRef = z.infer<typeof PostRef>;
+
+/** The newest post of a part of the log (the whole tracker, or one plugin's thread) and how many posts up to it. */
+const Checkpoint = z.object({last: PostRef, count: z.number().check(z.int(), z.positive())});
+export type Checkpoint = z.infer<typeof Checkpoint>;
+
+/**
+ * What the author's client had folded when it wrote the event: the whole log, the plugin's thread
+ * (plugin events), and the policy post in force. Written by every client, checked by every client
+ * (integrity.ts): a named post that is missing, or fewer posts than named, means posts were
+ * deleted after this client saw them.
+ */
+export const Seen = z.object({
+    log: z.nullable(Checkpoint),
+    thread: z.optional(Checkpoint),
+    policy: z.optional(PostRef),
+});
+export type Seen = z.infer<typeof Seen>;
+
+const base = {v: z.literal(EVENT_VERSION), id: EVENT_ID, seen: Seen};
 const onPlugin = {...base, plugin: PLUGIN_ID};
 
 export const PluginRegistered = z.object({
@@ -125,18 +164,72 @@ export const PolicySet = z.object({
     }),
 });
 
+/** Mattermost caps a post's props at 800,000 characters; this keeps a restoring post well inside it. */
+export const MAX_RESTORED = 100;
+
+/**
+ * A post of the tracker as the server kept it after its deletion or before its rewrite (read by a
+ * system admin with include_deleted): restored, the fold reads it in its original place.
+ */
+const RestoredPost = z.object({
+    post: POST_ID,
+    by: USER_ID,
+    at: z.number().check(z.int(), z.nonnegative()),
+    root: z.string().check(z.regex(/^(?:[a-z0-9]{26})?$/)),
+    message: z.string().check(z.maxLength(16383)),
+    payload: z.unknown(),
+});
+export type RestoredPost = z.infer<typeof RestoredPost>;
+
+/** A system admin re-posts deleted or rewritten posts from the server's own copies. */
+export const IntegrityRestored = z.object({
+    ...base,
+    type: z.literal('integrity.restored'),
+    posts: z.array(RestoredPost).check(z.minLength(1), z.maxLength(MAX_RESTORED)),
+});
+
+/** A system admin accepts that named posts are lost (or confirms a policy): what waited on them goes ahead. */
+export const IntegrityAccepted = z.object({
+    ...base,
+    type: z.literal('integrity.accepted'),
+    posts: z.array(POST_ID).check(z.minLength(1), z.maxLength(LIMITS.roster)),
+    reason: REASON,
+});
+
+/** A client saw a tracker post deleted (a websocket event or the server's `since` answer) and says so in the log. */
+export const IntegrityReported = z.object({
+    ...base,
+    type: z.literal('integrity.reported'),
+    deleted: PostRef,
+    /** Who deleted it, when the server said (it tells system admins only). */
+    deletedBy: z.optional(USER_ID),
+});
+
 export const OnboardEvent = z.discriminatedUnion('type', [
     PluginRegistered, EvidenceSet, SubStepChecked, SubStepUnchecked, SignOffGiven, SignOffWithdrawn,
-    Waived, ReleaseSet, StageDeployed, PluginArchived, PolicySet,
+    Waived, ReleaseSet, StageDeployed, PluginArchived, PolicySet, IntegrityRestored, IntegrityAccepted, IntegrityReported,
 ]);
 export type OnboardEvent = z.infer<typeof OnboardEvent>;
 export type EventType = OnboardEvent['type'];
 export type EventOf<T extends EventType> = Extract<OnboardEvent, {type: T}>;
-/** What a client composes: the id and version are added when it is appended. */
-export type EventDraft = OnboardEvent extends infer E ? E extends OnboardEvent ? Omit<E, 'id' | 'v'> : never : never;
+/** What a client composes: the id, version and what its client had seen are added when it is appended. */
+export type EventDraft = OnboardEvent extends infer E ? E extends OnboardEvent ? Omit<E, 'id' | 'v' | 'seen'> : never : never;
 
 export type PolicyEvent = EventOf<'policy.set'>;
-export type PluginEvent = Exclude<OnboardEvent, PolicyEvent>;
+export type IntegrityEvent = EventOf<'integrity.restored' | 'integrity.accepted' | 'integrity.reported'>;
+/** Events about the tracker itself rather than one plugin. */
+export type TrackerEvent = PolicyEvent | IntegrityEvent;
+export type PluginEvent = Exclude<OnboardEvent, TrackerEvent>;
+
+/** Whether an event is about one plugin (and so belongs in its thread). */
+export function isPluginEvent(event: OnboardEvent): event is PluginEvent {
+    return event.type !== 'policy.set' && !event.type.startsWith('integrity.');
+}
+
+/** The plugin an event is about, or null for tracker events. */
+export function pluginOfEvent(event: OnboardEvent): string | null {
+    return isPluginEvent(event) ? event.plugin : null;
+}
 
 /** Just enough of an event to report what it was, when the whole does not parse. */
 export const EventEnvelope = z.object({v: z.number(), id: z.optional(z.string()), type: z.optional(z.string()), plugin: z.optional(z.string())});

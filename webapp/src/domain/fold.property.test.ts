@@ -9,9 +9,12 @@ import {check} from './rules';
 import {settleItem, settleStages} from './status';
 import {OnboardEvent} from './events';
 import {logEntry, type LogEntry} from './log';
+import {sealMessage} from './seal';
+import {refTo} from './seen';
 import {ITEMS} from './process';
 import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS, type ItemKey} from './process_types';
 import {POLICY, Scenario, U} from './testing/scenario';
+import {LogWriter} from './testing/log_writer';
 import {historyOf} from './history';
 
 const RUNS = {numRuns: 500};
@@ -56,16 +59,33 @@ const directory = new Scenario().directory;
 
 interface Step {
     readonly userId: string;
-    readonly payload: unknown;
+    readonly draft: EventDraft;
+    readonly id: string;
 }
 
+/** The draft an event was made from (what a client composes). */
+function draftOf(entry: LogEntry): EventDraft {
+    const event = entry.event;
+    if (!event) {
+        throw new Error('the happy path holds only events');
+    }
+    const draft: Partial<typeof event> = {...event};
+    delete draft.v;
+    delete draft.id;
+    delete draft.seen;
+    return draft as EventDraft;
+}
+
+/** The steps written by honest clients, each having seen every post before it. */
 function entriesOf(steps: readonly Step[]): LogEntry[] {
-    return steps.map((step, index) => logEntry({postId: `p${String(index).padStart(25, '0')}`, userId: step.userId, createAt: 1000 + index * 10, editAt: 0, rootId: '', payload: step.payload}));
+    const writer = new LogWriter(directory.isSystemAdmin);
+    steps.forEach((step, index) => writer.append({postId: `p${String(index).padStart(25, '0')}`, userId: step.userId, createAt: 1000 + index * 10}, writer.event(step.draft, step.id)));
+    return writer.entries;
 }
 
-const stepsArb = fc.tuple(fc.nat({max: HAPPY.length}), fc.array(fc.tuple(fc.constantFrom(...INSIDERS), draft), {maxLength: 30})).map(([cut, extra]) => [
-    ...HAPPY.slice(0, cut).map((entry) => ({userId: entry.userId, payload: entry.payload})),
-    ...extra.map(([userId, d], index) => ({userId, payload: {...d, v: EVENT_VERSION, id: `gen${String(index).padStart(6, '0')}`}})),
+const stepsArb = fc.tuple(fc.nat({max: HAPPY.length}), fc.array(fc.tuple(fc.constantFrom(...INSIDERS), draft), {maxLength: 30})).map(([cut, extra]): Step[] => [
+    ...HAPPY.slice(0, cut).map((entry) => ({userId: entry.userId, draft: draftOf(entry), id: entry.event?.id ?? 'missing00'})),
+    ...extra.map(([userId, d], index) => ({userId, draft: d, id: `gen${String(index).padStart(6, '0')}`})),
 ]);
 
 describe('fold properties', () => {
@@ -77,7 +97,8 @@ describe('fold properties', () => {
         const entry = fc.record({
             postId: fc.string(), userId: fc.oneof(fc.constantFrom(...INSIDERS), fc.string()), createAt: fc.oneof(fc.integer(), fc.double()),
             editAt: fc.oneof(fc.constant(0), fc.integer(), fc.double()), rootId: fc.string(),
-            payload: fc.oneof(junk, draft.map((d) => ({...d, v: 1, id: 'fixedid00001'}))),
+            payload: fc.oneof(junk, draft.map((d) => ({...d, v: EVENT_VERSION, id: 'fixedid00001', seen: {log: null}}))),
+            message: fc.oneof(fc.string(), fc.constant('x\n\n[plugin-onboard]: #signoff.given~github~AAAAAAAAAAAAAAAAAAAAAA')),
         });
         fc.assert(fc.property(stepsArb, fc.array(entry.map(logEntry), {maxLength: 20}), (steps, extra) => {
             const entries = [...entriesOf(steps), ...extra];
@@ -108,19 +129,37 @@ describe('fold properties', () => {
         }), RUNS);
     });
 
-    it('lets users outside every roster (and not admins) change no plugin and no policy', () => {
+    it('lets users outside every roster (and not admins) change no plugin, no policy and no mark, whatever they claim to have seen', () => {
         // Registering is the one thing anyone may do, so outsiders' registrations are left out.
         const outsiderDraft = draft.filter((d) => d.type !== 'plugin.registered');
-        fc.assert(fc.property(stepsArb, fc.array(fc.tuple(fc.nat(), outsiderDraft), {maxLength: 15}), (steps, intrusions) => {
+        const fakeRef = fc.record({
+            post: fc.constantFrom('nopost0000000000000000000a', 'nopost0000000000000000000b'), at: fc.nat({max: 2000}), by: fc.constantFrom(U.author, U.admin, U.cc1),
+            type: fc.constantFrom('plugin.registered', 'policy.set', 'signoff.given'), plugin: fc.constantFrom('github', 'jira'),
+        });
+        const forgedSeen = fc.record({
+            log: fc.option(fc.record({last: fakeRef, count: fc.integer({min: 1, max: 500})}), {nil: null}),
+            thread: fc.option(fc.record({last: fakeRef, count: fc.integer({min: 1, max: 500})}), {nil: undefined}),
+            policy: fc.option(fakeRef, {nil: undefined}),
+        }).map(({thread, policy, ...rest}) => ({...rest, ...(thread ? {thread} : {}), ...(policy ? {policy} : {})}));
+        const report = fakeRef.map((deleted): EventDraft => ({type: 'integrity.reported', deleted}));
+        const seal = fc.constantFrom('valid', 'broken', 'none');
+        fc.assert(fc.property(stepsArb, fc.array(fc.tuple(fc.nat(), fc.oneof(outsiderDraft, report), forgedSeen, seal, fc.boolean()), {maxLength: 15}), (steps, intrusions) => {
             const insiders = entriesOf(steps);
-            const outsiders: LogEntry[] = intrusions.map(([at, d], index) => logEntry({
-                postId: `q${String(index).padStart(25, '0')}`, userId: U.outsider, createAt: 995 + (at % (insiders.length + 1)) * 10, editAt: 0, rootId: '',
-                payload: {...d, v: EVENT_VERSION, id: `out${String(index).padStart(6, '0')}`},
-            }));
+            const roots = insiders.filter((entry) => entry.rootId === '').map((entry) => entry.postId);
+            const outsiders: LogEntry[] = intrusions.map(([at, d, seen, sealed, inThread], index) => {
+                const payload = {...d, v: EVENT_VERSION, id: `out${String(index).padStart(6, '0')}`, seen};
+                const sealedMessage = sealMessage('x', {type: d.type, plugin: 'plugin' in d ? d.plugin : ''}, payload);
+                const message = sealed === 'valid' ? sealedMessage : sealed === 'broken' ? sealMessage('x', {type: d.type}, {tampered: true}) : 'no seal';
+                return logEntry({
+                    postId: `q${String(index).padStart(25, '0')}`, userId: U.outsider, createAt: 995 + (at % (insiders.length + 1)) * 10, editAt: 0,
+                    rootId: inThread ? roots[at % Math.max(1, roots.length)] ?? '' : '', payload, message,
+                });
+            });
             const without = fold(insiders, directory);
             const withOutsiders = fold([...insiders, ...outsiders], directory);
             expect(withOutsiders.plugins).toEqual(without.plugins);
             expect(withOutsiders.policy).toEqual(without.policy);
+            expect(withOutsiders.integrity).toEqual(without.integrity);
             expect(historyOf(withOutsiders).filter((h) => h.by === U.outsider).map((h) => h.rejection?.code)).not.toContain(undefined);
         }), RUNS);
     });
@@ -146,9 +185,9 @@ describe('fold properties', () => {
         fc.assert(fc.property(stepsArb, fc.constantFrom(...INSIDERS, U.outsider), draft, (steps, userId, d) => {
             const entries = entriesOf(steps);
             const state = fold(entries, directory);
-            const event = OnboardEvent.parse({...d, v: EVENT_VERSION, id: 'checkme0001'});
+            const event = OnboardEvent.parse({...d, v: EVENT_VERSION, id: 'checkme0001', seen: {log: null}});
             const verdict = check(state, event, {userId, isSystemAdmin: directory.isSystemAdmin(userId)});
-            const folded = fold([...entries, ...entriesOf([...steps, {userId, payload: event}]).slice(-1)], directory);
+            const folded = fold([...entries, ...entriesOf([...steps, {userId, draft: d, id: 'checkme0001'}]).slice(-1)], directory);
             expect(historyOf(folded).at(-1)?.rejection ?? null).toEqual(verdict);
         }), RUNS);
     });
@@ -180,5 +219,107 @@ describe('fold properties', () => {
             const shuffled = entries.map((entry, index) => ({entry, key: keys[index] ?? 0})).sort((x, y) => x.key - y.key).map(({entry}) => entry);
             expect(fold(shuffled, directory)).toEqual(fold(entries, directory));
         }), RUNS);
+    });
+});
+
+describe('fold properties under what a real Mattermost lets non-admins do', () => {
+    type Attack = {kind: 'props' | 'message' | 'delete'; target: number; with: EventDraft};
+    const attack: fc.Arbitrary<Attack> = fc.record({kind: fc.constantFrom('props', 'message', 'delete'), target: fc.nat(), with: draft});
+    /** Honest steps, with attacks on earlier posts between them (by their authors, or a team admin deleting). */
+    const script = fc.tuple(stepsArb, fc.array(fc.tuple(fc.nat(), attack), {maxLength: 4}));
+
+    /** What a client watching live reports when a post goes: Mattermost announces only a thread's root. */
+    function report(entry: LogEntry): EventDraft {
+        const deleted = refTo(entry);
+        if (!deleted) {
+            throw new Error('every post of these logs can be named');
+        }
+        return {type: 'integrity.reported', deleted};
+    }
+
+    /** Writes the script: the attacked log, and the same log with every attack undone (what the tracker showed before). */
+    function play(steps: readonly Step[], attacks: readonly (readonly [number, Attack])[]): {attacked: LogEntry[]; honest: LogEntry[]} {
+        const admin = directory.isSystemAdmin;
+        let writer = new LogWriter(admin);
+        const originals = new Map<string, LogEntry>();
+        let posts = 0;
+        let time = 1000;
+        const write = (userId: string, payload: unknown): void => {
+            time += 10;
+            writer.append({postId: `p${String(posts++).padStart(25, '0')}`, userId, createAt: time}, payload);
+        };
+        steps.forEach((step, index) => {
+            write(step.userId, writer.event(step.draft, step.id));
+            for (const [at, hit] of attacks) {
+                if (at % (steps.length + 1) !== index) {
+                    continue;
+                }
+                const victims = writer.entries.filter((entry) => !directory.isSystemAdmin(entry.userId));
+                const victim = victims[hit.target % Math.max(1, victims.length)];
+                if (!victim) {
+                    continue;
+                }
+                originals.set(victim.postId, originals.get(victim.postId) ?? victim);
+                let entries = writer.entries;
+                if (hit.kind === 'delete') {
+                    const gone = entries.filter((entry) => entry.postId === victim.postId || entry.rootId === victim.postId);
+                    gone.forEach((entry) => originals.set(entry.postId, originals.get(entry.postId) ?? entry));
+                    entries = entries.filter((entry) => !gone.includes(entry));
+                    writer = LogWriter.from(entries, admin);
+                    // A client that was open saw the root go, and reports it.
+                    write(U.admin, writer.event(report(victim), `report${String(posts).padStart(6, '0')}`));
+                    continue;
+                }
+                entries = entries.map((entry) => {
+                    if (entry.postId !== victim.postId) {
+                        return entry;
+                    }
+                    if (hit.kind === 'message') {
+                        return {...entry, editAt: entry.createAt + 1};
+                    }
+                    const payload = {...hit.with, v: EVENT_VERSION, id: entry.claimedId ?? 'rewritten1', seen: {log: null}};
+                    return logEntry({...entry, payload, message: sealMessage('x', {type: entry.seal?.type ?? 'unreadable.post', plugin: entry.seal?.plugin ?? ''}, entry.payload)});
+                });
+                writer = LogWriter.from(entries, admin);
+            }
+        });
+        const attacked = writer.entries;
+        const present = new Set(attacked.map((entry) => entry.postId));
+        const honest = [...attacked.map((entry) => originals.get(entry.postId) ?? entry), ...[...originals.values()].filter((entry) => !present.has(entry.postId))];
+        // The reports are about the attacks: without them there is nothing to report.
+        return {attacked, honest: honest.filter((entry) => entry.event?.type !== 'integrity.reported')};
+    }
+
+    const statuses = (state: ReturnType<typeof fold>, id: string) => {
+        const plugin = state.plugins[id];
+        return plugin ? {owners: plugin.owners, registered: plugin.registered, items: ITEM_KEYS.map((key) => [plugin.items[key].status, plugin.items[key].signOffs]), stages: STAGE_KEYS.map((key) => plugin.stages[key].status)} : null;
+    };
+
+    it('every client agrees, whatever order and however incrementally it read the log', () => {
+        fc.assert(fc.property(script, fc.infiniteStream(fc.double({min: 0, max: 1, noNaN: true})), fc.nat(), ([steps, attacks], randoms, cut) => {
+            const {attacked} = play(steps, attacks);
+            const whole = fold(attacked, directory);
+            const keys = attacked.map(() => randoms.next().value as number);
+            const shuffled = attacked.map((entry, i) => ({entry, key: keys[i] ?? 0})).sort((x, y) => x.key - y.key).map(({entry}) => entry);
+            expect(fold(shuffled, directory)).toEqual(whole);
+            const at = cut % (attacked.length + 1);
+            expect(foldMore(fold(attacked.slice(0, at), directory), attacked.slice(at), directory)).toEqual(whole);
+        }), {numRuns: 200});
+    });
+
+    it('no plugin\'s state differs from what it was without the attacks unless a mark shows it', () => {
+        fc.assert(fc.property(script, ([steps, attacks]) => {
+            const {attacked, honest} = play(steps, attacks);
+            const before = fold(honest, directory);
+            const after = fold(attacked, directory);
+            const open = after.integrity.marks.filter((mark) => mark.accepted === null);
+            for (const id of new Set([...before.pluginOrder, ...after.pluginOrder])) {
+                if (JSON.stringify(statuses(before, id)) === JSON.stringify(statuses(after, id))) {
+                    continue;
+                }
+                const shown = open.some((mark) => mark.scope !== 'plugin' || mark.plugin?.toLowerCase() === id.toLowerCase());
+                expect({plugin: id, shown}).toEqual({plugin: id, shown: true});
+            }
+        }), {numRuns: 300});
     });
 });

@@ -1,17 +1,24 @@
 // The fold: tracker state from the log. Pure and total — whatever a post holds, the fold keeps it in
 // the state's log with a verdict (accepted, or rejected with the reason) and never throws.
+//
+// A log with gaps or rewrites in it (integrity.ts) is folded twice: once as it stands, which tells
+// who takes part and what the marks are, then again with what the marks put on hold. Nearly every
+// log has none, and is folded once.
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
 import {claimedType, readUnreadable} from './event_parse';
 import {EventIds} from './event_ids';
-import {EVENT_VERSION, type OnboardEvent} from './events';
+import {EVENT_VERSION, isPluginEvent, type OnboardEvent} from './events';
 import {historyEntry} from './history';
-import {compareEntries, type Directory, type LogEntry} from './log';
+import {analyse, isAfter, NO_INTEGRITY, type Holds} from './integrity';
+import {compareEntries, logEntry, type Directory, type LogEntry} from './log';
+import {LogIndex} from './log_index';
+import {isOwnerOrRegistrant} from './people';
 import {newPlugin} from './plugin_init';
 import {copyPlugins, getPlugin} from './plugin_records';
 import {INITIAL_POLICY} from './policy';
 import {checkFor} from './rules';
-import type {PluginState, PolicyHistoryEntry, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
+import type {IntegrityState, PluginState, PolicyHistoryEntry, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
 
 export const EMPTY_STATE: TrackerState = {
     policy: INITIAL_POLICY,
@@ -22,6 +29,7 @@ export const EMPTY_STATE: TrackerState = {
     verdicts: [],
     rejectedCount: 0,
     lastEntry: null,
+    integrity: NO_INTEGRITY,
 };
 
 /** The fold's working copy. Arrays and the plugin record are copied on first write, then mutated in place. */
@@ -40,12 +48,34 @@ interface Working {
     drafts: Drafts;
     ownsOrder: boolean;
     ownsPolicyHistory: boolean;
+    /** Lower-cased ids of the registered plugins (ids are unique without case); made on the run's first registration. */
+    lowerIds: Set<string> | null;
+    /** The second run's holds; null in a first run. */
+    holds: Holds | null;
+    /** Policy posts a system admin confirmed (integrity.accepted): they count although their author is no longer an admin. */
+    confirmed: ReadonlySet<string>;
 }
 
 const DUPLICATE: Rejection = {code: 'duplicate', message: 'This event was already recorded (a repeated delivery of the same change); the copy changes nothing.'};
 const EDITED: Rejection = {code: 'edited', message: 'This event post was edited after it was posted; edited events are not trusted and change nothing.'};
 const UNREADABLE: Rejection = {code: 'malformed', message: 'This post does not hold a readable plugin-onboard event; it changes nothing.'};
 const UNPROCESSABLE: Rejection = {code: 'malformed', message: 'This post could not be processed; it changes nothing.'};
+const TAMPERED: Rejection = {code: 'tampered', message: 'This event was rewritten after it was posted (it no longer matches the seal in its message); rewritten events are not trusted and change nothing.'};
+const UNSEALED: Rejection = {code: 'tampered', message: 'This event post carries no seal (plugin-onboard seals every event it writes); it changes nothing.'};
+const NOT_IN_THREAD: Rejection = {code: 'misplaced', message: "This event was posted outside its plugin's thread in the tracker channel; it changes nothing."};
+const NOT_A_ROOT: Rejection = {code: 'misplaced', message: 'This kind of event starts a thread of its own in the tracker channel; posted as a reply, it changes nothing.'};
+const ON_HOLD: Rejection = {
+    code: 'on-hold',
+    message: "On hold: this plugin's record has a gap or a rewritten post before this change (see Integrity). A system admin can restore what is missing or accept the loss; until then this change waits.",
+};
+const REGISTRATION_ON_HOLD: Rejection = {
+    code: 'on-hold',
+    message: 'On hold: an earlier registration of this plugin id is missing from the record (see Integrity). A system admin can restore it or accept the loss; until then this registration waits.',
+};
+const POLICY_ON_HOLD: Rejection = {
+    code: 'on-hold',
+    message: 'On hold: the onboarding policy this change was made under is missing or no longer counts (see Integrity). A system admin can restore or confirm it; until then changes by role holders wait.',
+};
 
 /**
  * The seen event ids of a state, kept out of the (serialisable) state itself. foldMore hands the set
@@ -98,7 +128,12 @@ function applyAccepted(work: Working, event: OnboardEvent, plugin: PluginState |
         work.policy = {configured: true, roles: event.roles, licences: event.licences, environments: event.environments, stamp};
         return;
     }
+    if (!isPluginEvent(event)) {
+        // Integrity events change no plugin: what they mean is read off the whole log (integrity.ts).
+        return;
+    }
     if (event.type === 'plugin.registered') {
+        lowerIds(work).add(event.plugin.toLowerCase());
         setPlugin(work, work.drafts.adopt(newPlugin(event, stamp, entry.rootId || entry.postId)));
         if (!work.ownsOrder) {
             work.pluginOrder = [...work.pluginOrder];
@@ -116,7 +151,14 @@ function applyAccepted(work: Working, event: OnboardEvent, plugin: PluginState |
     }
 }
 
-/** Why a post that is not a readable v1 event changes nothing, as precisely as its envelope allows. */
+function lowerIds(work: Working): Set<string> {
+    if (!work.lowerIds) {
+        work.lowerIds = new Set(work.pluginOrder.map((id) => id.toLowerCase()));
+    }
+    return work.lowerIds;
+}
+
+/** Why a post that is not a readable event of this version changes nothing, as precisely as its envelope allows. */
 function unreadableVerdict(entry: LogEntry, repeat: boolean): Rejection {
     const {envelope, field} = readUnreadable(entry.payload);
     if (!envelope) {
@@ -136,6 +178,45 @@ function unreadableVerdict(entry: LogEntry, repeat: boolean): Rejection {
     return {code: 'malformed', message: `This ${type ?? 'onboarding'} event is malformed${field ? ` (field ${field})` : ''}; it changes nothing.`};
 }
 
+/** Where the event must be: a plugin's changes in its thread, registrations and tracker events as roots. */
+function placement(work: Working, event: OnboardEvent, plugin: PluginState | undefined, entry: LogEntry): Rejection | null {
+    if (!isPluginEvent(event) || event.type === 'plugin.registered') {
+        return entry.rootId === '' ? null : NOT_A_ROOT;
+    }
+    if (event.type !== 'plugin.archived' && plugin === undefined && lowerIds(work).has(event.plugin.toLowerCase())) {
+        // Another spelling of a registered id: the rules say which one to use.
+        return null;
+    }
+    return plugin === undefined || entry.rootId === plugin.rootPostId ? null : NOT_IN_THREAD;
+}
+
+function inWindow(entry: LogEntry, window: Holds['policy'][number]): boolean {
+    return isAfter(entry, window.from) && (window.until === null || !isAfter(entry, window.until));
+}
+
+/** What the second run holds back: changes after a plugin's gap, and role holders' changes under a lost policy. */
+function held(holds: Holds, event: OnboardEvent, plugin: PluginState | undefined, entry: LogEntry, isAdmin: boolean): Rejection | null {
+    if (!isPluginEvent(event)) {
+        return null;
+    }
+    const key = event.plugin.toLowerCase();
+    const registrationLost = event.type === 'plugin.registered' ? holds.registration.get(key) : undefined;
+    if (registrationLost && isAfter(entry, registrationLost)) {
+        return REGISTRATION_ON_HOLD;
+    }
+    if (event.type === 'plugin.registered' && holds.registrations.some((window) => (window.from === null || isAfter(entry, window.from)) && !isAfter(entry, window.until))) {
+        return REGISTRATION_ON_HOLD;
+    }
+    const gap = holds.plugin.get(key);
+    if (gap && isAfter(entry, gap)) {
+        return ON_HOLD;
+    }
+    if (event.type !== 'plugin.registered' && !isAdmin && !(plugin && isOwnerOrRegistrant(plugin, entry.userId)) && holds.policy.some((window) => inWindow(entry, window))) {
+        return POLICY_ON_HOLD;
+    }
+    return null;
+}
+
 /** Folds one post: applies its event when the rules accept it, and returns the verdict. */
 function step(work: Working, entry: LogEntry, repeat: boolean, directory: Directory): Rejection | null {
     const event = entry.event;
@@ -148,8 +229,20 @@ function step(work: Working, entry: LogEntry, repeat: boolean, directory: Direct
     if (entry.editAt > 0) {
         return EDITED;
     }
-    const plugin = event.type === 'policy.set' ? undefined : getPlugin(work.plugins, event.plugin);
-    const rejection = checkFor(work, event, plugin, {userId: entry.userId, isSystemAdmin: directory.isSystemAdmin(entry.userId)});
+    if (entry.sealCheck !== 'valid') {
+        return entry.sealCheck === 'broken' ? TAMPERED : UNSEALED;
+    }
+    const plugin = isPluginEvent(event) ? getPlugin(work.plugins, event.plugin) : undefined;
+    const misplaced = placement(work, event, plugin, entry);
+    if (misplaced) {
+        return misplaced;
+    }
+    const isSystemAdmin = directory.isSystemAdmin(entry.userId) || (event.type === 'policy.set' && work.confirmed.has(entry.postId));
+    const onHold = work.holds ? held(work.holds, event, plugin, entry, isSystemAdmin) : null;
+    if (onHold) {
+        return onHold;
+    }
+    const rejection = checkFor(work, event, plugin, {userId: entry.userId, isSystemAdmin}, work.lowerIds ?? undefined);
     if (!rejection) {
         applyAccepted(work, event, plugin, entry);
     }
@@ -192,12 +285,12 @@ function count(entries: readonly LogEntry[], seen: EventIds, lastEntry: Working[
 const NOTHING: Counted = {kept: [], repeats: []};
 
 /** Folds counted entries onto the working copy; returns them (the state's new log entries). */
-function run(work: Working, {kept, repeats}: Counted, directory: Directory): LogEntry[] {
+function run(work: Working, {kept, repeats}: Counted, directory: Directory, overrides?: ReadonlyMap<number, Rejection>): LogEntry[] {
     for (let i = 0; i < kept.length; i++) {
         const entry = kept[i] as LogEntry;
         let verdict: Rejection | null;
         try {
-            verdict = step(work, entry, repeats[i] === true, directory);
+            verdict = overrides?.get(i) ?? step(work, entry, repeats[i] === true, directory);
         } catch {
             // Unreachable by design (check and apply are total on parsed events); kept so that a
             // bug in one rule cannot take the whole tracker down.
@@ -212,7 +305,7 @@ function run(work: Working, {kept, repeats}: Counted, directory: Directory): Log
     return kept;
 }
 
-function finish(work: Working, seen: EventIds, kept: readonly LogEntry[]): TrackerState {
+function finish(work: Working, seen: EventIds, kept: readonly LogEntry[], integrity: IntegrityState = NO_INTEGRITY): TrackerState {
     const state: TrackerState = {
         policy: work.policy,
         policyHistory: work.policyHistory,
@@ -223,14 +316,32 @@ function finish(work: Working, seen: EventIds, kept: readonly LogEntry[]): Track
         verdicts: work.earlierVerdicts.length === 0 ? work.verdicts : work.earlierVerdicts.concat(work.verdicts),
         rejectedCount: work.rejectedCount,
         lastEntry: work.lastEntry,
+        integrity,
     };
     seenByState.set(state, seen);
     return state;
 }
 
-/** The tracker state of a log: entries are put in server order first (cheaply, when they already are). */
-export function fold(entries: readonly LogEntry[], directory: Directory): TrackerState {
-    const work: Working = {
+const NONE_CONFIRMED: ReadonlySet<string> = new Set();
+
+/**
+ * The posts system admins confirmed (integrity.accepted): a policy set by someone who is no longer
+ * a system admin counts again once a current one confirms it.
+ */
+function confirmedPosts(entries: readonly LogEntry[], directory: Directory): ReadonlySet<string> {
+    let confirmed: Set<string> | null = null;
+    for (const entry of entries) {
+        const event = entry.event;
+        if (event?.type === 'integrity.accepted' && entry.editAt === 0 && entry.sealCheck === 'valid' && entry.rootId === '' && directory.isSystemAdmin(entry.userId)) {
+            confirmed ??= new Set();
+            event.posts.forEach((post) => confirmed?.add(post));
+        }
+    }
+    return confirmed ?? NONE_CONFIRMED;
+}
+
+function freshWork(holds: Holds | null, confirmed: ReadonlySet<string>): Working {
+    return {
         policy: INITIAL_POLICY,
         plugins: Object.create(null) as Record<string, PluginState>,
         pluginOrder: [],
@@ -244,15 +355,107 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         drafts: new Drafts(true),
         ownsOrder: true,
         ownsPolicyHistory: true,
+        lowerIds: null,
+        holds,
+        confirmed,
     };
-    let seen = new EventIds(entries.length);
-    let counted = count(entries, seen, null);
-    if (!counted) {
-        seen = new EventIds(entries.length);
-        // Sorted, they are in order: count() answers.
-        counted = count([...entries].sort(compareEntries), seen, null) ?? NOTHING;
+}
+
+/**
+ * Posts a system admin restored (integrity.restored) take their original place, author and time;
+ * a restored post replaces the rewritten one of the same id. Everything else is as it came.
+ */
+function withRestored(entries: readonly LogEntry[], directory: Directory): readonly LogEntry[] {
+    let restored: Map<string, LogEntry> | null = null;
+    for (const entry of entries) {
+        const event = entry.event;
+        if (event?.type !== 'integrity.restored' || entry.restoredBy !== null || entry.editAt > 0 || entry.sealCheck !== 'valid' || entry.rootId !== '' || !directory.isSystemAdmin(entry.userId)) {
+            continue;
+        }
+        restored ??= new Map();
+        for (const post of event.posts) {
+            if (!restored.has(post.post)) {
+                restored.set(post.post, logEntry({postId: post.post, userId: post.by, createAt: post.at, editAt: 0, rootId: post.root, payload: post.payload, message: post.message}, entry.postId));
+            }
+        }
     }
-    return finish(work, seen, run(work, counted, directory));
+    if (!restored) {
+        return entries;
+    }
+    const replaced = restored;
+    const kept = entries.filter((entry) => !replaced.has(entry.postId));
+    return [...kept, ...replaced.values()];
+}
+
+/** Where each post of a state's log sits; handed on by foldMore like the seen ids. */
+const indexByState = new WeakMap<TrackerState, LogIndex>();
+
+function takeIndex(state: TrackerState): LogIndex {
+    const index = indexByState.get(state);
+    if (index) {
+        indexByState.delete(state);
+        return index;
+    }
+    return new LogIndex(state.log);
+}
+
+/** The tracker state of a log: entries are put in server order first (cheaply, when they already are). */
+export function fold(entries: readonly LogEntry[], directory: Directory): TrackerState {
+    const all = withRestored(entries, directory);
+    let seen = new EventIds(all.length);
+    let counted = count(all, seen, null);
+    if (!counted) {
+        seen = new EventIds(all.length);
+        // Sorted, they are in order: count() answers.
+        counted = count([...all].sort(compareEntries), seen, null) ?? NOTHING;
+    }
+    const confirmed = confirmedPosts(all, directory);
+    const work = freshWork(null, confirmed);
+    const kept = run(work, counted, directory);
+    const first = finish(work, seen, kept);
+    const index = new LogIndex(kept);
+    const analysis = analyse(kept, first.verdicts, first, index, directory);
+    if (analysis.integrity === NO_INTEGRITY && analysis.overrides.size === 0) {
+        indexByState.set(first, index);
+        return first;
+    }
+    // Again, with what the marks hold back: the first run's ids were all seen, so count afresh.
+    const again = freshWork(analysis.holds, confirmed);
+    const secondSeen = new EventIds(all.length);
+    const recounted = count(kept, secondSeen, null) ?? NOTHING;
+    const second = finish(again, secondSeen, run(again, recounted, directory, analysis.overrides), {
+        marks: analysis.integrity.marks,
+        onHold: again.verdicts.reduce((n, verdict) => n + (verdict?.code === 'on-hold' ? 1 : 0), 0),
+    });
+    indexByState.set(second, index);
+    return second;
+}
+
+/** Whether new entries could change the integrity of the record: then only a whole fold answers. */
+function touchesIntegrity(newer: readonly LogEntry[], index: LogIndex): boolean {
+    for (const entry of newer) {
+        if (entry.editAt > 0 || entry.sealCheck === 'broken' || entry.restoredBy !== null) {
+            return true;
+        }
+        const event = entry.event;
+        if (!event || entry.sealCheck !== 'valid') {
+            continue;
+        }
+        if (event.type.startsWith('integrity.')) {
+            return true;
+        }
+        const {log, thread, policy} = event.seen;
+        if (log && (!index.has(log.last.post) || index.countUpTo(log.last.post) < log.count)) {
+            return true;
+        }
+        if (thread && (!index.has(thread.last.post) || index.threadCountUpTo(thread.last.post) < thread.count)) {
+            return true;
+        }
+        if (policy && !index.has(policy.post)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /**
@@ -262,6 +465,13 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
 export function foldMore(state: TrackerState, newer: readonly LogEntry[], directory: Directory): TrackerState {
     if (newer.length === 0) {
         return state;
+    }
+    const sorted = [...newer].sort(compareEntries);
+    const index = takeIndex(state);
+    // With something on hold, a new post may be held too (or lift a hold): the whole log answers.
+    if (state.integrity.marks.some((mark) => mark.accepted === null) || touchesIntegrity(sorted, index)) {
+        indexByState.set(state, index);
+        return fold([...state.log, ...sorted], directory);
     }
     // The old state's record and arrays are shared until the first write; the owns* flags make
     // every write copy first, so the casts to mutable types never lead to writing the old state.
@@ -280,9 +490,18 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         drafts: new Drafts(),
         ownsOrder: false,
         ownsPolicyHistory: false,
+        lowerIds: null,
+        holds: null,
+        confirmed: NONE_CONFIRMED,
     };
     const seen = takeSeen(state);
     // A few entries, usually one: sorting them first is cheap, and then they count in one pass.
-    const counted = count([...newer].sort(compareEntries), seen, state.lastEntry) ?? NOTHING;
-    return finish(work, seen, run(work, counted, directory));
+    const counted = count(sorted, seen, state.lastEntry) ?? NOTHING;
+    const kept = run(work, counted, directory);
+    for (const entry of kept) {
+        index.add(entry);
+    }
+    const next = finish(work, seen, kept, state.integrity);
+    indexByState.set(next, index);
+    return next;
 }

@@ -3,6 +3,7 @@
 // (tracker_state.ts); lines are made here, when a view shows them, for the posts it shows. Making
 // one for every post on every fold cost a fifth of the fold.
 import {claimedPlugin, claimedType, readUnreadable} from './event_parse';
+import {pluginOfEvent} from './events';
 import type {LogEntry} from './log';
 import {summarize} from './messages';
 import type {HistoryEntry, Rejection, TrackerState} from './tracker_state';
@@ -11,7 +12,7 @@ import type {HistoryEntry, Rejection, TrackerState} from './tracker_state';
 function describe(entry: LogEntry): {eventId: string | null; type: string | null; pluginId: string | null; summary: string} {
     const event = entry.event;
     if (event) {
-        return {eventId: event.id, type: event.type, pluginId: event.type === 'policy.set' ? null : event.plugin, summary: summarize(event)};
+        return {eventId: event.id, type: event.type, pluginId: pluginOfEvent(event), summary: summarize(event)};
     }
     const envelope = readUnreadable(entry.payload).envelope;
     if (!envelope) {
@@ -30,7 +31,7 @@ export function historyEntry(entry: LogEntry, rejection: Rejection | null): Hist
 export function pluginOf(entry: LogEntry): string | null {
     const event = entry.event;
     if (event) {
-        return event.type === 'policy.set' ? null : event.plugin;
+        return pluginOfEvent(event);
     }
     const envelope = readUnreadable(entry.payload).envelope;
     return envelope ? claimedPlugin(envelope) : null;

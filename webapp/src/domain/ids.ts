@@ -1,5 +1,5 @@
 // Event ids are made by the client so that a retry re-sends the same id and the fold drops the copy.
-import {EVENT_VERSION, type EventDraft, type OnboardEvent} from './events';
+import {EVENT_VERSION, type EventDraft, type OnboardEvent, type Seen} from './events';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const ID_LENGTH = 26;
@@ -22,6 +22,9 @@ export function newEventId(random?: () => number): string {
     return id;
 }
 
-export function withId(draft: EventDraft, id: string): OnboardEvent {
-    return {...draft, v: EVENT_VERSION, id};
+/** Nothing seen: what a preflight check or a summary needs (the real one is added when the event is sent). */
+export const SEEN_NOTHING: Seen = {log: null};
+
+export function withId(draft: EventDraft, id: string, seen: Seen = SEEN_NOTHING): OnboardEvent {
+    return {...draft, v: EVENT_VERSION, id, seen};
 }

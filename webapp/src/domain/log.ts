@@ -4,6 +4,7 @@
 import {idKey} from './event_ids';
 import {parseEvent, readUnreadable} from './event_parse';
 import type {OnboardEvent} from './events';
+import {checkSeal, readSeal, type SealCheck, type SealClaim} from './seal';
 
 export interface LogEntry {
     readonly postId: string;
@@ -11,11 +12,17 @@ export interface LogEntry {
     readonly userId: string;
     /** Set by the server: the only trusted time (ms). */
     readonly createAt: number;
-    /** > 0 when the post was edited after posting: such an event is rejected. */
+    /** > 0 when the post's message was edited after posting: such an event is rejected. */
     readonly editAt: number;
     readonly rootId: string;
     /** post.props[EVENT_PROP] exactly as read — untrusted. */
     readonly payload: unknown;
+    /** What the seal at the end of the message says (seal.ts); null when it has none. */
+    readonly seal: SealClaim | null;
+    /** Whether the payload is the one the message was sealed with: 'broken' means its props were rewritten. */
+    readonly sealCheck: SealCheck;
+    /** Set for a post put back by a system admin's restore: that restoring post's id. */
+    readonly restoredBy: string | null;
     /**
      * The payload read as an event (null when it is not one), by logEntry() when the post arrives.
      * A post is read once however often the log is refolded (a late entry, a reconnect, a policy
@@ -28,10 +35,23 @@ export interface LogEntry {
     readonly idKey: number;
 }
 
+/** What a post is made of, as the server says. */
+export interface PostFields {
+    readonly postId: string;
+    readonly userId: string;
+    readonly createAt: number;
+    readonly editAt: number;
+    readonly rootId: string;
+    readonly payload: unknown;
+    /** The post's message: its seal is checked against the payload here, once. */
+    readonly message: string;
+}
+
 /** An entry for a post: the one way to make one, so what it says it holds is what the payload holds. */
-export function logEntry(post: Pick<LogEntry, 'postId' | 'userId' | 'createAt' | 'editAt' | 'rootId' | 'payload'>): LogEntry {
+export function logEntry(post: PostFields, restoredBy: string | null = null): LogEntry {
     const event = parseEvent(post.payload);
     const claimedId = event ? event.id : readUnreadable(post.payload).envelope?.id ?? null;
+    const seal = readSeal(post.message);
     return {
         postId: post.postId,
         userId: post.userId,
@@ -39,6 +59,9 @@ export function logEntry(post: Pick<LogEntry, 'postId' | 'userId' | 'createAt' |
         editAt: post.editAt,
         rootId: post.rootId,
         payload: post.payload,
+        seal,
+        sealCheck: checkSeal(seal, post.payload),
+        restoredBy,
         event,
         claimedId,
         idKey: claimedId === null ? -1 : idKey(claimedId),

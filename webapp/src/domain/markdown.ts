@@ -13,12 +13,16 @@ export function escapeMarkdown(text: string): string {
         .replace(/@/g, '@\u200d');
 }
 
-/** A URL printed as a link only when it is http(s); anything else is shown as escaped text. */
+/**
+ * A URL printed as a link only when it is http(s); anything else is shown as escaped text. Every
+ * "@" is percent-encoded: Mattermost finds mentions in the raw message, URLs included, so
+ * "https://example.com/@channel" would otherwise notify the whole channel.
+ */
 export function markdownUrl(url: string): string {
     if (!isHttpUrl(url)) {
         return escapeMarkdown(url);
     }
-    const href = new URL(url).href.replace(/[()[\]<>*_~`|\\!'" ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    const href = new URL(url).href.replace(/[()[\]<>*_~`|\\!'" @]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     return href;
 }
 

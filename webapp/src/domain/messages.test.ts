@@ -82,6 +82,6 @@ describe('newEventId', () => {
     });
 
     it('withId adds the version and id', () => {
-        expect(withId({type: 'plugin.archived', plugin: 'github'}, 'abcdefgh')).toEqual({type: 'plugin.archived', plugin: 'github', v: 1, id: 'abcdefgh'});
+        expect(withId({type: 'plugin.archived', plugin: 'github'}, 'abcdefgh')).toEqual({type: 'plugin.archived', plugin: 'github', v: 2, id: 'abcdefgh', seen: {log: null}});
     });
 });

@@ -36,7 +36,14 @@ export function summarize(event: OnboardEvent): string {
     case 'stage.deployed': return `deployed to ${stageDef(event.stage).environment.name}`;
     case 'plugin.archived': return `archived ${event.plugin}`;
     case 'policy.set': return 'set the onboarding policy';
+    case 'integrity.restored': return `restored ${countOf(event.posts.length, 'deleted or rewritten post')} from the server's copies`;
+    case 'integrity.accepted': return `accepted the loss of ${countOf(event.posts.length, 'post')}`;
+    case 'integrity.reported': return `reported a deleted post (${event.deleted.type}${event.deleted.plugin ? ` on ${event.deleted.plugin}` : ''})`;
     }
+}
+
+function countOf(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function quote(text: string | undefined, prefix: string): string {
@@ -66,6 +73,16 @@ function body(event: OnboardEvent, names: (userId: string) => string, known: str
     if (event.type === 'policy.set') {
         const counts = ROLE_KEYS.map((role) => `${ROLE_LABELS[role]}: ${event.roles[role].length}`).join(', ');
         return `set the plugin onboarding policy. Roles (${counts}); licences: ${event.licences.map(escapeMarkdown).join(', ')}.`;
+    }
+    if (event.type === 'integrity.restored') {
+        return `restored ${countOf(event.posts.length, 'post')} of the tracker from the server's copies (deleted or rewritten after posting); they count again in their original place.`;
+    }
+    if (event.type === 'integrity.accepted') {
+        return `accepted that ${countOf(event.posts.length, 'post')} of the tracker cannot be restored; what waited on ${event.posts.length === 1 ? 'it' : 'them'} goes ahead.${quote(event.reason, 'Reason: ')}`;
+    }
+    if (event.type === 'integrity.reported') {
+        const about = event.deleted.plugin ? ` about \`${event.deleted.plugin}\`` : '';
+        return `saw a post of the tracker deleted (a ${escapeMarkdown(event.deleted.type)} event${about}, posted ${new Date(event.deleted.at).toISOString().slice(0, 16).replace('T', ' ')} UTC). A system admin can restore it.`;
     }
     const name = event.type === 'plugin.registered' ? event.name : known;
     const plugin = name ? `**${escapeMarkdown(name)}** (\`${event.plugin}\`)` : `\`${event.plugin}\``;

@@ -7,12 +7,14 @@ import {fold} from './fold';
 import type {RejectionCode} from './tracker_state';
 import {POLICY, Scenario, U} from './testing/scenario';
 import {historyOf} from './history';
+import {SEEN_NOTHING} from './ids';
+import {sealMessage} from './seal';
 
 interface Row {
     rule: string;
     setup: (s: Scenario) => unknown;
     by: string;
-    event: EventDraft | {raw: unknown; editAt?: number};
+    event: EventDraft | {raw: unknown; editAt?: number; rootId?: string; message?: string};
     expect: RejectionCode | 'accepted';
     /** Part of the rejection message that must appear. */
     says?: string;
@@ -24,16 +26,26 @@ const signOff = (item: ItemKey, slot: 'signoff' | 'reviewer' | 'security' = 'sig
 const rows: Row[] = [
     // --- the envelope ---
     {rule: 'props that are not an event are malformed', setup: registered, by: U.author, event: {raw: 'hello'}, expect: 'malformed'},
-    {rule: 'an event missing fields is malformed', setup: registered, by: U.author, event: {raw: {v: 1, id: 'abcdefgh1', type: 'signoff.given', plugin: 'github'}}, expect: 'malformed', says: 'malformed'},
-    {rule: 'an event from another version is unsupported', setup: registered, by: U.author, event: {raw: {v: 2, id: 'abcdefgh2', type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}}, expect: 'unsupported-version'},
-    {rule: 'an edited event post is rejected', setup: registered, by: U.author, event: {raw: {v: 1, id: 'abcdefgh3', type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, editAt: 5}, expect: 'edited'},
-    {rule: 'an unedited twin of that event is accepted', setup: registered, by: U.author, event: {raw: {v: 1, id: 'abcdefgh3', type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}}, expect: 'accepted'},
-    {rule: 'an event id seen before is a duplicate', setup: (s) => registered(s).post(U.author, {type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, {id: 'sameid0001'}), by: U.author, event: {raw: {v: 1, id: 'sameid0001', type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}}, expect: 'duplicate'},
-    {rule: 'an event id seen on a rejected event is a duplicate too', setup: (s) => registered(s).post(U.outsider, {type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, {id: 'sameid0002'}), by: U.author, event: {raw: {v: 1, id: 'sameid0002', type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}}, expect: 'duplicate'},
+    {rule: 'an event missing fields is malformed', setup: registered, by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh1', seen: SEEN_NOTHING, type: 'signoff.given', plugin: 'github'}}, expect: 'malformed', says: 'malformed'},
+    {rule: 'an event from another version is unsupported', setup: registered, by: U.author, event: {raw: {v: 1, id: 'abcdefgh2', type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}}, expect: 'unsupported-version'},
+    {rule: 'an edited event post is rejected', setup: registered, by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh3', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, editAt: 5}, expect: 'edited'},
+    {rule: 'an unedited twin of that event is accepted', setup: registered, by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh3', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}}, expect: 'accepted'},
+    {rule: 'an event whose props no longer match its seal is tampered', setup: registered, by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh4', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, message: sealMessage('recorded MIT', {type: 'evidence.set', plugin: 'github'}, {v: EVENT_VERSION, id: 'abcdefgh4', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'Apache-2.0'})}, expect: 'tampered', says: 'rewritten'},
+    {rule: 'an event post without a seal is refused', setup: registered, by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh5', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, message: 'recorded MIT'}, expect: 'tampered', says: 'no seal'},
+    {rule: 'an event id seen before is a duplicate', setup: (s) => registered(s).post(U.author, {type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, {id: 'sameid0001'}), by: U.author, event: {raw: {v: EVENT_VERSION, id: 'sameid0001', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}}, expect: 'duplicate'},
+    {rule: 'an event id seen on a rejected event is a duplicate too', setup: (s) => registered(s).post(U.outsider, {type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, {id: 'sameid0002'}), by: U.author, event: {raw: {v: EVENT_VERSION, id: 'sameid0002', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}}, expect: 'duplicate'},
+
+    // --- where an event belongs ---
+    {rule: "a plugin's change posted as a root post is misplaced", setup: registered, by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh6', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, rootId: ''}, expect: 'misplaced', says: 'thread'},
+    {rule: "a plugin's change posted in another plugin's thread is misplaced", setup: (s) => registered(s).register('jira'), by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh7', seen: SEEN_NOTHING, type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, rootId: 'post0000000000000000000002'}, expect: 'misplaced'},
+    {rule: 'a registration posted as a reply is misplaced', setup: registered, by: U.author, event: {raw: {v: EVENT_VERSION, id: 'abcdefgh8', seen: SEEN_NOTHING, type: 'plugin.registered', plugin: 'jira', name: 'Jira', repoUrl: 'https://example.com/x', owners: [], thirdPartyService: false, mattermostOwned: false}, rootId: 'post0000000000000000000001'}, expect: 'misplaced'},
 
     // --- plugins ---
     {rule: 'events for an unregistered plugin are rejected', setup: registered, by: U.author, event: {type: 'evidence.set', plugin: 'gitlab', item: 'licence', field: 'spdx', value: 'MIT'}, expect: 'unknown-plugin', says: '`gitlab`'},
     {rule: 'registering an existing plugin id is rejected', setup: registered, by: U.outsider, event: {type: 'plugin.registered', plugin: 'github', name: 'Other', repoUrl: 'https://example.com/x', owners: [], thirdPartyService: false, mattermostOwned: false}, expect: 'plugin-exists'},
+    {rule: 'plugin ids are unique without case', setup: registered, by: U.outsider, event: {type: 'plugin.registered', plugin: 'GitHub', name: 'Other', repoUrl: 'https://example.com/x', owners: [], thirdPartyService: false, mattermostOwned: false}, expect: 'plugin-exists', says: 'without case'},
+    {rule: 'a name with a direction override is malformed', setup: registered, by: U.outsider, event: {type: 'plugin.registered', plugin: 'gitlab', name: 'Git\u202ebaLtiG', repoUrl: 'https://example.com/x', owners: [], thirdPartyService: false, mattermostOwned: false}, expect: 'malformed'},
+    {rule: 'a name with a zero-width space is malformed', setup: registered, by: U.outsider, event: {type: 'plugin.registered', plugin: 'gitlab', name: 'Git\u200bLab', repoUrl: 'https://example.com/x', owners: [], thirdPartyService: false, mattermostOwned: false}, expect: 'malformed'},
     {rule: 'anyone may register a new plugin', setup: registered, by: U.outsider, event: {type: 'plugin.registered', plugin: 'gitlab', name: 'GitLab', repoUrl: 'https://example.com/x', owners: [], thirdPartyService: false, mattermostOwned: false}, expect: 'accepted'},
     {rule: 'events on an archived plugin are rejected', setup: (s) => registered(s).post(U.author, {type: 'plugin.archived', plugin: 'github'}), by: U.author, event: {type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT'}, expect: 'archived'},
     {rule: 'an outsider cannot archive a plugin', setup: registered, by: U.outsider, event: {type: 'plugin.archived', plugin: 'github'}, expect: 'not-permitted'},
@@ -48,6 +60,7 @@ const rows: Row[] = [
     {rule: 'the policy in force at that point of the log decides', setup: (s) => { registered(s).qaPassReady(); s.post(U.admin, {...POLICY, roles: {...POLICY.roles, qa: [U.qa1]}}); }, by: U.qa2, event: signOff('qa-pass'), expect: 'not-permitted'},
     {rule: 'only system admins can set policy', setup: registered, by: U.qa1, event: POLICY, expect: 'not-permitted'},
     {rule: 'an owner cannot sign off their own plugin\'s review even holding the role', setup: (s) => s.policy().register('github', {owners: [U.cc1]}).evidence('basic-review', 'introduction-post', 'https://example.com/i', U.cc1).check('basic-review', 'introduction', U.cc1).check('basic-review', 'review-pr', U.cc1), by: U.cc1, event: signOff('basic-review'), expect: 'not-permitted', says: 'Owners of github'},
+    {rule: 'whoever registered a plugin cannot review it, even naming someone else as owner', setup: (s) => s.policy().register('github', {owners: [U.author], by: U.cc1}).basicReviewReady(), by: U.cc1, event: signOff('basic-review'), expect: 'not-permitted', says: 'whoever registered it'},
     {rule: 'with no owners listed, the registering user counts as the owner', setup: (s) => s.policy().register('github', {owners: [], by: U.cc1}).evidence('basic-review', 'introduction-post', 'https://example.com/i', U.cc1).check('basic-review', 'introduction', U.cc1).check('basic-review', 'review-pr', U.cc1), by: U.cc1, event: signOff('basic-review'), expect: 'not-permitted'},
     {rule: 'an owner may sign off an item that allows it (release)', setup: (s) => s.policy().register('github', {owners: [U.integ1]}).release('v1.0.0', U.integ1).check('release', 'ci-request', U.integ1), by: U.integ1, event: signOff('release'), expect: 'accepted'},
 
@@ -102,6 +115,11 @@ const rows: Row[] = [
     {rule: 'without the basic reviewer, a substitute reason lets the review go ahead', setup: (s) => registered(s).stage1Done().signOff('complete-review', U.cc2, 'reviewer'), by: U.cc3, event: signOff('complete-review', 'security', {substituteReason: 'cc1 is on leave'}), expect: 'accepted'},
     {rule: 'with the basic reviewer as one of the two, no reason is needed', setup: (s) => registered(s).stage1Done().signOff('complete-review', U.cc2, 'reviewer'), by: U.cc1, event: signOff('complete-review', 'security'), expect: 'accepted'},
 
+    // --- the record's own events ---
+    {rule: 'only system admins can restore posts', setup: registered, by: U.qa1, event: {type: 'integrity.restored', posts: [{post: 'gone00000000000000000000aa', by: U.author, at: 5, root: '', message: 'x', payload: {}}]}, expect: 'not-permitted'},
+    {rule: 'only system admins can accept a loss', setup: registered, by: U.qa1, event: {type: 'integrity.accepted', posts: ['gone00000000000000000000aa'], reason: 'checked'}, expect: 'not-permitted'},
+    {rule: 'a system admin can accept a loss', setup: registered, by: U.admin, event: {type: 'integrity.accepted', posts: ['gone00000000000000000000aa'], reason: 'checked'}, expect: 'accepted'},
+
     // --- deployment gates ---
     {rule: 'a stage cannot be deployed while an item is pending', setup: (s) => registered(s).basicReviewReady().signOff('basic-review', U.cc1).ciMasterReady().signOff('ci-master', U.integ1), by: U.integ1, event: {type: 'stage.deployed', plugin: 'github', stage: 'ci-extensions'}, expect: 'gate', says: 'Has a compatible licence'},
     {rule: 'a stage with every item done is deployed', setup: (s) => registered(s).stage1Done(), by: U.integ1, event: {type: 'stage.deployed', plugin: 'github', stage: 'ci-extensions'}, expect: 'accepted'},
@@ -113,7 +131,7 @@ const rows: Row[] = [
 
 function append(s: Scenario, row: Row): void {
     if ('raw' in row.event) {
-        s.raw(row.by, row.event.raw, row.event.editAt ?? 0);
+        s.raw(row.by, row.event.raw, row.event.editAt ?? 0, row.event.rootId, row.event.message);
     } else {
         s.post(row.by, row.event);
     }
@@ -155,7 +173,7 @@ it('rejection messages never carry user ids', () => {
     }
 });
 
-it('the version constant the rows rely on is 1', () => {
-    expect(EVENT_VERSION).toBe(1);
+it('the version constant the rows rely on is 2', () => {
+    expect(EVENT_VERSION).toBe(2);
     expect(historyOf(fold([], {isSystemAdmin: () => false}))).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // for every readable event, and clients call it to preflight and to explain disabled buttons, so
 // the two can never disagree.
 import type {Author} from './author';
-import type {EventOf, OnboardEvent, PluginEvent} from './events';
+import {isPluginEvent, type EventOf, type OnboardEvent, type PluginEvent, type TrackerEvent} from './events';
 import {deployGaps, evidenceValueProblem, itemName, preSignOffGaps} from './gates';
 import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin, type PluginRecord} from './plugin_records';
@@ -149,8 +149,9 @@ function checkSignOff(view: RuleView, plugin: PluginState, event: EventOf<'signo
     if (!holdsRole(view.policy, slot.role, author)) {
         return reject('not-permitted', `Only ${ROLE_MEMBERS[slot.role]} can sign off ${itemName(def)}; the ${ROLE_LABELS[slot.role]} roster is set in the onboarding policy.${beforePolicy(view.policy)}`);
     }
-    if (!def.ownersMaySignOff && isOwner(plugin, author.userId)) {
-        return reject('not-permitted', `Owners of ${pluginRef(plugin)} cannot sign off its ${itemName(def)}; someone else from ${ACTOR_NOUN[slot.role]} must.`);
+    // Whoever registered the plugin counts as an owner here, so naming someone else as owner cannot buy a self-review.
+    if (!def.ownersMaySignOff && isOwnerOrRegistrant(plugin, author.userId)) {
+        return reject('not-permitted', `Owners of ${pluginRef(plugin)}, and whoever registered it, cannot sign off its ${itemName(def)}; someone else from ${ACTOR_NOUN[slot.role]} must.`);
     }
     if (item.signOffs[slot.key]) {
         return reject('invalid', `The ${slot.label} sign-off of ${itemName(def)} is already given; withdraw it first to sign again.`);
@@ -240,19 +241,54 @@ function checkPluginEvent(view: RuleView, plugin: PluginState, event: Exclude<Pl
 
 /** Why the event would be rejected if appended now by this author, or null when it would be accepted. */
 export function check(view: RuleView, event: OnboardEvent, author: Author): Rejection | null {
-    return checkFor(view, event, event.type === 'policy.set' ? undefined : getPlugin(view.plugins, event.plugin), author);
+    return checkFor(view, event, isPluginEvent(event) ? getPlugin(view.plugins, event.plugin) : undefined, author);
 }
 
-/** check() with the event's plugin already looked up (undefined: none, or a policy event): the fold then applies it without a second lookup. */
-export function checkFor(view: RuleView, event: OnboardEvent, plugin: PluginState | undefined, author: Author): Rejection | null {
-    if (event.type === 'policy.set') {
-        return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can set the onboarding policy.');
+/** The registered id that differs from this one only in case, if any. */
+function sameIdWithoutCase(view: RuleView, id: string, lowerIds: ReadonlySet<string> | undefined): string | null {
+    const lower = id.toLowerCase();
+    if (lowerIds && !lowerIds.has(lower)) {
+        return null;
+    }
+    for (const known of Object.keys(view.plugins)) {
+        if (known.toLowerCase() === lower) {
+            return known;
+        }
+    }
+    return null;
+}
+
+function checkTrackerEvent(event: TrackerEvent, author: Author): Rejection | null {
+    switch (event.type) {
+    case 'policy.set': return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can set the onboarding policy.');
+    case 'integrity.restored': return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can restore posts to the record.');
+    case 'integrity.accepted': return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can accept a gap in the record.');
+    // Anyone may report what their client saw deleted; whether the report counts is weighed with the whole log (integrity.ts).
+    case 'integrity.reported': return null;
+    }
+}
+
+/**
+ * check() with the event's plugin already looked up (undefined: none, or a tracker event): the fold
+ * then applies it without a second lookup. `lowerIds`, when the caller keeps them, are the
+ * registered ids in lower case (ids are unique without case).
+ */
+export function checkFor(view: RuleView, event: OnboardEvent, plugin: PluginState | undefined, author: Author, lowerIds?: ReadonlySet<string>): Rejection | null {
+    if (!isPluginEvent(event)) {
+        return checkTrackerEvent(event, author);
     }
     if (event.type === 'plugin.registered') {
-        return plugin ? reject('plugin-exists', `A plugin with id \`${plugin.id}\` is already registered; use another id or continue with the existing one.`) : null;
+        if (plugin) {
+            return reject('plugin-exists', `A plugin with id \`${plugin.id}\` is already registered; use another id or continue with the existing one.`);
+        }
+        const taken = sameIdWithoutCase(view, event.plugin, lowerIds);
+        return taken ? reject('plugin-exists', `A plugin with id \`${taken}\` is already registered (ids are compared without case); use another id or continue with the existing one.`) : null;
     }
     if (!plugin) {
-        return reject('unknown-plugin', `No plugin with id \`${event.plugin}\` is registered in this tracker.`);
+        const other = sameIdWithoutCase(view, event.plugin, lowerIds);
+        return reject('unknown-plugin', other ?
+            `No plugin with id \`${event.plugin}\` is registered in this tracker; did you mean \`${other}\`?` :
+            `No plugin with id \`${event.plugin}\` is registered in this tracker.`);
     }
     if (plugin.archived) {
         return reject('archived', `The plugin ${pluginRef(plugin)} is archived; it accepts no further changes.`);

@@ -96,7 +96,10 @@ export type RejectionCode =
     | 'archived'
     | 'not-permitted'      // author lacks the role / is not an admin / is an owner
     | 'invalid'            // well-formed but wrong for this plugin: unknown sub-step, evidence field or value
-    | 'gate';              // a process gate is not met
+    | 'gate'               // a process gate is not met
+    | 'tampered'           // the props no longer match the seal in the message (rewritten after posting), or there is no seal
+    | 'misplaced'          // posted in a thread that is not its plugin's (or a reply where a root post belongs)
+    | 'on-hold';           // after a gap in the record: waits until a system admin restores or accepts what is missing
 
 export interface Rejection {
     readonly code: RejectionCode;
@@ -122,6 +125,51 @@ export interface PolicyHistoryEntry extends HistoryEntry {
     readonly policy: PolicyState | null;
 }
 
+/**
+ * Something the record lost or that was changed after posting, found the same way by every
+ * client (integrity.ts). Until a system admin restores it or accepts the loss, what it affects is
+ * on hold: the plugin's later changes, a registration of the same id, or the role holders' work
+ * after a lost policy.
+ */
+export interface IntegrityMark {
+    /** The post it is about (what a system admin's restore or acceptance names). */
+    readonly key: string;
+    /**
+     * missing: a post named by a later event (or reported deleted) is not in the log;
+     * tampered: its props were rewritten (the seal does not match); edited: its message was edited;
+     * fewer: a later event counted more posts before it than the log holds (which ones is unknown);
+     * policy-author: a policy set by someone who is not a system admin now, that people worked under.
+     */
+    readonly kind: 'missing' | 'tampered' | 'edited' | 'fewer' | 'policy-author';
+    /** The lost or altered post; for 'fewer', the post that counted more. */
+    readonly post: string;
+    /** When it was posted (for 'fewer': when the counting post was). */
+    readonly at: number;
+    /** Its author, when known. */
+    readonly by: string | null;
+    /** What it was (an event type), when known. */
+    readonly type: string | null;
+    /** The plugin it belongs to; null for the policy or when unknown. */
+    readonly plugin: string | null;
+    /** What it puts on hold: one plugin, the policy's role holders, or nothing (the tracker only shows it). */
+    readonly scope: 'plugin' | 'policy' | 'tracker';
+    /** For 'fewer': how many posts are missing. Otherwise 1. */
+    readonly count: number;
+    /** The post whose author's client saw what is now missing (or reported its deletion); null for facts read off the post itself. */
+    readonly namedBy: {readonly post: string; readonly by: string; readonly at: number} | null;
+    /** Who deleted it, when a report says (Mattermost tells system admins only). */
+    readonly deletedBy: string | null;
+    /** Set once a system admin accepted the loss (or confirmed the policy). */
+    readonly accepted: (Stamp & {readonly reason: string}) | null;
+}
+
+export interface IntegrityState {
+    /** Oldest first. */
+    readonly marks: readonly IntegrityMark[];
+    /** How many posts of the log are on hold behind an unaccepted mark. */
+    readonly onHold: number;
+}
+
 export interface TrackerState {
     readonly policy: PolicyState;
     readonly policyHistory: readonly PolicyHistoryEntry[];
@@ -138,6 +186,8 @@ export interface TrackerState {
     readonly rejectedCount: number;
     /** The last folded entry (server order), so new entries can be folded on incrementally. */
     readonly lastEntry: {readonly createAt: number; readonly postId: string} | null;
+    /** Gaps and rewrites in the record, and what waits on them. */
+    readonly integrity: IntegrityState;
 }
 
 /** What kind of work a move is. */

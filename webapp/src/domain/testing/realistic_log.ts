@@ -2,8 +2,10 @@
 // process at once, some stalling, some getting new releases, some archived, with the noise a real
 // channel sees (retries, outsiders, owners signing their own work, premature sign-offs, garbage).
 import {EVENT_VERSION, type EventDraft} from '../events';
-import {logEntry, type Directory, type LogEntry} from '../log';
+import type {Directory, LogEntry} from '../log';
 import type {ItemKey, StageKey} from '../process_types';
+
+import {LogWriter} from './log_writer';
 
 export interface RealisticLog {
     readonly entries: LogEntry[];
@@ -139,24 +141,17 @@ function noise(random: () => number, plugin: number, outsider: string): Step | '
 /** n entries in server order, the same for the same (n, seed). */
 export function makeRealisticLog(n: number, seed = 1): RealisticLog {
     const random = mulberry32(seed);
-    const entries: LogEntry[] = [];
+    const writer = new LogWriter((id) => id === ADMIN);
+    const entries = writer.entries;
     let time = 1_700_000_000_000;
     let eventCounter = 0;
-    const roots = new Map<string, string>();
-    const push = (userIdValue: string, payload: unknown, pluginId: string | null): void => {
+    const push = (userIdValue: string, payload: unknown, message?: string): void => {
         time += 1 + Math.floor(random() * 5000);
-        const postId = `p${entries.length.toString(36).padStart(25, '0')}`;
-        const rootId = pluginId ? roots.get(pluginId) ?? '' : '';
-        entries.push(logEntry({postId, userId: userIdValue, createAt: time, editAt: 0, rootId, payload}));
+        writer.append({postId: `p${entries.length.toString(36).padStart(25, '0')}`, userId: userIdValue, createAt: time}, payload, message);
     };
     const emit = (step: Step): void => {
         eventCounter++;
-        const payload = {...step.draft, v: EVENT_VERSION, id: `e${eventCounter.toString(36).padStart(20, '0')}`};
-        const pluginId = step.draft.type === 'policy.set' ? null : step.draft.plugin;
-        push(step.userId, payload, pluginId);
-        if (step.draft.type === 'plugin.registered' && !roots.has(step.draft.plugin)) {
-            roots.set(step.draft.plugin, entries[entries.length - 1]?.postId ?? '');
-        }
+        push(step.userId, writer.event(step.draft, `e${eventCounter.toString(36).padStart(20, '0')}`));
     };
     emit({userId: ADMIN, draft: {
         type: 'policy.set',
@@ -180,9 +175,10 @@ export function makeRealisticLog(n: number, seed = 1): RealisticLog {
             const extra = noise(random, cursor.index, userId('out', cursor.index % 50));
             const last = entries[entries.length - 1];
             if (extra === 'duplicate' && last) {
-                push(last.userId, last.payload, null);
+                // A retry re-sends the same event: the same payload under the same seal.
+                push(last.userId, last.payload, last.seal ? undefined : '');
             } else if (extra === 'malformed') {
-                push(userId('au', cursor.index), {v: EVENT_VERSION, id: `m${entries.length.toString(36).padStart(20, '0')}`, type: 'signoff.given', plugin: `plugin-${cursor.index}`}, null);
+                push(userId('au', cursor.index), {v: EVENT_VERSION, id: `m${entries.length.toString(36).padStart(20, '0')}`, type: 'signoff.given', plugin: `plugin-${cursor.index}`});
             } else if (extra !== 'duplicate') {
                 emit(extra);
             }

@@ -1,11 +1,12 @@
 // A small log builder for tests: named users, one post per call, server-like ids and times.
 import type {EventDraft} from '../events';
-import {EVENT_VERSION} from '../events';
 import {fold} from '../fold';
-import {logEntry, type Directory, type LogEntry} from '../log';
+import type {Directory, LogEntry} from '../log';
 import type {ItemKey, StageKey} from '../process_types';
 import type {HistoryEntry, TrackerState} from '../tracker_state';
 import {historyOf} from '../history';
+
+import {LogWriter} from './log_writer';
 
 function uid(name: string): string {
     return name.replace(/[^a-z0-9]/g, '').padEnd(26, '0').slice(0, 26);
@@ -33,23 +34,43 @@ export const POLICY: Extract<EventDraft, {type: 'policy.set'}> = {
 };
 
 export class Scenario {
-    readonly entries: LogEntry[] = [];
     readonly admins = new Set<string>([U.admin]);
     readonly directory: Directory = {isSystemAdmin: (id) => this.admins.has(id)};
+    private log = new LogWriter((id) => this.admins.has(id));
     private time = 1_000_000;
     private counter = 0;
+    private posts = 0;
 
-    /** Appends one post holding `draft` (or a raw payload), returning its entry. */
-    post(userId: string, draft: EventDraft, options: {editAt?: number; id?: string} = {}): LogEntry {
-        this.counter++;
-        return this.raw(userId, {...draft, v: EVENT_VERSION, id: options.id ?? `evt${String(this.counter).padStart(8, '0')}`}, options.editAt ?? 0);
+    get writer(): LogWriter {
+        return this.log;
     }
 
-    raw(userId: string, payload: unknown, editAt = 0): LogEntry {
+    /** Every post so far, in server order (the writer's: each sealed, in its plugin's thread). */
+    get entries(): LogEntry[] {
+        return this.log.entries;
+    }
+
+    /**
+     * The server's log changes under the clients (a deletion, a rewrite): later posts are written by
+     * clients that read the changed log.
+     */
+    rewrite(change: (entries: LogEntry[]) => LogEntry[]): this {
+        this.log = LogWriter.from(change([...this.log.entries]), (id) => this.admins.has(id));
+        return this;
+    }
+
+    /** Appends one post holding `draft` as an honest client writes it, returning its entry. */
+    post(userId: string, draft: EventDraft, options: {editAt?: number; id?: string; rootId?: string} = {}): LogEntry {
+        this.counter++;
+        return this.raw(userId, this.writer.event(draft, options.id ?? `evt${String(this.counter).padStart(8, '0')}`), options.editAt ?? 0, options.rootId);
+    }
+
+    /** Appends one post holding any payload (sealed as it is unless a message is given), returning its entry. */
+    raw(userId: string, payload: unknown, editAt = 0, rootId?: string, message?: string): LogEntry {
         this.time += 1000;
-        const entry = logEntry({postId: `post${String(this.entries.length).padStart(22, '0')}`, userId, createAt: this.time, editAt, rootId: '', payload});
-        this.entries.push(entry);
-        return entry;
+        // Post ids count every post ever written, so one written after a deletion never reuses an id.
+        const postId = `post${String(this.posts++).padStart(22, '0')}`;
+        return this.writer.append({postId, userId, createAt: this.time, editAt, ...(rootId === undefined ? {} : {rootId})}, payload, message);
     }
 
     state(): TrackerState {
