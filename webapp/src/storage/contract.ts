@@ -15,8 +15,11 @@ export interface ContractHarness {
     readonly alice: ContractUser;
     readonly bob: ContractUser;
     readonly admin: ContractUser;
-    /** The author edits the post (PUT /posts/{id}/patch): props are replaced whole. */
-    editPost(as: ContractUser, postId: string, props: Record<string, unknown>): Promise<void>;
+    /**
+     * The author edits the post (PUT /posts/{id}/patch): props are replaced whole; the message
+     * changes only when one is given, and only a changed message sets edit_at (app/post.go UpdatePost).
+     */
+    editPost(as: ContractUser, postId: string, props: Record<string, unknown>, message?: string): Promise<void>;
     deletePost(as: ContractUser, postId: string): Promise<void>;
     /** An ordinary chat message in the channel: part of the channel, not of the log. */
     postChat(as: ContractUser, channelId: string, message: string): Promise<void>;
@@ -132,35 +135,57 @@ export function storageContract(name: string, setup: () => Promise<ContractHarne
             const channelId = await opened();
             const kept = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'a'});
             const toEdit = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'b'});
-            const toDelete = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'c'});
+            const toRetitle = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'c'});
+            const toDelete = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'd'});
             const base = await h.alice.storage.loadAll(channelId);
-            expect(base.entries).toHaveLength(3);
+            expect(base.entries).toHaveLength(4);
 
             await new Promise((resolve) => setTimeout(resolve, 5));
-            const added = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'd'});
+            const added = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'e'});
+            // A props-only edit leaves edit_at at 0 on a real server: the forged event looks unedited.
             const forged = {onboard_event: {...registration(h.alice.userId), name: 'changed'}};
             await h.editPost(h.alice, toEdit.postId, forged);
+            const retitled = {onboard_event: {...registration(h.alice.userId), name: 'retitled'}};
+            await h.editPost(h.alice, toRetitle.postId, retitled, 'c, edited');
             await h.deletePost(h.alice, toDelete.postId);
 
             const delta = await h.alice.storage.loadSince(channelId, base.cursor);
             expect(delta.kind).toBe('delta');
             const byId = new Map(delta.entries.map((e) => [e.postId, e]));
             expect(byId.get(added.postId)).toMatchObject({editAt: 0});
-            expect(byId.get(toEdit.postId)?.editAt).toBeGreaterThan(0);
-            expect(byId.get(toEdit.postId)?.payload).toEqual(forged.onboard_event);
+            expect(byId.get(toEdit.postId)).toMatchObject({editAt: 0, payload: forged.onboard_event});
+            expect(byId.get(toRetitle.postId)?.editAt).toBeGreaterThan(0);
+            expect(byId.get(toRetitle.postId)?.payload).toEqual(retitled.onboard_event);
             expect(delta.deletedPostIds).toContain(toDelete.postId);
             expect(byId.has(toDelete.postId)).toBe(false);
             expect(delta.cursor).toBeGreaterThanOrEqual(base.cursor);
 
             const after = await h.alice.storage.loadAll(channelId);
-            expect(after.entries.map((e) => e.postId).sort()).toEqual([kept.postId, toEdit.postId, added.postId].sort());
-            expect(after.entries.find((e) => e.postId === toEdit.postId)?.editAt).toBeGreaterThan(0);
+            expect(after.entries.map((e) => e.postId).sort()).toEqual([kept.postId, toEdit.postId, toRetitle.postId, added.postId].sort());
+            expect(after.entries.find((e) => e.postId === toEdit.postId)).toMatchObject({editAt: 0, payload: forged.onboard_event});
+            expect(after.entries.find((e) => e.postId === toRetitle.postId)?.editAt).toBeGreaterThan(0);
 
             const quiet = await h.alice.storage.loadSince(channelId, after.cursor);
             // Anything repeated from before the cursor is the same post as before; nothing new appeared.
             for (const entry of quiet.entries) {
                 expect(after.entries.find((e) => e.postId === entry.postId)).toEqual(entry);
             }
+        });
+
+        it('deleting a root takes its replies: loadSince reports them deleted and loadAll no longer has them', async () => {
+            const channelId = await opened();
+            const root = await h.alice.storage.append(channelId, registration(h.alice.userId, 'threaded'), {rootId: '', message: 'root'});
+            const reply = await h.alice.storage.append(channelId, substep('threaded'), {rootId: root.postId, message: 'reply'});
+            const other = await h.alice.storage.append(channelId, registration(h.alice.userId), {rootId: '', message: 'other'});
+            const base = await h.alice.storage.loadAll(channelId);
+            expect(base.entries).toHaveLength(3);
+
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            await h.deletePost(h.alice, root.postId);
+            const delta = await h.alice.storage.loadSince(channelId, base.cursor);
+            expect(delta.deletedPostIds).toEqual(expect.arrayContaining([root.postId, reply.postId]));
+            expect(delta.entries.map((e) => e.postId)).not.toContain(reply.postId);
+            expect((await h.alice.storage.loadAll(channelId)).entries.map((e) => e.postId)).toEqual([other.postId]);
         });
 
         it('refuses a message over Mattermost\'s 16383-character limit as too large', async () => {

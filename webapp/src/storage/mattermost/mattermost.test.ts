@@ -37,8 +37,8 @@ storageContract('Mattermost adapter over Client4, against the local Mattermost (
     return {
         teamId: place.team.id,
         alice, bob, admin,
-        editPost: async (as, postId, props) => {
-            await clientOf(as).patchPost({id: postId, props});
+        editPost: async (as, postId, props, message) => {
+            await clientOf(as).patchPost(message === undefined ? {id: postId, props} : {id: postId, props, message});
         },
         deletePost: async (as, postId) => {
             await clientOf(as).deletePost(postId);

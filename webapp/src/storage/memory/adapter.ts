@@ -7,7 +7,7 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
 } from '../port';
-import {SINCE_OVERLAP_MS, deltaLoad, fullLoad, toLogEntry, updatedAt} from '../posts';
+import {SINCE_OVERLAP_MS, deltaLoad, fullLoad, toLogEntry, type Post} from '../posts';
 import {toUserSummary} from '../users';
 
 import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
@@ -15,6 +15,11 @@ import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './se
 function toTrackerChannel(channel: MemoryChannel): TrackerChannel {
     return {id: channel.id, teamId: channel.team_id, name: channel.name, displayName: channel.display_name};
 }
+
+// The Mattermost adapter's page size and `since` cap (storage/mattermost/adapter.ts), repeated
+// here rather than imported so this module does not load Client4.
+const PAGE_SIZE = 200;
+const SINCE_CAP = 1000;
 
 export function createMemoryStorage(server: MemoryMattermost, userId: string): EventLogStorage {
     /** Runs one "request": injected faults first, then the server, with its errors mapped as HTTP ones are. */
@@ -69,14 +74,31 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         });
     }
 
+    // Read through the server's pages and `since` answers as the Mattermost adapter reads them, so
+    // both face the same server rules (ties in any order, deleted rows and edit-history copies
+    // in `since`).
     async function loadAll(channelId: string): Promise<LoadResult> {
-        return call('load', () => fullLoad(server.channelPosts(channelId, userId)));
+        const posts = new Map<string, Post>();
+        for (let page = 0; ; page++) {
+            const list = await call('load', () => server.getPosts(channelId, userId, page, PAGE_SIZE));
+            for (const post of Object.values(list.posts)) {
+                posts.set(post.id, post);
+            }
+            if (list.order.length < PAGE_SIZE) {
+                return fullLoad(posts.values());
+            }
+        }
     }
 
     async function loadSince(channelId: string, since: number): Promise<LoadResult> {
-        // The server side of `since` (only posts changed after it), asked from a little earlier as
-        // the Mattermost adapter asks: a post stamped in the last millisecond seen is not lost.
-        return call('load', () => deltaLoad(server.channelPosts(channelId, userId).filter((post) => updatedAt(post) > since - SINCE_OVERLAP_MS), since));
+        // Asked from a little earlier, as the Mattermost adapter asks: a post stamped in the last
+        // millisecond seen is not lost.
+        const list = await call('load', () => server.getPostsSince(channelId, userId, Math.max(0, since - SINCE_OVERLAP_MS)));
+        const posts = Object.values(list.posts);
+        if (posts.length >= SINCE_CAP) {
+            return loadAll(channelId);
+        }
+        return deltaLoad(posts, since);
     }
 
     async function append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry> {

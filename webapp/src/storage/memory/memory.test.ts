@@ -14,8 +14,8 @@ storageContract('in-memory adapter', async () => {
         alice: user('alice'),
         bob: user('bob'),
         admin: user('admin', true),
-        editPost: async (as, postId, props) => {
-            server.patchPost(as.userId, postId, {props});
+        editPost: async (as, postId, props, message) => {
+            server.patchPost(as.userId, postId, message === undefined ? {props} : {props, message});
         },
         deletePost: async (as, postId) => {
             server.deletePost(as.userId, postId);

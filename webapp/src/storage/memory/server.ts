@@ -1,10 +1,18 @@
-// A Mattermost in memory, just the part the event log touches, with the server's semantics:
-// ids and times set by the server, pending_post_id dedupe, edits (author only), deletes, `since`,
-// size limits, membership, and websocket-style post events to channel members. Used by the
-// in-memory adapter for fast tests of the state and command layers.
+// A Mattermost in memory, just the part the event log touches, with the server's semantics (the
+// same rules as local-mattermost/server, read from Mattermost's source): ids and times set by the
+// server, pending_post_id dedupe, edits that set edit_at only for a new message and keep the old
+// version as a deleted copy, thread-wide deletes, pages whose equal create_at come back in any
+// order, `since` with deleted rows and copies, size limits, membership, and websocket-style post
+// events to channel members. Used by the in-memory adapter for fast tests of the state and
+// command layers.
 import type {StorageOperation} from '../port';
-import type {Post} from '../posts';
+import type {Post, PostList} from '../posts';
 import type {UserProfile} from '../users';
+
+import {postPage, postsSince, type Random} from './post_lists';
+
+/** A stored row: a post, or the edit-history copy of one (original_id names the post). */
+export type MemoryPost = Post & {readonly original_id: string};
 
 export interface WebSocketMessage {
     readonly event: string;
@@ -46,7 +54,7 @@ export class MemoryMattermost {
     private readonly users = new Map<string, UserProfile>();
     private readonly channels = new Map<string, MemoryChannel>();
     private readonly members = new Map<string, Set<string>>();
-    private readonly posts = new Map<string, Post>();
+    private readonly posts = new Map<string, MemoryPost>();
     private readonly pending = new Map<string, string>();
     private readonly listeners = new Map<string, Set<(message: WebSocketMessage) => void>>();
     private readonly faults = new Map<FaultOperation, Fault[]>();
@@ -54,7 +62,8 @@ export class MemoryMattermost {
     private counter = 0;
     private lastTime = 0;
 
-    constructor(private readonly clock: () => number = Date.now) {}
+    /** `random` orders equal create_at and picks a capped `since`; pass a seeded one for repeatable answers. */
+    constructor(private readonly clock: () => number = Date.now, private readonly random: Random = Math.random) {}
 
     newId(): string {
         this.counter += 1;
@@ -174,6 +183,10 @@ export class MemoryMattermost {
         return channel;
     }
 
+    private isSystemAdmin(userId: string): boolean {
+        return (this.users.get(userId)?.roles ?? '').split(' ').includes('system_admin');
+    }
+
     createPost(userId: string, init: {channel_id: string; root_id: string; message: string; type: string; props: Record<string, unknown>; pending_post_id: string}): Post {
         const channel = this.channels.get(init.channel_id);
         // Like Mattermost, a missing channel and a channel you are not in look the same: no create_post permission.
@@ -205,12 +218,17 @@ export class MemoryMattermost {
             }
         }
         const now = this.now();
-        const post: Post = {
+        const post: MemoryPost = {
             id: this.newId(), create_at: now, update_at: now, edit_at: 0, delete_at: 0,
-            user_id: userId, channel_id: channel.id, root_id: init.root_id, type: init.type,
+            user_id: userId, channel_id: channel.id, root_id: init.root_id, original_id: '', type: init.type,
             message: init.message, props: structuredClone(init.props), pending_post_id: init.pending_post_id,
         };
         this.posts.set(post.id, post);
+        // A reply stamps its root's update_at with its own create_at (post_store.go SaveMultiple).
+        const root = init.root_id ? this.posts.get(init.root_id) : undefined;
+        if (root) {
+            this.posts.set(root.id, {...root, update_at: now});
+        }
         if (init.pending_post_id) {
             this.pending.set(key, post.id);
         }
@@ -218,48 +236,100 @@ export class MemoryMattermost {
         return post;
     }
 
-    /** PUT /posts/{id}/patch: the author only (plain members lack edit_others_posts); props are replaced whole. */
+    /**
+     * PUT /posts/{id}/patch (api4/post.go patchPost, app/post.go UpdatePost, store Update): a
+     * missing or deleted post is refused as edit_post (403); the author edits, anyone else needs
+     * edit_others_posts, which only system admins hold. Props are replaced whole; edit_at moves only
+     * when the message changes, update_at always; the old version stays as a deleted copy.
+     */
     patchPost(userId: string, postId: string, patch: {message?: string; props?: Record<string, unknown>}): Post {
         const post = this.posts.get(postId);
         if (!post || (post.delete_at ?? 0) > 0) {
-            throw new MemoryServerError(404, 'app.post.get.app_error');
-        }
-        if (post.user_id !== userId) {
             throw new MemoryServerError(403, 'api.context.permissions.app_error');
         }
+        const channel = this.liveChannel(post.channel_id);
+        const mayEdit = post.user_id === userId ? this.isMember(channel.id, userId) || this.isSystemAdmin(userId) : this.isSystemAdmin(userId);
+        if (!mayEdit) {
+            throw new MemoryServerError(403, 'api.context.permissions.app_error');
+        }
+        if ((post.type ?? '').startsWith('system_')) {
+            throw new MemoryServerError(400, 'api.post.update_post.system_message.app_error');
+        }
+        if (channel.delete_at > 0) {
+            throw new MemoryServerError(400, 'api.post.patch_post.can_not_update_post_in_deleted.error');
+        }
+        const message = patch.message ?? post.message ?? '';
+        const props = structuredClone(patch.props ?? post.props ?? {});
+        if ([...message].length > MESSAGE_LIMIT) {
+            throw new MemoryServerError(400, 'model.post.is_valid.message_length.app_error');
+        }
+        if ([...JSON.stringify(props)].length > PROPS_LIMIT) {
+            throw new MemoryServerError(400, 'model.post.is_valid.props.app_error');
+        }
         const now = this.now();
-        const edited: Post = {...post, message: patch.message ?? post.message ?? '', props: structuredClone(patch.props ?? post.props ?? {}), edit_at: now, update_at: now};
+        const edited: MemoryPost = {...post, message, props, edit_at: message !== (post.message ?? '') ? now : post.edit_at ?? 0, update_at: now};
+        const copy: MemoryPost = {...post, id: this.newId(), original_id: post.id, delete_at: now, update_at: now};
         this.posts.set(postId, edited);
+        this.posts.set(copy.id, copy);
+        const root = post.root_id ? this.posts.get(post.root_id) : undefined;
+        if (root && (root.update_at ?? 0) < now) {
+            this.posts.set(root.id, {...root, update_at: now});
+        }
         this.broadcast('post_edited', edited);
         return edited;
     }
 
+    /**
+     * DELETE /posts/{id} (api4/post.go deletePost, store Delete): the author or an admin; every row
+     * with that id or that root (already-deleted replies and copies included) gets the same
+     * delete_at and update_at and props.deleteBy, message and props otherwise kept. One event, for
+     * the post itself, carrying it as it was before the delete.
+     */
     deletePost(userId: string, postId: string): void {
         const post = this.posts.get(postId);
         if (!post || (post.delete_at ?? 0) > 0) {
             throw new MemoryServerError(404, 'app.post.get.app_error');
         }
-        if (post.user_id !== userId) {
+        if (post.user_id !== userId && !this.isSystemAdmin(userId)) {
             throw new MemoryServerError(403, 'api.context.permissions.app_error');
         }
+        if (this.liveChannel(post.channel_id).delete_at > 0) {
+            throw new MemoryServerError(400, 'api.post.delete_post.can_not_delete_post_in_deleted.error');
+        }
         const now = this.now();
-        const deleted: Post = {...post, delete_at: now, update_at: now, message: '', props: {}};
-        this.posts.set(postId, deleted);
-        // Like Mattermost's post store: a root takes its thread's replies with it (one event, for the root).
-        for (const reply of this.posts.values()) {
-            if (reply.root_id === postId && (reply.delete_at ?? 0) === 0) {
-                this.posts.set(reply.id, {...reply, delete_at: now, update_at: now, message: '', props: {}});
+        for (const row of [...this.posts.values()]) {
+            if (row.id === postId || row.root_id === postId) {
+                this.posts.set(row.id, {...row, delete_at: now, update_at: now, props: {...row.props, deleteBy: userId}});
             }
         }
-        this.broadcast('post_deleted', deleted);
+        this.broadcast('post_deleted', post, userId);
     }
 
-    /** Every post of the channel, deleted ones included, newest first. */
+    /**
+     * Every post of the channel, deleted ones included, newest first (then by id): a view for
+     * tests to inspect, not a server route. Edit-history copies are left out; getPosts and
+     * getPostsSince answer as the server does.
+     */
     channelPosts(channelId: string, userId: string): Post[] {
         this.readableChannel(channelId, userId);
         return [...this.posts.values()]
-            .filter((post) => post.channel_id === channelId)
+            .filter((post) => post.channel_id === channelId && post.original_id === '')
             .sort((a, b) => (b.create_at - a.create_at) || (a.id < b.id ? 1 : -1));
+    }
+
+    private rowsOf(channelId: string, userId: string): MemoryPost[] {
+        this.readableChannel(channelId, userId);
+        return [...this.posts.values()].filter((post) => post.channel_id === channelId);
+    }
+
+    /** GET /channels/{id}/posts?page&per_page: equal create_at in any order, no has_next. */
+    getPosts(channelId: string, userId: string, page: number, perPage: number): PostList {
+        return postPage(this.rowsOf(channelId, userId), page, perPage, false, this.random);
+    }
+
+    /** GET /channels/{id}/posts?since: changed rows, deleted ones and edit-history copies included. */
+    getPostsSince(channelId: string, userId: string, since: number): PostList {
+        return postsSince(this.rowsOf(channelId, userId), since, this.random);
     }
 
     post(postId: string): Post | null {
@@ -282,9 +352,11 @@ export class MemoryMattermost {
         }
     }
 
-    private broadcast(event: 'posted' | 'post_edited' | 'post_deleted', post: Post): void {
-        const message: WebSocketMessage = {event, data: {post: JSON.stringify(post)}, broadcast: {channel_id: post.channel_id}};
+    /** System admins also learn who deleted a post (delete_by), as Mattermost sends it to them only. */
+    private broadcast(event: 'posted' | 'post_edited' | 'post_deleted', post: Post, deletedBy?: string): void {
         for (const userId of this.members.get(post.channel_id) ?? []) {
+            const data = deletedBy !== undefined && this.isSystemAdmin(userId) ? {post: JSON.stringify(post), delete_by: deletedBy} : {post: JSON.stringify(post)};
+            const message: WebSocketMessage = {event, data, broadcast: {channel_id: post.channel_id}};
             for (const listener of this.listeners.get(userId) ?? []) {
                 // A socket delivers later than the request returns, never in the same tick.
                 setTimeout(() => listener(message), 0);
