@@ -295,7 +295,7 @@ export async function recordAs(stack: Stack, username: string, drafts: readonly 
     const place = await trackerAs(stack, username);
     const roots = new Map<string, string>();
     for (const draft of drafts) {
-        if (draft.type === 'policy.set' || draft.type === 'plugin.registered') {
+        if (!('plugin' in draft) || draft.type === 'plugin.registered') {
             throw new Error(`recordAs is for steps on a registered plugin, not ${draft.type}`);
         }
         let root = roots.get(draft.plugin);

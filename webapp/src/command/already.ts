@@ -10,7 +10,7 @@ export interface AlreadyDone {
 }
 
 export function alreadyInEffect(state: TrackerState, draft: EventDraft, userId: string): AlreadyDone | null {
-    if (draft.type === 'policy.set') {
+    if (!('plugin' in draft)) {
         return null;
     }
     const plugin = state.plugins[draft.plugin];

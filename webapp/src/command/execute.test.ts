@@ -372,7 +372,7 @@ describe('history', () => {
         const storage = (await import('../storage/memory/adapter')).createMemoryStorage(world.server, world.ids.outsider);
         const channel = await storage.findTracker(TEAM);
         await storage.ensureMember(channel?.id ?? '');
-        await storage.append(channel?.id ?? '', {v: 1, id: 'forgedsignoff0001', type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}, {rootId: '', message: 'forged'});
+        await storage.append(channel?.id ?? '', {v: 2, id: 'forgedsignoff0001', seen: {log: null}, type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}, {rootId: '', message: 'forged'});
         const text = await world.ok('bob', 'history github');
         expect(text).toMatch(/^History of \*\*GitHub\*\* \(`github`\): 3 events, 1 rejected\./);
         expect(text).toMatch(/- 2026-11-25 \d\d:\d\d UTC · @alice · registered github · ✓/);

@@ -2,7 +2,7 @@
 // commands build one event draft and append it through the session, which preflights it with the
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
 import {currentStage, eventMessage, findPlugin, movesFor, pluginHistory, summarize, withId} from '../domain';
-import {isOwnerOrRegistrant, type EventDraft, type PluginState, type TrackerState} from '../domain';
+import {isOwnerOrRegistrant, pluginOfEvent, type EventDraft, type PluginState, type TrackerState} from '../domain';
 import {toUserError} from '../state/user_errors';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
@@ -286,7 +286,7 @@ async function submitDraft(
     if (!recorded.ok) {
         return recorded.outcome;
     }
-    const pluginId = recorded.event.type === 'policy.set' ? '' : recorded.event.plugin;
+    const pluginId = pluginOfEvent(recorded.event) ?? '';
     const retried = recorded.retried ? ' (sent again: the earlier attempt had failed)' : '';
     const message = eventMessage(recorded.event, username, {pluginName: plugin === null ? null : plugin.name});
     const next = after(pluginId);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 
 import {fold} from '../domain/fold';
+import {EVENT_VERSION} from '../domain/events';
 import {logEntry, type Directory, type LogEntry} from '../domain/log';
+import {sealMessage} from '../domain/seal';
 
 import {TeamLog} from './team_log';
 
@@ -14,9 +16,11 @@ function makeLog(times: readonly number[]): LogEntry[] {
     return times.map((createAt, i) => {
         const plugin = `plugin-${i % 3}`;
         const payload = i < 3 ?
-            {v: 1, id: `registration${i}`, type: 'plugin.registered', plugin, name: plugin, repoUrl: 'https://example.com/x', owners: [ALICE], thirdPartyService: false, mattermostOwned: false} :
-            {v: 1, id: `evidence${i}`, type: 'evidence.set', plugin, item: 'basic-review', field: 'introduction-post', value: `https://example.com/${i}`};
-        return logEntry({postId: `post${String(i).padStart(4, '0')}`, userId: i % 5 === 4 ? BOB : ALICE, createAt, editAt: 0, rootId: '', payload});
+            {v: EVENT_VERSION, id: `registration${i}`, seen: {log: null}, type: 'plugin.registered', plugin, name: plugin, repoUrl: 'https://example.com/x', owners: [ALICE], thirdPartyService: false, mattermostOwned: false} :
+            {v: EVENT_VERSION, id: `evidence${i}`, seen: {log: null}, type: 'evidence.set', plugin, item: 'basic-review', field: 'introduction-post', value: `https://example.com/${i}`};
+        const rootId = i < 3 ? '' : `post${String(i % 3).padStart(4, '0')}`;
+        const message = sealMessage(payload.type, {type: payload.type, plugin}, payload);
+        return logEntry({postId: `post${String(i).padStart(4, '0')}`, userId: i % 5 === 4 ? BOB : ALICE, createAt, editAt: 0, rootId, payload, message});
     });
 }
 

@@ -1,6 +1,7 @@
 // The one contract every EventLogStorage adapter must meet, run against the in-memory adapter
 // (memory/memory.test.ts) and against the local Mattermost through Client4 (mattermost/mattermost.test.ts).
-import type {OnboardEvent} from '../domain/events';
+import {EVENT_VERSION, type OnboardEvent} from '../domain/events';
+import {SEEN_NOTHING} from '../domain/ids';
 
 import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, type EventLogStorage, type StorageOperation} from './port';
 
@@ -32,14 +33,14 @@ let counter = 0;
 /** A well-formed registration with a fresh id (the contract does not care what the fold makes of it). */
 export function registration(owner: string, plugin = `plugin-${++counter}`): OnboardEvent {
     return {
-        v: 1, id: `evt${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 10)}`,
+        v: EVENT_VERSION, id: `evt${Date.now().toString(36)}${(++counter).toString(36)}${Math.random().toString(36).slice(2, 10)}`, seen: SEEN_NOTHING,
         type: 'plugin.registered', plugin, name: plugin, repoUrl: `https://github.com/example/${plugin}`,
         owners: [owner], thirdPartyService: false, mattermostOwned: false,
     };
 }
 
 export function substep(plugin: string): OnboardEvent {
-    return {v: 1, id: `evt${(++counter).toString(36)}${Math.random().toString(36).slice(2, 12)}`, type: 'substep.checked', plugin, item: 'qa-pass', substep: 'setup-docs'};
+    return {v: EVENT_VERSION, id: `evt${(++counter).toString(36)}${Math.random().toString(36).slice(2, 12)}`, seen: SEEN_NOTHING, type: 'substep.checked', plugin, item: 'qa-pass', substep: 'setup-docs'};
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<StorageError> {

@@ -30,7 +30,7 @@ export interface LoadResult {
 export interface AppendOptions {
     /** '' for a root post (registrations, policy); the plugin's registration post id for everything else. */
     readonly rootId: string;
-    /** The readable text mobile and plugin-less clients show. */
+    /** The readable text mobile and plugin-less clients show; the adapter adds the event's seal after it. */
     readonly message: string;
 }
 

@@ -2,8 +2,9 @@
 // Shared by both adapters and by the websocket path (data.post is a JSON string of the same shape).
 import {z} from 'zod/mini';
 
-import {EVENT_PROP, POST_TYPE} from '../domain/events';
+import {EVENT_PROP, POST_TYPE, pluginOfEvent, type OnboardEvent} from '../domain/events';
 import {logEntry, type LogEntry} from '../domain/log';
+import {sealMessage} from '../domain/seal';
 
 import type {LoadResult} from './port';
 
@@ -51,7 +52,13 @@ export function toLogEntry(post: Post): LogEntry {
         editAt: post.edit_at ?? 0,
         rootId: post.root_id ?? '',
         payload: post.props?.[EVENT_PROP],
+        message: post.message ?? '',
     });
+}
+
+/** The message an event is posted with: the readable text, then its seal (domain/seal.ts). Both adapters post this. */
+export function eventPostMessage(text: string, event: OnboardEvent): string {
+    return sealMessage(text, {type: event.type, plugin: pluginOfEvent(event) ?? ''}, event);
 }
 
 /** What a websocket post event means for the log. */

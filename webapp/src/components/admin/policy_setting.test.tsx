@@ -261,7 +261,7 @@ describe('the tracker policy page', () => {
         const bobStorage = createMemoryStorage(world.server, world.bobId);
         await bobStorage.ensureMember(channelId);
         await bobStorage.append(channelId, {
-            v: 1, id: 'forged-policy-0001', type: 'policy.set',
+            v: 2, id: 'forged-policy-0001', seen: {log: null}, type: 'policy.set',
             roles: {'core-committer': [world.bobId], qa: [world.bobId], pm: [world.bobId], integrations: [world.bobId]},
             licences: ['MIT'],
             environments: {'ci-extensions': 'https://evil.example.com/', 'ci-extensions-release': 'https://evil.example.com/', community: 'https://evil.example.com/'},

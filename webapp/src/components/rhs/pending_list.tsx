@@ -1,7 +1,7 @@
 import React from 'react';
 import {useIntl} from 'react-intl';
 
-import {summarize} from '../../domain';
+import {pluginOfEvent, summarize} from '../../domain';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {PendingEvent} from '../../state/types';
 import {useSession} from '../shared/app_context';
@@ -10,7 +10,10 @@ import {useSession} from '../shared/app_context';
 export function PendingList({teamId, pending, pluginId}: {teamId: string; pending: readonly PendingEvent[]; pluginId: string | null}): React.JSX.Element | null {
     const intl = useIntl();
     const session = useSession();
-    const mine = pending.filter((p) => (p.event.type === 'policy.set' ? pluginId === null : pluginId === null || p.event.plugin === pluginId));
+    const mine = pending.filter((p) => {
+        const about = pluginOfEvent(p.event);
+        return about === null ? pluginId === null : pluginId === null || about === pluginId;
+    });
     if (mine.length === 0) {
         return null;
     }

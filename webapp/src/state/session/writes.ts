@@ -1,12 +1,13 @@
 // Recording changes: preflight with the fold's own rules, an optimistic pending entry, bounded
 // retries, appends one at a time in server order, and a failure kept for retry or discard. The
 // only module that appends to the log.
-import type {EventDraft, OnboardEvent} from '../../domain/events';
+import {pluginOfEvent, type EventDraft, type OnboardEvent} from '../../domain/events';
 import {historyEntryFor} from '../../domain/history';
 import {newEventId, withId} from '../../domain/ids';
 import type {LogEntry} from '../../domain/log';
 import {eventMessage} from '../../domain/messages';
 import {check} from '../../domain/rules';
+import {seenFor} from '../../domain/seen';
 import {isStorageError, type EventLogStorage} from '../../storage/port';
 import {withRetry, type RetryPolicy} from '../../storage/retry';
 import type {PendingEvent, UserError} from '../types';
@@ -81,8 +82,9 @@ export function createWrites(deps: WritesDeps): Writes {
         }
         showPending(t, event, 'sending', null);
         await directory.learn([deps.currentUserId(), ...peopleIn(event)]);
-        const plugin = event.type === 'policy.set' ? undefined : t.log.state.plugins[event.plugin];
-        const rootId = event.type === 'policy.set' || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
+        const about = pluginOfEvent(event);
+        const plugin = about === null ? undefined : t.log.state.plugins[about];
+        const rootId = about === null || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
         const message = eventMessage(event, directory.username, {authorId: deps.currentUserId(), pluginName: plugin?.name ?? null});
         const appendOnce = () => storage.append(channelId, event, {rootId, message});
         let entry: LogEntry;
@@ -127,7 +129,8 @@ export function createWrites(deps: WritesDeps): Writes {
             return {ok: false, error: t.error};
         }
         const me = deps.currentUserId();
-        const event = withId(draft, newEventId());
+        // What this client had folded goes with the event, so a post deleted later leaves a gap everyone sees.
+        const event = withId(draft, newEventId(), seenFor(t.log.state, 'plugin' in draft ? draft.plugin : null));
         const invalid = schemaProblem(event);
         if (invalid) {
             return {ok: false, error: {message: invalid, retryable: false}, rejection: {code: 'malformed', message: invalid}};

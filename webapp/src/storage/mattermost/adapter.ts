@@ -10,7 +10,7 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
 } from '../port';
-import {PostListSchema, PostSchema, SINCE_OVERLAP_MS, deltaLoad, fullLoad, isTrackerPost, toLogEntry, type Post} from '../posts';
+import {PostListSchema, PostSchema, SINCE_OVERLAP_MS, deltaLoad, eventPostMessage, fullLoad, isTrackerPost, toLogEntry, type Post} from '../posts';
 import {UserProfileSchema, toUserSummary} from '../users';
 
 import {request, type HttpDeps} from './http';
@@ -127,7 +127,7 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         const body = {
             channel_id: channelId,
             root_id: appendOptions.rootId,
-            message: appendOptions.message,
+            message: eventPostMessage(appendOptions.message, event),
             type: POST_TYPE,
             props: {[EVENT_PROP]: event},
             pending_post_id: pendingPostId(options.currentUserId(), event.id),

@@ -7,7 +7,7 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
 } from '../port';
-import {SINCE_OVERLAP_MS, deltaLoad, fullLoad, toLogEntry, type Post} from '../posts';
+import {SINCE_OVERLAP_MS, deltaLoad, eventPostMessage, fullLoad, toLogEntry, type Post} from '../posts';
 import {toUserSummary} from '../users';
 
 import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
@@ -103,7 +103,7 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
 
     async function append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry> {
         return call('append', () => toLogEntry(server.createPost(userId, {
-            channel_id: channelId, root_id: options.rootId, message: options.message, type: POST_TYPE,
+            channel_id: channelId, root_id: options.rootId, message: eventPostMessage(options.message, event), type: POST_TYPE,
             props: {[EVENT_PROP]: event}, pending_post_id: pendingPostId(userId, event.id),
         })));
     }

@@ -10,7 +10,7 @@ import {Provider} from 'react-redux';
 import type {Store} from 'redux';
 
 import type {EventDraft} from '../../../domain/events';
-import {newEventId, withId} from '../../../domain';
+import {newEventId, pluginOfEvent, withId} from '../../../domain';
 import {catalogues, messagesOf} from '../../../i18n';
 import {reducer} from '../../../state/reducer';
 import {createTrackerSession, type TrackerSession} from '../../../state/tracker_session';
@@ -107,7 +107,8 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
             const channelId = await ensureChannel(userId);
             await storage.ensureMember(channelId);
             const event = withId(draft, newEventId());
-            const rootId = event.type === 'plugin.registered' || event.type === 'policy.set' ? '' : rootPosts.get(event.plugin) ?? '';
+            const about = pluginOfEvent(event);
+            const rootId = about === null || event.type === 'plugin.registered' ? '' : rootPosts.get(about) ?? '';
             const entry = await storage.append(channelId, event, {rootId, message: `test: ${event.type}`});
             if (event.type === 'plugin.registered' && !rootPosts.has(event.plugin)) {
                 rootPosts.set(event.plugin, entry.postId);
