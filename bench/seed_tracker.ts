@@ -11,7 +11,7 @@ import type {LogEntry} from '../webapp/src/domain/log';
 import {eventMessage} from '../webapp/src/domain/messages';
 import type {RealisticLog} from '../webapp/src/domain/testing/realistic_log';
 import {createMattermostStorage} from '../webapp/src/storage/mattermost/adapter';
-import {SINCE_OVERLAP_MS} from '../webapp/src/storage/posts';
+import {SINCE_OVERLAP_MS} from '../webapp/src/storage/read_log';
 
 const CreatedPost = z.object({id: z.string()});
 

@@ -23,8 +23,19 @@ export interface LoadResult {
     readonly entries: readonly LogEntry[];
     /** Posts deleted since the cursor: drop them from the log. Always empty for 'full'. */
     readonly deletedPostIds: readonly string[];
+    /** Tracker posts this read saw deleted, as the server keeps them: what a client can report (integrity.reported). */
+    readonly tombstones: readonly LogEntry[];
     /** Pass back to loadSince. Opaque to callers (a server time in ms). */
     readonly cursor: number;
+}
+
+/** A server copy of a deleted or rewritten tracker post, read by a system admin to restore it. */
+export interface DeletedPost {
+    /** The post as the copy holds it, under the id of the post it is a copy of. */
+    readonly entry: LogEntry;
+    /** An earlier version Mattermost kept when the post was edited (the post itself may still be there). */
+    readonly earlierVersion: boolean;
+    readonly deleteAt: number;
 }
 
 export interface AppendOptions {
@@ -57,6 +68,8 @@ export interface EventLogStorage {
     ensureMember(channelId: string): Promise<void>;
     loadAll(channelId: string): Promise<LoadResult>;
     loadSince(channelId: string, cursor: number): Promise<LoadResult>;
+    /** The server's copies of deleted and rewritten tracker posts (include_deleted: system admins only). */
+    loadDeleted(channelId: string): Promise<DeletedPost[]>;
     /**
      * One post per event. Safe to call again with the same event after any failure: the post is
      * keyed by `<user id>:<event id>` (pending_post_id), so a retry returns the first post instead of

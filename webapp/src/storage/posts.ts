@@ -22,6 +22,8 @@ export const PostSchema = z.object({
     message: z.optional(z.string()),
     props: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
     pending_post_id: z.optional(z.string()),
+    /** Set on the copy Mattermost keeps of a post's earlier version when it is edited (a deleted row). */
+    original_id: z.optional(z.string()),
 });
 export type Post = z.infer<typeof PostSchema>;
 
@@ -64,7 +66,8 @@ export function eventPostMessage(text: string, event: OnboardEvent): string {
 /** What a websocket post event means for the log. */
 export type LiveChange =
     | {readonly kind: 'upsert'; readonly channelId: string; readonly entry: LogEntry}
-    | {readonly kind: 'delete'; readonly channelId: string; readonly postId: string};
+    /** `entry`: the post as it was before its deletion (post_deleted carries it), when it was a tracker post. */
+    | {readonly kind: 'delete'; readonly channelId: string; readonly postId: string; readonly entry: LogEntry | null};
 
 const PostEventData = z.object({post: z.string()});
 
@@ -92,8 +95,11 @@ export function liveChangeOf(event: string, data: unknown): LiveChange | null {
     }
     const post = parsed.data;
     if (event === 'post_deleted' || isDeleted(post)) {
-        // A deleted post's props may already be stripped, so its type is not checked: dropping an id we do not hold is a no-op.
-        return {kind: 'delete', channelId: post.channel_id, postId: post.id};
+        // Dropping an id we do not hold is a no-op; an edit-history copy names the post it copies, which stays.
+        if ((post.original_id ?? '') !== '') {
+            return null;
+        }
+        return {kind: 'delete', channelId: post.channel_id, postId: post.id, entry: isTrackerPost(post) ? toLogEntry(post) : null};
     }
     if (!isTrackerPost(post)) {
         return null;
@@ -111,15 +117,8 @@ export function fullLoad(posts: Iterable<Post>): LoadResult {
             entries.push(toLogEntry(post));
         }
     }
-    return {kind: 'full', entries, deletedPostIds: [], cursor};
+    return {kind: 'full', entries, deletedPostIds: [], tombstones: [], cursor};
 }
-
-/**
- * `since` means update_at > since, and a post saved in the same millisecond as the last one we
- * saw may commit after our read: both adapters ask again from a little earlier, which costs a few
- * repeats that the caller drops by post id, and loses nothing.
- */
-export const SINCE_OVERLAP_MS = 2000;
 
 /** Posts changed since `since`: tracker posts to fold, deleted ones to drop; the cursor moves forward only. */
 export function deltaLoad(posts: Iterable<Post>, since: number): LoadResult {
@@ -129,10 +128,11 @@ export function deltaLoad(posts: Iterable<Post>, since: number): LoadResult {
     for (const post of posts) {
         cursor = Math.max(cursor, updatedAt(post));
         if (isDeleted(post)) {
+            // An edit-history copy is a deleted row with a new id: dropping it drops nothing we hold.
             deletedPostIds.push(post.id);
         } else if (isTrackerPost(post)) {
             entries.push(toLogEntry(post));
         }
     }
-    return {kind: 'delta', entries, deletedPostIds, cursor};
+    return {kind: 'delta', entries, deletedPostIds, tombstones: [], cursor};
 }

@@ -8,9 +8,10 @@ import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';
 import type {LogEntry} from '../../domain/log';
 import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
-    type AppendOptions, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
+    type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
 } from '../port';
-import {PostListSchema, PostSchema, SINCE_OVERLAP_MS, deltaLoad, eventPostMessage, fullLoad, isTrackerPost, toLogEntry, type Post} from '../posts';
+import {PostListSchema, PostSchema, eventPostMessage, isTrackerPost, toLogEntry} from '../posts';
+import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../read_log';
 import {UserProfileSchema, toUserSummary} from '../users';
 
 import {request, type HttpDeps} from './http';
@@ -24,9 +25,7 @@ export interface MattermostStorageOptions {
     readonly timeoutMs?: number;
 }
 
-export const PAGE_SIZE = 200;
-/** Mattermost answers a `since` query with at most this many posts; at the cap we reload instead of guessing. */
-export const SINCE_CAP = 1000;
+export {PAGE_SIZE, SINCE_CAP} from '../read_log';
 
 const ChannelSchema = z.object({
     id: z.string().check(z.minLength(1)),
@@ -98,30 +97,16 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         return `${client.getChannelRoute(channelId)}/posts${query({...params, skipFetchThreads: true, collapsedThreads: false})}`;
     }
 
-    async function loadAll(channelId: string): Promise<LoadResult> {
-        const posts = new Map<string, Post>();
-        for (let page = 0; ; page++) {
-            const list = await request(http, 'load', 'get', postsUrl(channelId, {page, per_page: PAGE_SIZE}), PostListSchema);
-            for (const post of Object.values(list.posts)) {
-                posts.set(post.id, post);
-            }
-            // Pages are offset-based and newest first: a post written meanwhile shifts older ones
-            // onto the next page (seen twice, kept once), so nothing is skipped.
-            if (list.order.length < PAGE_SIZE || list.has_next === false) {
-                break;
-            }
-        }
-        return fullLoad(posts.values());
+    function reader(channelId: string): ChannelReader {
+        return {
+            page: (page, perPage, includeDeleted) => request(http, 'load', 'get', postsUrl(channelId, {page, per_page: perPage, ...(includeDeleted ? {include_deleted: true} : {})}), PostListSchema),
+            since: (since) => request(http, 'load', 'get', postsUrl(channelId, {since}), PostListSchema),
+        };
     }
 
-    async function loadSince(channelId: string, since: number): Promise<LoadResult> {
-        const list = await request(http, 'load', 'get', postsUrl(channelId, {since: Math.max(0, since - SINCE_OVERLAP_MS)}), PostListSchema);
-        const posts = Object.values(list.posts);
-        if (posts.length >= SINCE_CAP) {
-            return loadAll(channelId);
-        }
-        return deltaLoad(posts, since);
-    }
+    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId));
+    const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since);
+    const loadDeleted = (channelId: string): Promise<DeletedPost[]> => readDeleted(reader(channelId));
 
     async function append(channelId: string, event: OnboardEvent, appendOptions: AppendOptions): Promise<LogEntry> {
         const body = {
@@ -159,5 +144,5 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         return answer.users.map(toUserSummary);
     }
 
-    return {findTracker, createTracker, ensureMember, loadAll, loadSince, append, users: {byIds, byUsernames, autocomplete}};
+    return {findTracker, createTracker, ensureMember, loadAll, loadSince, loadDeleted, append, users: {byIds, byUsernames, autocomplete}};
 }

@@ -5,9 +5,10 @@ import type {LogEntry} from '../../domain/log';
 import {kindOfStatus} from '../http_errors';
 import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
-    type AppendOptions, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
+    type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
 } from '../port';
-import {SINCE_OVERLAP_MS, deltaLoad, eventPostMessage, fullLoad, toLogEntry, type Post} from '../posts';
+import {eventPostMessage, toLogEntry} from '../posts';
+import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../read_log';
 import {toUserSummary} from '../users';
 
 import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
@@ -16,10 +17,6 @@ function toTrackerChannel(channel: MemoryChannel): TrackerChannel {
     return {id: channel.id, teamId: channel.team_id, name: channel.name, displayName: channel.display_name};
 }
 
-// The Mattermost adapter's page size and `since` cap (storage/mattermost/adapter.ts), repeated
-// here rather than imported so this module does not load Client4.
-const PAGE_SIZE = 200;
-const SINCE_CAP = 1000;
 
 export function createMemoryStorage(server: MemoryMattermost, userId: string): EventLogStorage {
     /** Runs one "request": injected faults first, then the server, with its errors mapped as HTTP ones are. */
@@ -74,32 +71,19 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         });
     }
 
-    // Read through the server's pages and `since` answers as the Mattermost adapter reads them, so
-    // both face the same server rules (ties in any order, deleted rows and edit-history copies
-    // in `since`).
-    async function loadAll(channelId: string): Promise<LoadResult> {
-        const posts = new Map<string, Post>();
-        for (let page = 0; ; page++) {
-            const list = await call('load', () => server.getPosts(channelId, userId, page, PAGE_SIZE));
-            for (const post of Object.values(list.posts)) {
-                posts.set(post.id, post);
-            }
-            if (list.order.length < PAGE_SIZE) {
-                return fullLoad(posts.values());
-            }
-        }
+    // Read through the server's pages and `since` answers with the Mattermost adapter's algorithm
+    // (read_log.ts), so both face the same server rules (ties in any order, deleted rows and
+    // edit-history copies in `since`).
+    function reader(channelId: string): ChannelReader {
+        return {
+            page: (page, perPage, includeDeleted) => call('load', () => server.getPosts(channelId, userId, page, perPage, includeDeleted)),
+            since: (since) => call('load', () => server.getPostsSince(channelId, userId, since)),
+        };
     }
 
-    async function loadSince(channelId: string, since: number): Promise<LoadResult> {
-        // Asked from a little earlier, as the Mattermost adapter asks: a post stamped in the last
-        // millisecond seen is not lost.
-        const list = await call('load', () => server.getPostsSince(channelId, userId, Math.max(0, since - SINCE_OVERLAP_MS)));
-        const posts = Object.values(list.posts);
-        if (posts.length >= SINCE_CAP) {
-            return loadAll(channelId);
-        }
-        return deltaLoad(posts, since);
-    }
+    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId));
+    const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since);
+    const loadDeleted = (channelId: string): Promise<DeletedPost[]> => readDeleted(reader(channelId));
 
     async function append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry> {
         return call('append', () => toLogEntry(server.createPost(userId, {
@@ -124,7 +108,7 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         }),
     };
 
-    return {findTracker, createTracker, ensureMember, loadAll, loadSince, append, users};
+    return {findTracker, createTracker, ensureMember, loadAll, loadSince, loadDeleted, append, users};
 }
 
 function faultError(operation: StorageOperation, status: number, serverId: string, retryAfterMs: number | null): StorageError {

@@ -322,9 +322,12 @@ export class MemoryMattermost {
         return [...this.posts.values()].filter((post) => post.channel_id === channelId);
     }
 
-    /** GET /channels/{id}/posts?page&per_page: equal create_at in any order, no has_next. */
-    getPosts(channelId: string, userId: string, page: number, perPage: number): PostList {
-        return postPage(this.rowsOf(channelId, userId), page, perPage, false, this.random);
+    /** GET /channels/{id}/posts?page&per_page: equal create_at in any order, no has_next; include_deleted for system admins. */
+    getPosts(channelId: string, userId: string, page: number, perPage: number, includeDeleted = false): PostList {
+        if (includeDeleted && !this.isSystemAdmin(userId)) {
+            throw new MemoryServerError(403, 'api.context.permissions.app_error');
+        }
+        return postPage(this.rowsOf(channelId, userId), page, perPage, includeDeleted, this.random);
     }
 
     /** GET /channels/{id}/posts?since: changed rows, deleted ones and edit-history copies included. */

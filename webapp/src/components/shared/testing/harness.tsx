@@ -79,6 +79,7 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         ensureMember: (channelId) => storage.ensureMember(channelId),
         loadAll: (channelId) => storage.loadAll(channelId),
         loadSince: (channelId, cursor) => storage.loadSince(channelId, cursor),
+        loadDeleted: (channelId) => storage.loadDeleted(channelId),
         append: async (channelId, event, appendOptions) => {
             await hold;
             return storage.append(channelId, event, appendOptions);
