@@ -8,6 +8,7 @@ import {DEFAULT_RETRY, type RetryPolicy} from '../storage/retry';
 
 import type {PluginOnboardAction} from './actions';
 import {createAppendOrder} from './session/append_order';
+import {createIntegrityActions, type AcceptResult, type RestoreResult} from './session/integrity_actions';
 import {createLive} from './session/live';
 import type {SetupResult, SubmitResult} from './session/results';
 import {createSync} from './session/sync';
@@ -18,6 +19,7 @@ import {createWrites} from './session/writes';
 import type {TrackerView} from './types';
 
 export type {SetupResult, SubmitResult} from './session/results';
+export type {AcceptResult, RestoreResult, RestoredSummary} from './session/integrity_actions';
 
 export interface TrackerSession {
     /** Finds the tracker (missing → status 'missing', nothing is created), joins it, loads it (page once, then `since`). */
@@ -31,6 +33,10 @@ export interface TrackerSession {
     /** Sends a failed pending event again, with the same event id (so it can never be recorded twice). */
     retry(teamId: string, eventId: string): Promise<SubmitResult>;
     discard(teamId: string, eventId: string): void;
+    /** System admins: puts back deleted and rewritten posts from the server's intact copies (integrity.restored). */
+    restore(teamId: string): Promise<RestoreResult>;
+    /** System admins: accepts the loss of the posts that open marks name, with a reason kept in the record. */
+    accept(teamId: string, postIds: readonly string[], reason: string): Promise<AcceptResult>;
     readonly users: UsersPort;
     handleWebSocketEvent(message: {event: string; data: unknown; broadcast?: unknown}): void;
     handleReconnect(): void;
@@ -62,9 +68,11 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const sync = createSync({storage, registry, directory, channel, retry, currentUserId});
     const writes = createWrites({storage, registry, directory, sync, channel, inTurn: createAppendOrder(), retry, currentUserId});
     const live = createLive(registry, sync);
+    const integrity = createIntegrityActions({storage, registry, directory, sync, submit: writes.submit, retry, currentUserId});
     return {
         open: sync.open, refresh: sync.refresh, setup: sync.setup,
         submit: writes.submit, retry: writes.retry, discard: writes.discard,
+        restore: integrity.restore, accept: integrity.accept,
         users: storage.users,
         handleWebSocketEvent: live.handleWebSocketEvent, handleReconnect: live.handleReconnect, settled: live.settled,
     };

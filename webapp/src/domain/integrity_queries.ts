@@ -1,0 +1,100 @@
+// Questions the views ask about the record's integrity (integrity.ts finds the marks): which marks
+// are open and whose, how much waits on them, which posts a restore put back and by whom. Pure
+// reads of a folded state; the panel, the cards and the command ask the same questions.
+import {pluginOf} from './history';
+import type {LogEntry} from './log';
+import type {IntegrityMark, Stamp, TrackerState} from './tracker_state';
+
+/** Marks no system admin has accepted yet: what the record is waiting on. Oldest first. */
+export function openMarks(state: TrackerState): readonly IntegrityMark[] {
+    return state.integrity.marks.filter((mark) => mark.accepted === null);
+}
+
+/** Marks a system admin accepted (losses accepted, policies confirmed): history, not alerts. */
+export function acceptedMarks(state: TrackerState): readonly IntegrityMark[] {
+    return state.integrity.marks.filter((mark) => mark.accepted !== null);
+}
+
+/** Plugin ids are unique without case (fold.ts), and marks carry the id as the post named it. */
+function samePlugin(a: string | null, b: string): boolean {
+    return a !== null && a.toLowerCase() === b.toLowerCase();
+}
+
+/** The marks about one plugin (open and accepted), oldest first. */
+export function marksOfPlugin(state: TrackerState, pluginId: string): readonly IntegrityMark[] {
+    return state.integrity.marks.filter((mark) => mark.scope === 'plugin' && samePlugin(mark.plugin, pluginId));
+}
+
+/** How many of a plugin's posts wait behind an open mark (its own, or a lost policy its role holders acted under). */
+export function onHoldInPlugin(state: TrackerState, pluginId: string): number {
+    if (state.integrity.onHold === 0) {
+        return 0;
+    }
+    let count = 0;
+    state.log.forEach((entry, i) => {
+        if (state.verdicts[i]?.code === 'on-hold' && samePlugin(pluginOf(entry), pluginId)) {
+            count++;
+        }
+    });
+    return count;
+}
+
+/**
+ * The open marks a plugin's page shows: its own, and a lost or questioned policy when some of the
+ * plugin's changes wait on it (its role holders acted under that policy).
+ */
+export function openMarksForPlugin(state: TrackerState, pluginId: string): readonly IntegrityMark[] {
+    const own = openMarks(state).filter((mark) => mark.scope === 'plugin' && samePlugin(mark.plugin, pluginId));
+    const policy = openMarks(state).filter((mark) => mark.scope === 'policy');
+    if (policy.length === 0 || onHoldInPlugin(state, pluginId) === 0) {
+        return own;
+    }
+    return [...own, ...policy].sort((a, b) => a.at - b.at);
+}
+
+/** The number of posts a mark stands for ('fewer' marks count several). */
+export function markedPosts(marks: readonly IntegrityMark[]): number {
+    return marks.reduce((n, mark) => n + mark.count, 0);
+}
+
+/** Who put a restored post back, and when: the restoring post's author and time. */
+export type Restoration = Stamp;
+
+const restorationsByLog = new WeakMap<readonly LogEntry[], ReadonlyMap<string, Restoration>>();
+
+/** Restored post id → who restored it and when. One map per folded log: a channel shows many cards. */
+export function restorations(state: TrackerState): ReadonlyMap<string, Restoration> {
+    let found = restorationsByLog.get(state.log);
+    if (!found) {
+        const restoring = new Map<string, LogEntry>();
+        for (const entry of state.log) {
+            if (entry.event?.type === 'integrity.restored' && entry.restoredBy === null) {
+                restoring.set(entry.postId, entry);
+            }
+        }
+        const map = new Map<string, Restoration>();
+        for (const entry of state.log) {
+            const by = entry.restoredBy === null ? undefined : restoring.get(entry.restoredBy);
+            if (by?.event) {
+                map.set(entry.postId, {by: by.userId, at: by.createAt, eventId: by.event.id});
+            }
+        }
+        found = map;
+        restorationsByLog.set(state.log, found);
+    }
+    return found;
+}
+
+const entriesByLog = new WeakMap<readonly LogEntry[], ReadonlyMap<string, number>>();
+
+/** The folded entry of a post and its verdict's index, or null when the log does not hold it. */
+export function logEntryFor(state: TrackerState, postId: string): {entry: LogEntry; index: number} | null {
+    let byPost = entriesByLog.get(state.log);
+    if (!byPost) {
+        byPost = new Map(state.log.map((entry, i) => [entry.postId, i]));
+        entriesByLog.set(state.log, byPost);
+    }
+    const index = byPost.get(postId);
+    const entry = index === undefined ? undefined : state.log[index];
+    return entry && index !== undefined ? {entry, index} : null;
+}
