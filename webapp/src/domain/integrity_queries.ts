@@ -40,14 +40,19 @@ export function onHoldInPlugin(state: TrackerState, pluginId: string): number {
 }
 
 /**
- * The open marks a plugin's page shows: its own, and a lost or questioned policy when some of the
- * plugin's changes wait on it (its role holders acted under that policy).
+ * The open marks a plugin's page shows: its own, and, when some of the plugin's changes wait, what
+ * else they may wait on: a lost or questioned policy (its role holders acted under it) or, when
+ * neither explains it, every other open mark (posts of unknown plugins went missing).
  */
 export function openMarksForPlugin(state: TrackerState, pluginId: string): readonly IntegrityMark[] {
-    const own = openMarks(state).filter((mark) => mark.scope === 'plugin' && samePlugin(mark.plugin, pluginId));
-    const policy = openMarks(state).filter((mark) => mark.scope === 'policy');
-    if (policy.length === 0 || onHoldInPlugin(state, pluginId) === 0) {
+    const open = openMarks(state);
+    const own = open.filter((mark) => mark.scope === 'plugin' && samePlugin(mark.plugin, pluginId));
+    if (onHoldInPlugin(state, pluginId) === 0) {
         return own;
+    }
+    const policy = open.filter((mark) => mark.scope === 'policy');
+    if (own.length === 0 && policy.length === 0) {
+        return open;
     }
     return [...own, ...policy].sort((a, b) => a.at - b.at);
 }

@@ -2,10 +2,11 @@
 // imports its own area's file, so one chunk never carries another's strings.
 import {adminMessages} from './messages_admin';
 import {cardMessages} from './messages_card';
+import {integrityMessages} from './messages_integrity';
 import {mainMessages} from './messages_main';
 import {rhsMessages} from './messages_rhs';
 import type {Catalogue} from './catalogue';
 
 export {messagesOf, type Catalogue} from './catalogue';
 
-export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages];
+export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages];

@@ -2,51 +2,99 @@ import React, {useId, useMemo, useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {pluginHistory} from '../../domain/history';
+import {marksOfPlugin, restorations} from '../../domain/integrity_queries';
+import type {HistoryEntry, IntegrityMark} from '../../domain/tracker_state';
+import {acceptanceSentence, markSentence} from '../../i18n/integrity_words';
+import {integrityMessages as im} from '../../i18n/messages_integrity';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {RelativeTime} from '../shared/relative_time';
+import {verdictLook} from '../shared/verdict';
 
+import {markKey} from './integrity_marks';
 import {usePage} from './page_context';
+import {useIntegrityWords} from './use_integrity_words';
+
+/** A line of the history: a post and its verdict, or a loss a system admin accepted (resolved). */
+type Line = {kind: 'post'; at: number; entry: HistoryEntry} | {kind: 'resolved'; at: number; mark: IntegrityMark};
 
 /** Every event about the plugin, newest first, including the ones the fold refused and why. */
 export function HistoryTimeline(): React.JSX.Element {
     const intl = useIntl();
     const {state, plugin, userName} = usePage();
+    const {words, format} = useIntegrityWords(state, userName);
     const [open, setOpen] = useState(false);
     const listId = useId();
-    const entries = useMemo(() => pluginHistory(state, plugin.id).reverse(), [state, plugin.id]);
+    const restored = restorations(state);
+    const lines = useMemo(() => {
+        const all: Line[] = pluginHistory(state, plugin.id).map((entry) => ({kind: 'post', at: entry.at, entry}));
+        for (const mark of marksOfPlugin(state, plugin.id)) {
+            if (mark.accepted) {
+                all.push({kind: 'resolved', at: mark.accepted.at, mark});
+            }
+        }
+        return all.sort((a, b) => b.at - a.at);
+    }, [state, plugin.id]);
     return (
         <section className='po-stage'>
             <h3>
                 <button type='button' className='po-btn po-btn-link' aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
                     <i className={open ? 'icon icon-chevron-down' : 'icon icon-chevron-right'} aria-hidden='true'/>
-                    {intl.formatMessage(m.history, {count: entries.length})}
+                    {intl.formatMessage(m.history, {count: lines.length})}
                 </button>
             </h3>
             {open && (
                 <ol id={listId} className='po-history' aria-label={intl.formatMessage(m.historyTitle)}>
-                    {entries.map((entry) => (
-                        <li key={entry.postId}>
-                            {entry.rejection ? (
-                                <i className='icon icon-close-circle po-bad' aria-hidden='true'/>
-                            ) : (
-                                <i className='icon icon-check-circle po-ok' aria-hidden='true'/>
-                            )}
-                            <span className='po-stack' style={{gap: 0}}>
-                                <span>
-                                    <span className='po-sr-only'>{entry.rejection ? intl.formatMessage(m.rejected, {reason: ''}) : intl.formatMessage(m.accepted)}</span>
-                                    {entry.summary}
+                    {lines.map((line) => {
+                        if (line.kind === 'resolved') {
+                            return (
+                                <li key={`resolved:${markKey(line.mark)}`}>
+                                    <i className='icon icon-check-all po-ok' aria-hidden='true'/>
+                                    <span className='po-stack' style={{gap: 0}}>
+                                        <span>{markSentence(line.mark, words, format)}</span>
+                                        <span className='po-muted'>{acceptanceSentence(line.mark, words, format)}</span>
+                                    </span>
+                                </li>
+                            );
+                        }
+                        const {entry} = line;
+                        const look = verdictLook(entry.rejection);
+                        const restoredBy = restored.get(entry.postId);
+                        return (
+                            <li key={entry.postId}>
+                                <i className={look.icon} aria-hidden='true'/>
+                                <span className='po-stack' style={{gap: 0}}>
+                                    <span>
+                                        <span className='po-sr-only'>{entry.rejection ? `${intl.formatMessage(look.label)}: ` : intl.formatMessage(look.label)}</span>
+                                        {entry.summary}
+                                    </span>
+                                    <span className='po-muted'>
+                                        {intl.formatMessage(m.historyLine, {user: userName(entry.by), when: <RelativeTime key='t' at={entry.at}/>})}
+                                    </span>
+                                    {restoredBy && (
+                                        <span className='po-muted'>{intl.formatMessage(im.restoredBy, {user: userName(restoredBy.by), date: words.when(restoredBy.at)})}</span>
+                                    )}
+                                    {entry.rejection && <Refusal look={look} reason={entry.rejection.message} onHold={entry.rejection.code === 'on-hold'}/>}
                                 </span>
-                                <span className='po-muted'>
-                                    {intl.formatMessage(m.historyLine, {user: userName(entry.by), when: <RelativeTime key='t' at={entry.at}/>})}
-                                </span>
-                                {entry.rejection && (
-                                    <span className='po-bad'>{intl.formatMessage(m.rejected, {reason: entry.rejection.message})}</span>
-                                )}
-                            </span>
-                        </li>
-                    ))}
+                            </li>
+                        );
+                    })}
                 </ol>
             )}
         </section>
     );
+}
+
+function Refusal({look, reason, onHold}: {look: ReturnType<typeof verdictLook>; reason: string; onHold: boolean}): React.JSX.Element {
+    const intl = useIntl();
+    if (look.chip) {
+        return (
+            <span className='po-bad'>
+                <span className='po-chip'>{intl.formatMessage(look.label)}</span>
+                {' '}
+                {reason}
+            </span>
+        );
+    }
+    // An on-hold reason says "On hold: …" itself; any other refusal is said as one.
+    return <span className={onHold ? 'po-warn' : 'po-bad'}>{onHold ? reason : intl.formatMessage(m.rejected, {reason})}</span>;
 }

@@ -8,6 +8,8 @@ import {lazyComponent} from '../../lazy/lazy_component';
 import {useAuthor} from '../shared/use_tracker';
 
 import type {AddPluginFormProps} from './add_plugin_form';
+import {IntegrityBanner, ResolvedMarks} from './integrity_banner';
+import {LateRefusals} from './late_refusals';
 import {filterPlugins, NO_FILTER, type GroupKey, type ListFilter} from './list_filter';
 import {ListFilters} from './list_filters';
 import {PendingList} from './pending_list';
@@ -45,6 +47,8 @@ export function PluginList({teamId, view, onOpen}: {teamId: string; view: Tracke
                 )}
             </div>
             <PendingList teamId={teamId} pending={view.pending} pluginId={null}/>
+            <LateRefusals teamId={teamId} view={view}/>
+            <IntegrityBanner teamId={teamId} view={view}/>
             {!state.policy.configured && <p className='po-muted' role='note'>{intl.formatMessage(m.policyUnset)}</p>}
             {adding && (
                 <AddPluginForm
@@ -81,6 +85,7 @@ export function PluginList({teamId, view, onOpen}: {teamId: string; view: Tracke
                     ))}
                 </>
             )}
+            <ResolvedMarks view={view}/>
         </div>
     );
 }

@@ -12,9 +12,12 @@ import {useAuthor} from '../shared/use_tracker';
 import {useUserName} from '../shared/use_user_name';
 
 import {HistoryTimeline} from './history_timeline';
+import {IntegrityBanner} from './integrity_banner';
+import {LateRefusals} from './late_refusals';
 import {PageContext, type PageContextValue} from './page_context';
 import {PendingList} from './pending_list';
 import {PluginHeader} from './plugin_header';
+import {PluginIntegrity} from './plugin_integrity';
 import {StagePipeline} from './stage_pipeline';
 import {StageSection} from './stage_section';
 
@@ -49,6 +52,8 @@ export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; vi
             <div className='po-stack' onKeyDown={(e) => e.key === 'Escape' && onBack()}>
                 {back}
                 <p role='status'>{intl.formatMessage(m.notFound, {id: pluginId})}</p>
+                {/* A plugin can be missing because its registration was deleted: say so here. */}
+                <IntegrityBanner teamId={teamId} view={view}/>
                 <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
             </div>
         );
@@ -58,6 +63,8 @@ export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; vi
             <div className='po-stack'>
                 {back}
                 <PluginHeader/>
+                <PluginIntegrity teamId={teamId} view={view} pluginId={pluginId}/>
+                <LateRefusals teamId={teamId} view={view} pluginId={pluginId}/>
                 <StagePipeline/>
                 <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
                 <div aria-live='assertive'>

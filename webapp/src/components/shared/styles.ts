@@ -82,6 +82,13 @@ export const CSS = `
 .po-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 a.po-link{color:var(--link-color);word-break:break-all}
 .po-text{word-break:break-word;white-space:pre-wrap}
+.po-integrity{border:1px solid ${fg(0.16)};border-left:4px solid var(--away-indicator);border-radius:4px;padding:8px 12px;display:flex;flex-direction:column;gap:8px;background:${fg(0.04)}}
+.po-integrity-title{display:flex;gap:6px;align-items:flex-start;font-weight:600;margin:0}
+.po-integrity-title .icon{color:var(--away-indicator)}
+.po-integrity ul{margin:0;padding-left:20px;display:flex;flex-direction:column;gap:4px}
+.po-integrity li{overflow-wrap:anywhere}
+.po-notice{border-left:4px solid var(--error-text);padding:4px 8px;display:flex;gap:8px;align-items:flex-start;justify-content:space-between}
+.po-impostor{display:flex;gap:6px;align-items:center;color:${fg(0.72)};font-size:13px;font-style:italic}
 `;
 
 /** Injects a sheet once per document, found again by its element id; the first caller adds it. */
