@@ -10,4 +10,6 @@ export const cardMessages = {
     allDeployed: {id: 'plugin-onboard.card.all-deployed', defaultMessage: 'Deployed to every environment'},
     nextMove: {id: 'plugin-onboard.card.next-move', defaultMessage: 'Waiting on {actor}: {what}'},
     archived: {id: 'plugin-onboard.card.archived', defaultMessage: 'Archived'},
+    impostor: {id: 'plugin-onboard.card.impostor', defaultMessage: 'Not a plugin-onboard record: this post imitates one and changes nothing.'},
+    restoredCopy: {id: 'plugin-onboard.card.restored-copy', defaultMessage: 'This post was changed after posting; the record holds the original, restored by {user} on {date}.'},
 } as const satisfies Record<string, MessageDescriptor & {id: string; defaultMessage: string}>;

@@ -25,3 +25,15 @@ export function parsePost(post: unknown): ParsedPost {
     }
     return {kind: 'event', postId: id, message, event: event.data};
 }
+
+const PlaceShape = z.object({channel_id: z.optional(z.string()), type: z.optional(z.string())});
+
+/**
+ * Where a post is and its own type, whatever its props claim. The webapp picks the component by
+ * post.props.type when that is a string, else by post.type, so any post in any channel can reach
+ * the plugin's card: only these say whether it is one of the tracker's.
+ */
+export function postPlace(post: unknown): {channelId: string; type: string} {
+    const shape = PlaceShape.safeParse(post);
+    return shape.success ? {channelId: shape.data.channel_id ?? '', type: shape.data.type ?? ''} : {channelId: '', type: ''};
+}

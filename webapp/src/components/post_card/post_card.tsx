@@ -1,22 +1,74 @@
 // Renders the plugin's posts (type custom_plugin_onboard) in the channel: a registration as a live
-// progress card, any other event as one line. The post's props are untrusted until parsed.
-import React from 'react';
+// progress card, any other event as one line. The webapp hands this component any post whose
+// props.type names the plugin's type, in any channel, so a post renders as the tracker's only when
+// it really is one: of the plugin's type, in this team's tracker channel, and in the folded record.
+// What it shows comes from the record, not from the post's (untrusted, rewritable) props.
+import React, {useEffect, useState} from 'react';
+import {useIntl} from 'react-intl';
 
+import {POST_TYPE} from '../../domain/events';
+import {logEntryFor} from '../../domain/integrity_queries';
+import {unsealedText} from '../../domain/seal';
+import {cardMessages as m} from '../../i18n/messages_card';
+import {useSession} from '../shared/app_context';
+import {Skeleton} from '../shared/skeleton';
 import {useStyles} from '../shared/styles';
+import {useTeamId, useTracker} from '../shared/use_tracker';
 
 import {EventLine} from './event_line';
-import {parsePost} from './parse_post';
+import {ImpostorLine} from './impostor_line';
+import {parsePost, postPlace} from './parse_post';
 import {RegistrationCard} from './registration_card';
 import {UnreadablePost} from './unreadable_post';
 
 export function PostCard({post}: {post: unknown}): React.JSX.Element {
     useStyles();
     const parsed = parsePost(post);
-    if (parsed.kind === 'unreadable') {
-        return <UnreadablePost message={parsed.message}/>;
+    const place = postPlace(post);
+    // props.type can be set on any post; only the post's own type is the plugin's mark.
+    if (place.type !== POST_TYPE) {
+        return <ImpostorLine message={parsed.message}/>;
     }
-    if (parsed.event.type === 'plugin.registered') {
-        return <RegistrationCard postId={parsed.postId} event={parsed.event}/>;
+    return <TrackerPost postId={parsed.postId} channelId={place.channelId} message={parsed.message}/>;
+}
+
+function TrackerPost({postId, channelId, message}: {postId: string; channelId: string; message: string}): React.JSX.Element {
+    const intl = useIntl();
+    const teamId = useTeamId();
+    const session = useSession();
+    const view = useTracker(teamId);
+    const [caughtUp, setCaughtUp] = useState(false);
+    const ready = view.status === 'ready';
+    const inTracker = ready && view.channelId !== null && channelId === view.channelId;
+    const found = inTracker ? logEntryFor(view.state, postId) : null;
+    const missing = inTracker && found === null;
+    useEffect(() => {
+        // A post can reach the channel before the record has read it (the websocket and the view
+        // race): read once more before calling it an imitation.
+        if (missing && !caughtUp) {
+            void session.refresh(teamId).finally(() => setCaughtUp(true));
+        }
+    }, [missing, caughtUp, session, teamId]);
+    if (view.status === 'idle' || view.status === 'loading' || (missing && !caughtUp)) {
+        return (
+            <div className='po-card'>
+                <Skeleton label={intl.formatMessage(m.loading)} blocks={1}/>
+            </div>
+        );
     }
-    return <EventLine postId={parsed.postId} event={parsed.event}/>;
+    if (view.status === 'error') {
+        // Nothing can be judged without the record: the post's text, as text, and no verdict.
+        return <span className='po-text'>{unsealedText(message)}</span>;
+    }
+    if (!found) {
+        return <ImpostorLine message={message}/>;
+    }
+    const event = found.entry.event;
+    if (!event) {
+        return <UnreadablePost message={message}/>;
+    }
+    if (event.type === 'plugin.registered') {
+        return <RegistrationCard postId={postId} event={event}/>;
+    }
+    return <EventLine postId={postId} event={event}/>;
 }

@@ -3,8 +3,10 @@ import {useIntl} from 'react-intl';
 
 import {currentStage, moves, stageProgress} from '../../domain';
 import type {EventOf} from '../../domain/events';
+import {onHoldInPlugin} from '../../domain/integrity_queries';
 import {STAGES, stageDef} from '../../domain/process';
 import {cardMessages as m} from '../../i18n/messages_card';
+import {integrityMessages} from '../../i18n/messages_integrity';
 import {rhsMessages} from '../../i18n/messages_rhs';
 import {selectPlugin} from '../../state/rhs_selection';
 import {useShowRhs} from '../shared/app_context';
@@ -37,6 +39,7 @@ export function RegistrationCard({postId, event}: {postId: string; event: EventO
     }
     const stage = currentStage(plugin);
     const next = plugin.archived ? undefined : moves(view.state, plugin)[0];
+    const onHold = onHoldInPlugin(view.state, plugin.id);
     const open = () => {
         selectPlugin(plugin.id);
         showRhs();
@@ -76,6 +79,12 @@ export function RegistrationCard({postId, event}: {postId: string; event: EventO
                     </span>
                 )}
             </button>
+            {onHold > 0 && (
+                <span className='po-line po-warn'>
+                    <i className='icon icon-clock-outline' aria-hidden='true'/>
+                    {intl.formatMessage(integrityMessages.onHoldOnCard, {count: onHold})}
+                </span>
+            )}
             <span className='po-line'>
                 <i className='icon icon-source-pull' aria-hidden='true'/>
                 <SafeLink value={plugin.repoUrl}/>
