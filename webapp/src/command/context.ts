@@ -9,7 +9,7 @@ export type {SubmitResult} from '../state/tracker_session';
 
 export type CommandTrackerView = TrackerView;
 
-export type CommandSession = Pick<TrackerSession, 'open' | 'setup' | 'submit' | 'retry'> & {
+export type CommandSession = Pick<TrackerSession, 'open' | 'setup' | 'submit' | 'retry' | 'restore' | 'accept'> & {
     readonly users: Pick<UsersPort, 'byIds' | 'byUsernames'>;
 };
 

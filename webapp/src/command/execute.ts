@@ -17,6 +17,7 @@ import {explainRejection, recordEvent} from './record';
 import {since} from './time';
 import {TRIGGER} from './trigger';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
+import {acceptLoss, integrity, restore} from './integrity';
 
 export type {CommandContext, CommandOutcome} from './context';
 
@@ -85,6 +86,16 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
         return show(ctx, parsed.kind, parsed.plugin);
     case 'add':
         return add(ctx, parsed);
+    case 'integrity':
+    case 'restore':
+    case 'accept': {
+        const loaded = await load(ctx);
+        if (!loaded.ok) {
+            return loaded.outcome;
+        }
+        return parsed.kind === 'integrity' ? integrity(ctx, loaded.view) :
+            parsed.kind === 'restore' ? restore(ctx, loaded.view) : acceptLoss(ctx, loaded.view, parsed.posts, parsed.reason);
+    }
     default:
         return change(ctx, parsed);
     }
@@ -228,7 +239,7 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
     return submitDraft(ctx, loaded.view, null, draft, (plugin) => `It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
 }
 
-type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'status' | 'history' | 'add'}>;
+type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'status' | 'history' | 'add' | 'integrity' | 'restore' | 'accept'}>;
 
 function draftFor(parsed: ChangeCommand, plugin: string): EventDraft {
     switch (parsed.kind) {

@@ -4,7 +4,7 @@ import {TRIGGER} from './trigger';
 
 export const SUBCOMMAND_NAMES = [
     'help', 'add', 'list', 'status', 'check', 'uncheck', 'signoff', 'withdraw', 'evidence', 'waive',
-    'release', 'deploy', 'history', 'report', 'open', 'setup',
+    'release', 'deploy', 'history', 'report', 'integrity', 'restore', 'accept', 'open', 'setup',
 ] as const;
 export type SubcommandName = typeof SUBCOMMAND_NAMES[number];
 
@@ -18,7 +18,8 @@ export type ArgKind =
     | 'stage'
     | 'evidence-field' // a field of the item named before it
     | 'value'          // the rest of the line (quote it to keep spacing)
-    | 'version';       // semver, optionally with a leading v
+    | 'version'        // semver, optionally with a leading v
+    | 'post-ids';      // one or more post ids, to the end of the line
 
 export interface ArgSpec {
     readonly name: string;
@@ -170,6 +171,27 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
         examples: ['report'],
     },
     {
+        name: 'integrity',
+        args: [],
+        flags: [],
+        summary: 'List what was deleted or rewritten in the tracker after posting, and what waits on it.',
+        examples: ['integrity'],
+    },
+    {
+        name: 'restore',
+        args: [],
+        flags: [],
+        summary: 'Put back deleted and rewritten posts from the server\'s copies (system admins).',
+        examples: ['restore'],
+    },
+    {
+        name: 'accept',
+        args: [{name: 'post-id', kind: 'post-ids'}],
+        flags: [{name: 'reason', kind: 'text', required: true, summary: 'why the loss is accepted (kept in the record)'}],
+        summary: 'Accept the loss of posts that cannot be restored, so what waited on them goes ahead (system admins; the post ids are in `integrity`).',
+        examples: ['accept 4xg1abcdqpf8jrk5c9x3mz7nty --reason "purged by the data retention policy"'],
+    },
+    {
         name: 'open',
         args: [{name: 'plugin', kind: 'plugin', optional: true}],
         flags: [],
@@ -195,7 +217,7 @@ export function specOf(name: SubcommandName): SubcommandSpec {
 }
 
 function argUsage(arg: ArgSpec): string {
-    const shown = arg.kind === 'item-ref' ? `<${arg.name}>[.<sub-step>]` : `<${arg.name}>`;
+    const shown = arg.kind === 'item-ref' ? `<${arg.name}>[.<sub-step>]` : arg.kind === 'post-ids' ? `<${arg.name}>…` : `<${arg.name}>`;
     return arg.optional === true ? `[${shown}]` : shown;
 }
 

@@ -19,6 +19,7 @@ const USERNAME = /^[A-Za-z0-9._-]{1,64}$/;
 
 type Value =
     | {kind: 'text'; text: string}
+    | {kind: 'posts'; posts: string[]}
     | {kind: 'command'; name: SubcommandName}
     | {kind: 'item'; item: ItemKey; substep: string | null}
     | {kind: 'stage'; stage: StageKey};
@@ -62,6 +63,14 @@ class Parsed {
             throw new GrammarMismatch(name);
         }
         return value;
+    }
+
+    posts(name: string): string[] {
+        const value = this.value(name);
+        if (value?.kind !== 'posts') {
+            throw new GrammarMismatch(name);
+        }
+        return value.posts;
     }
 
     stage(name: string): StageKey {
@@ -241,7 +250,7 @@ function readArgs(spec: SubcommandSpec, positionals: readonly Token[]): Map<stri
         }
         let raw = token.text;
         index++;
-        if (arg.kind === 'value') {
+        if (arg.kind === 'value' || arg.kind === 'post-ids') {
             raw = positionals.slice(index - 1).map((rest) => rest.text).join(' ');
             index = positionals.length;
         }
@@ -305,6 +314,11 @@ function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | n
     }
     case 'version':
         return PATTERNS.version.test(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a release version: use semver such as \`v1.2.0\` or \`1.2.0-rc1\`.`};
+    case 'post-ids': {
+        const posts = [...new Set(raw.split(/[\s,]+/).filter((part) => part !== ''))];
+        const bad = posts.find((post) => !PATTERNS.userId.test(post));
+        return bad === undefined ? {kind: 'posts', posts} : {message: `${code(bad)} is not a post id: ${code(`${TRIGGER} integrity`)} lists the ids of the posts a system admin can accept the loss of.`};
+    }
     case 'plugin':
     case 'value':
         return {kind: 'text', text: raw};
@@ -455,6 +469,15 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
     },
     history: (parsed) => ({kind: 'history', plugin: parsed.text('plugin')}),
     report: () => ({kind: 'report'}),
+    integrity: () => ({kind: 'integrity'}),
+    restore: () => ({kind: 'restore'}),
+    accept: (parsed) => {
+        const reason = (parsed.flagText('reason') ?? '').trim();
+        if (reason === '') {
+            return {kind: 'parse-error', message: `${code('--reason')} is empty: say why the loss is accepted.`};
+        }
+        return tooLong('reason', reason, LIMITS.reason) ?? {kind: 'accept', posts: parsed.posts('post-id'), reason};
+    },
     open: (parsed) => ({kind: 'open', plugin: parsed.optionalText('plugin')}),
     setup: () => ({kind: 'setup'}),
 };

@@ -56,6 +56,8 @@ export function makeWorld(): World {
                 currentUserId: () => ids[username],
                 // Retries without waiting, so failure tests stay fast.
                 retry: {attempts: 3, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 1, random: () => 0.5, sleep: async () => undefined},
+                // A deletion a client saw would be reported a few seconds later, racing the test's steps.
+                reportDelay: () => new Promise(() => undefined),
             });
             sessions.set(username, existing);
         }
