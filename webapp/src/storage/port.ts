@@ -10,11 +10,20 @@ export const TRACKER_PURPOSE =
     'Tracks plugins through the Community server onboarding process. Every post here is one recorded step, ' +
     'written by the plugin-onboard plugin: use /plugin-onboard or the Plugin Onboarding panel rather than posting by hand.';
 
+/** A channel as the tracker's lifecycle needs to judge it: whether it may serve as the team's tracker, and where it is. */
 export interface TrackerChannel {
     readonly id: string;
     readonly teamId: string;
+    /** The URL name; members of a public channel may change it (manage_public_channel_properties). */
     readonly name: string;
     readonly displayName: string;
+    /** Only a public channel can be the tracker: every team member must be able to read and join it. */
+    readonly isPublic: boolean;
+    /** Who created it ('' for channels the server made): only a system admin's channel is trusted as the tracker. */
+    readonly creatorId: string;
+    readonly purpose: string;
+    /** When it was archived; 0 while it is live. Archived channels stay readable and take no posts. */
+    readonly deleteAt: number;
 }
 
 export interface LoadResult {
@@ -60,8 +69,20 @@ export interface UsersPort {
 }
 
 export interface EventLogStorage {
-    /** null when the team has no (live) tracker channel. */
+    /**
+     * The team's channel named plugin-onboarding, archived or not, whoever made it (the caller judges
+     * whether it is the tracker); null when there is none this user can see.
+     */
     findTracker(teamId: string): Promise<TrackerChannel | null>;
+    /** A channel by id, archived or not; null when it is gone or this user may not read it. */
+    channelById(channelId: string): Promise<TrackerChannel | null>;
+    /**
+     * The team's public channels, live and archived, whose purpose is the tracker's (every page of
+     * both lists): where a renamed tracker can be found. Live ones first.
+     */
+    channelsWithTrackerPurpose(teamId: string): Promise<TrackerChannel[]>;
+    /** Whether the newest page of the channel holds a post of the plugin's type. */
+    holdsTrackerPosts(channelId: string): Promise<boolean>;
     /** Creates the public tracker channel; when someone else just created it, returns theirs. */
     createTracker(teamId: string): Promise<TrackerChannel>;
     /** Joins the channel unless already a member: reading and live events need membership. */

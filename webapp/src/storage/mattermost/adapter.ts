@@ -6,6 +6,7 @@ import {z} from 'zod/mini';
 
 import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';
 import type {LogEntry} from '../../domain/log';
+import {ChannelListSchema, ChannelSchema, toTrackerChannel} from '../channels';
 import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
@@ -27,20 +28,13 @@ export interface MattermostStorageOptions {
 
 export {PAGE_SIZE, SINCE_CAP} from '../read_log';
 
-const ChannelSchema = z.object({
-    id: z.string().check(z.minLength(1)),
-    team_id: z.string(),
-    name: z.string(),
-    display_name: z.string(),
-    delete_at: z.optional(z.number()),
-});
 const ChannelMemberSchema = z.object({channel_id: z.string(), user_id: z.string()});
 const UsersSchema = z.array(UserProfileSchema);
 const AutocompleteSchema = z.object({users: UsersSchema});
 
-function toTrackerChannel(channel: z.infer<typeof ChannelSchema>): TrackerChannel {
-    return {id: channel.id, teamId: channel.team_id, name: channel.name, displayName: channel.display_name};
-}
+/** Channel lists are read 200 at a time (the server's cap); this many pages is far beyond any real team. */
+const CHANNEL_PAGE = 200;
+const MAX_CHANNEL_PAGES = 100;
 
 function query(params: Record<string, string | number | boolean>): string {
     return '?' + Object.entries(params).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`).join('&');
@@ -53,15 +47,53 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
 
     async function findTracker(teamId: string): Promise<TrackerChannel | null> {
         try {
-            const url = `${client.getTeamRoute(teamId)}/channels/name/${TRACKER_CHANNEL_NAME}${query({include_deleted: false})}`;
-            const channel = await request(http, 'find', 'get', url, ChannelSchema);
-            return (channel.delete_at ?? 0) > 0 ? null : toTrackerChannel(channel);
+            // Archived channels are found by name only with include_deleted (api4/channel.go getChannelByName);
+            // an archived tracker is still the tracker, readable, and still holds the name.
+            const url = `${client.getTeamRoute(teamId)}/channels/name/${TRACKER_CHANNEL_NAME}${query({include_deleted: true})}`;
+            return toTrackerChannel(await request(http, 'find', 'get', url, ChannelSchema));
         } catch (error) {
             if (error instanceof StorageError && error.kind === 'not-found') {
                 return null;
             }
             throw error;
         }
+    }
+
+    async function channelById(channelId: string): Promise<TrackerChannel | null> {
+        try {
+            return toTrackerChannel(await request(http, 'find', 'get', client.getChannelRoute(channelId), ChannelSchema));
+        } catch (error) {
+            // Gone, or made private and closed to us: either way it is not a tracker this user can use.
+            if (error instanceof StorageError && (error.kind === 'not-found' || error.kind === 'forbidden')) {
+                return null;
+            }
+            throw error;
+        }
+    }
+
+    async function everyPage(url: string): Promise<TrackerChannel[]> {
+        const channels: TrackerChannel[] = [];
+        for (let page = 0; page < MAX_CHANNEL_PAGES; page++) {
+            const list = await request(http, 'find', 'get', `${url}${query({page, per_page: CHANNEL_PAGE})}`, ChannelListSchema);
+            channels.push(...list.map(toTrackerChannel));
+            if (list.length < CHANNEL_PAGE) {
+                break;
+            }
+        }
+        return channels;
+    }
+
+    async function channelsWithTrackerPurpose(teamId: string): Promise<TrackerChannel[]> {
+        // getPublicChannelsForTeam lists the live public channels; getDeletedChannelsForTeam the
+        // archived public ones and the archived private ones the user is in (list_team_channels).
+        const live = await everyPage(`${client.getTeamRoute(teamId)}/channels`);
+        const archived = await everyPage(`${client.getTeamRoute(teamId)}/channels/deleted`);
+        return [...live, ...archived].filter((channel) => channel.isPublic && channel.purpose === TRACKER_PURPOSE);
+    }
+
+    async function holdsTrackerPosts(channelId: string): Promise<boolean> {
+        const list = await request(http, 'find', 'get', postsUrl(channelId, {page: 0, per_page: CHANNEL_PAGE}), PostListSchema);
+        return Object.values(list.posts).some(isTrackerPost);
     }
 
     async function createTracker(teamId: string): Promise<TrackerChannel> {
@@ -144,5 +176,8 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         return answer.users.map(toUserSummary);
     }
 
-    return {findTracker, createTracker, ensureMember, loadAll, loadSince, loadDeleted, append, users: {byIds, byUsernames, autocomplete}};
+    return {
+        findTracker, channelById, channelsWithTrackerPurpose, holdsTrackerPosts, createTracker, ensureMember,
+        loadAll, loadSince, loadDeleted, append, users: {byIds, byUsernames, autocomplete},
+    };
 }

@@ -1,5 +1,8 @@
+import type {Client4} from '@mattermost/client';
+
 import {startFresh, loginAs, seededPlace} from '../../../../local-mattermost/server/test_support';
 import {storageContract, type ContractUser} from '../contract';
+import {trackerChannelContract, type ChannelContractHarness} from '../tracker_channel_contract';
 import type {StorageOperation} from '../port';
 
 import {createMattermostStorage} from './adapter';
@@ -14,7 +17,7 @@ const FAULT_PATHS: Record<StorageOperation, {method: string; path: RegExp}> = {
     commands: {method: 'POST', path: /^\/api\/v4\/commands$/},
 };
 
-storageContract('Mattermost adapter over Client4, against the local Mattermost (strict CSRF)', async () => {
+async function harness(): Promise<ChannelContractHarness> {
     const running = await startFresh({seed: true, strictCsrf: true});
     const clients = new Map<string, Awaited<ReturnType<typeof loginAs>>>();
     const user = async (username: string): Promise<ContractUser> => {
@@ -48,5 +51,21 @@ storageContract('Mattermost adapter over Client4, against the local Mattermost (
         },
         fail: (operation, status, times = 1) => running.server.faults.add({...FAULT_PATHS[operation], status, times}),
         close: () => running.stop(),
+        createChannel: async (as, init) => {
+            // Client4 types the argument as a whole Channel; the server reads only these fields.
+            type NewChannel = Parameters<Client4['createChannel']>[0];
+            const body = {team_id: place.team.id, name: init.name, display_name: init.displayName, purpose: init.purpose, type: init.type};
+            return (await clientOf(as).createChannel(body as NewChannel)).id;
+        },
+        renameChannel: async (as, channelId, name, displayName) => {
+            await clientOf(as).patchChannel(channelId, {name, display_name: displayName});
+        },
+        archiveChannel: async (as, channelId) => {
+            await clientOf(as).deleteChannel(channelId);
+        },
     };
-});
+}
+
+const NAME = 'Mattermost adapter over Client4, against the local Mattermost (strict CSRF)';
+storageContract(NAME, harness);
+trackerChannelContract(NAME, harness);

@@ -7,15 +7,21 @@ import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
 } from '../port';
-import {eventPostMessage, toLogEntry} from '../posts';
+import {eventPostMessage, isTrackerPost, toLogEntry} from '../posts';
 import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../read_log';
 import {toUserSummary} from '../users';
 
 import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
 
 function toTrackerChannel(channel: MemoryChannel): TrackerChannel {
-    return {id: channel.id, teamId: channel.team_id, name: channel.name, displayName: channel.display_name};
+    return {
+        id: channel.id, teamId: channel.team_id, name: channel.name, displayName: channel.display_name,
+        isPublic: channel.type === 'O', creatorId: channel.creator_id, purpose: channel.purpose, deleteAt: channel.delete_at,
+    };
 }
+
+/** As the Mattermost adapter reads channel lists: 200 a page. */
+const CHANNEL_PAGE = 200;
 
 
 export function createMemoryStorage(server: MemoryMattermost, userId: string): EventLogStorage {
@@ -42,9 +48,37 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
 
     async function findTracker(teamId: string): Promise<TrackerChannel | null> {
         return call('find', () => {
+            // include_deleted: archived channels too; a private one the user cannot read is "missing", as getChannelByName says.
             const channel = server.channelByName(teamId, TRACKER_CHANNEL_NAME);
-            return channel && channel.delete_at === 0 ? toTrackerChannel(channel) : null;
+            return channel && server.canSeeChannel(channel, userId) ? toTrackerChannel(channel) : null;
         });
+    }
+
+    async function channelById(channelId: string): Promise<TrackerChannel | null> {
+        return call('find', () => {
+            const channel = server.channel(channelId);
+            return channel && server.canSeeChannel(channel, userId) ? toTrackerChannel(channel) : null;
+        });
+    }
+
+    async function channelsWithTrackerPurpose(teamId: string): Promise<TrackerChannel[]> {
+        const everyPage = async (list: (page: number) => MemoryChannel[]): Promise<MemoryChannel[]> => {
+            const all: MemoryChannel[] = [];
+            for (let page = 0; ; page++) {
+                const channels = await call('find', () => list(page));
+                all.push(...channels);
+                if (channels.length < CHANNEL_PAGE) {
+                    return all;
+                }
+            }
+        };
+        const live = await everyPage((page) => server.publicChannels(teamId, page, CHANNEL_PAGE));
+        const archived = await everyPage((page) => server.deletedChannels(teamId, userId, page, CHANNEL_PAGE));
+        return [...live, ...archived].filter((channel) => channel.type === 'O' && channel.purpose === TRACKER_PURPOSE).map(toTrackerChannel);
+    }
+
+    async function holdsTrackerPosts(channelId: string): Promise<boolean> {
+        return call('find', () => Object.values(server.getPosts(channelId, userId, 0, CHANNEL_PAGE).posts).some(isTrackerPost));
     }
 
     async function createTracker(teamId: string): Promise<TrackerChannel> {
@@ -54,8 +88,9 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
                     team_id: teamId, name: TRACKER_CHANNEL_NAME, display_name: TRACKER_DISPLAY_NAME, purpose: TRACKER_PURPOSE, type: 'O',
                 }));
             } catch (error) {
+                // Two people set up at once: the second create fails on the name; theirs is the tracker (the caller judges it).
                 const existing = server.channelByName(teamId, TRACKER_CHANNEL_NAME);
-                if (error instanceof MemoryServerError && error.status === 400 && existing && existing.delete_at === 0) {
+                if (error instanceof MemoryServerError && error.status === 400 && existing && server.canSeeChannel(existing, userId)) {
                     return toTrackerChannel(existing);
                 }
                 throw error;
@@ -108,7 +143,7 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         }),
     };
 
-    return {findTracker, createTracker, ensureMember, loadAll, loadSince, loadDeleted, append, users};
+    return {findTracker, channelById, channelsWithTrackerPurpose, holdsTrackerPosts, createTracker, ensureMember, loadAll, loadSince, loadDeleted, append, users};
 }
 
 function faultError(operation: StorageOperation, status: number, serverId: string, retryAfterMs: number | null): StorageError {

@@ -1,16 +1,18 @@
 import {storageContract, type ContractUser} from '../contract';
+import {trackerChannelContract, type ChannelContractHarness} from '../tracker_channel_contract';
 
 import {createMemoryStorage} from './adapter';
 import {MemoryMattermost} from './server';
 
-storageContract('in-memory adapter', async () => {
+async function harness(): Promise<ChannelContractHarness> {
     const server = new MemoryMattermost();
     const user = (username: string, systemAdmin = false): ContractUser => {
         const userId = server.addUser(username, {systemAdmin});
         return {userId, username, storage: createMemoryStorage(server, userId)};
     };
+    const teamId = server.newId();
     return {
-        teamId: server.newId(),
+        teamId,
         alice: user('alice'),
         bob: user('bob'),
         admin: user('admin', true),
@@ -25,5 +27,15 @@ storageContract('in-memory adapter', async () => {
         },
         fail: (operation, status, times = 1) => server.fail(operation, {status}, times),
         close: async () => undefined,
+        createChannel: async (as, init) => server.createChannel(as.userId, {team_id: teamId, name: init.name, display_name: init.displayName, purpose: init.purpose, type: init.type}).id,
+        renameChannel: async (as, channelId, name, displayName) => {
+            server.patchChannel(as.userId, channelId, {name, display_name: displayName});
+        },
+        archiveChannel: async (_as, channelId) => {
+            server.archiveChannel(channelId);
+        },
     };
-});
+}
+
+storageContract('in-memory adapter', harness);
+trackerChannelContract('in-memory adapter', harness);

@@ -2,9 +2,9 @@
 // same rules as local-mattermost/server, read from Mattermost's source): ids and times set by the
 // server, pending_post_id dedupe, edits that set edit_at only for a new message and keep the old
 // version as a deleted copy, thread-wide deletes, pages whose equal create_at come back in any
-// order, `since` with deleted rows and copies, size limits, membership, and websocket-style post
-// events to channel members. Used by the in-memory adapter for fast tests of the state and
-// command layers.
+// order, `since` with deleted rows and copies, size limits, membership, websocket-style post
+// events to channel members, and channels that members rename and archive (with the channel events
+// the real server sends). Used by the in-memory adapter for fast tests of the state and command layers.
 import type {StorageOperation} from '../port';
 import type {Post, PostList} from '../posts';
 import type {UserProfile} from '../users';
@@ -27,7 +27,16 @@ export interface MemoryChannel {
     display_name: string;
     purpose: string;
     type: 'O' | 'P';
+    /** Who created it; '' for channels the server made (CreateDefaultChannels sets none). */
+    creator_id: string;
     delete_at: number;
+}
+
+/** model.ChannelPatch: a missing field is left as it was. */
+export interface MemoryChannelPatch {
+    readonly name?: string;
+    readonly display_name?: string;
+    readonly purpose?: string;
 }
 
 export type FaultOperation = StorageOperation;
@@ -119,6 +128,7 @@ export class MemoryMattermost {
         return [...this.users.values()];
     }
 
+    /** Any channel of the team with that name, archived ones included (they keep their name). */
     channelByName(teamId: string, name: string): MemoryChannel | null {
         for (const channel of this.channels.values()) {
             if (channel.team_id === teamId && channel.name === name) {
@@ -128,24 +138,98 @@ export class MemoryMattermost {
         return null;
     }
 
-    createChannel(userId: string, init: Omit<MemoryChannel, 'id' | 'delete_at'>): MemoryChannel {
+    /** Every channel, archived ones included: a view for tests, not a server route. */
+    allChannels(): MemoryChannel[] {
+        return [...this.channels.values()];
+    }
+
+    /** Any channel by id, archived ones included; null once removed. */
+    channel(channelId: string): MemoryChannel | null {
+        return this.channels.get(channelId) ?? null;
+    }
+
+    /** getChannel / getChannelByName: a public channel for anyone in the team, a private one for its members and system admins. */
+    canSeeChannel(channel: MemoryChannel, userId: string): boolean {
+        return channel.type === 'O' || (this.members.get(channel.id)?.has(userId) ?? false) || this.isSystemAdmin(userId);
+    }
+
+    /**
+     * POST /channels (SqlChannelStore.saveChannelT): any channel of the team holding the name,
+     * archived ones included, makes it a conflict; the creator is the user and its first member.
+     */
+    createChannel(userId: string, init: Omit<MemoryChannel, 'id' | 'delete_at' | 'creator_id'>): MemoryChannel {
         if (this.noChannelCreation.has(userId)) {
             throw new MemoryServerError(403, 'api.context.permissions.app_error');
         }
         if (this.channelByName(init.team_id, init.name)) {
             throw new MemoryServerError(400, 'store.sql_channel.save_channel.exists.app_error');
         }
-        const channel: MemoryChannel = {...init, id: this.newId(), delete_at: 0};
+        const channel: MemoryChannel = {...init, id: this.newId(), creator_id: userId, delete_at: 0};
         this.channels.set(channel.id, channel);
         this.members.set(channel.id, new Set([userId]));
         return channel;
     }
 
+    /**
+     * PUT /channels/{id}/patch (api4/channel.go patchChannel): members of a public channel may
+     * rename it, URL name included (manage_public_channel_properties is a channel_user permission);
+     * an archived channel or a name the team already holds is refused (updateChannelT). Tells the
+     * channel's members (channel_updated).
+     */
+    patchChannel(userId: string, channelId: string, patch: MemoryChannelPatch): MemoryChannel {
+        const channel = this.liveChannel(channelId);
+        if (!(this.members.get(channelId)?.has(userId) ?? false) && !this.isSystemAdmin(userId)) {
+            throw new MemoryServerError(403, 'api.context.permissions.app_error');
+        }
+        const name = patch.name ?? channel.name;
+        const taken = [...this.channels.values()].some((other) => other.id !== channel.id && other.team_id === channel.team_id && other.name === name);
+        if (channel.delete_at > 0 || taken) {
+            throw new MemoryServerError(400, 'app.channel.update.bad_id');
+        }
+        Object.assign(channel, {name, display_name: patch.display_name ?? channel.display_name, purpose: patch.purpose ?? channel.purpose});
+        this.broadcastChannel('channel_updated', channel, this.members.get(channel.id) ?? new Set(), {channel: JSON.stringify(channel)});
+        return channel;
+    }
+
+    /**
+     * DELETE /channels/{id} (app/channel.go DeleteChannel): stamps delete_at; the channel stays
+     * readable and takes no posts. Tells the team (here: every listener) for a public channel.
+     */
     archiveChannel(channelId: string): void {
         const channel = this.channels.get(channelId);
-        if (channel) {
+        if (channel && channel.delete_at === 0) {
             channel.delete_at = this.now();
+            this.broadcastChannel('channel_deleted', channel, this.audienceOf(channel), {channel_id: channel.id, delete_at: channel.delete_at});
         }
+    }
+
+    /** POST /channels/{id}/restore (app/channel.go RestoreChannel). */
+    restoreChannel(channelId: string): void {
+        const channel = this.channels.get(channelId);
+        if (channel && channel.delete_at > 0) {
+            channel.delete_at = 0;
+            this.broadcastChannel('channel_restored', channel, this.audienceOf(channel), {channel_id: channel.id});
+        }
+    }
+
+    /** GET /teams/{id}/channels: the team's live public channels, by display name, one page. */
+    publicChannels(teamId: string, page: number, perPage: number): MemoryChannel[] {
+        return this.pageOf([...this.channels.values()].filter((c) => c.team_id === teamId && c.type === 'O' && c.delete_at === 0), page, perPage);
+    }
+
+    /** GET /teams/{id}/channels/deleted: archived public channels, and the archived private ones the user is in. */
+    deletedChannels(teamId: string, userId: string, page: number, perPage: number): MemoryChannel[] {
+        return this.pageOf([...this.channels.values()].filter((c) => c.team_id === teamId && c.delete_at > 0 &&
+            (c.type === 'O' || (this.members.get(c.id)?.has(userId) ?? false))), page, perPage);
+    }
+
+    private pageOf(channels: MemoryChannel[], page: number, perPage: number): MemoryChannel[] {
+        return channels.sort((a, b) => a.display_name.localeCompare(b.display_name)).slice(page * perPage, (page + 1) * perPage);
+    }
+
+    /** Archive and restore reach the whole team for public channels, the members for private ones. */
+    private audienceOf(channel: MemoryChannel): Iterable<string> {
+        return channel.type === 'O' ? this.listeners.keys() : this.members.get(channel.id) ?? new Set<string>();
     }
 
     /** Gone for good (a purge): requests naming it answer 404. */
@@ -169,6 +253,10 @@ export class MemoryMattermost {
 
     join(channelId: string, userId: string): void {
         const channel = this.liveChannel(channelId);
+        // As the local Mattermost answers: no one joins an archived channel.
+        if (channel.delete_at > 0) {
+            throw new MemoryServerError(404, 'app.channel.get.existing.app_error');
+        }
         if (channel.type !== 'O' && !this.isMember(channelId, userId)) {
             throw new MemoryServerError(403, 'api.context.permissions.app_error');
         }
@@ -352,6 +440,15 @@ export class MemoryMattermost {
         const post = this.posts.get(postId);
         if (post) {
             this.broadcast('posted', post);
+        }
+    }
+
+    private broadcastChannel(event: 'channel_updated' | 'channel_deleted' | 'channel_restored', channel: MemoryChannel, audience: Iterable<string>, data: unknown): void {
+        const message: WebSocketMessage = {event, data, broadcast: {channel_id: event === 'channel_updated' ? channel.id : ''}};
+        for (const userId of [...audience]) {
+            for (const listener of this.listeners.get(userId) ?? []) {
+                setTimeout(() => listener(message), 0);
+            }
         }
     }
 

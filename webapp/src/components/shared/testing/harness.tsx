@@ -40,6 +40,8 @@ export interface Harness {
     render(ui: React.ReactElement): RenderResult;
     /** Connects the session to the server's websocket feed, so other users' posts arrive live. */
     live(): void;
+    /** The tracker channel, created as a system admin does it (the first system admin of the cast); its id. */
+    createTracker(): Promise<string>;
     /** Holds this user's appends until the returned release() is called, to see the pending state. */
     holdAppends(): () => void;
 }
@@ -75,6 +77,9 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
     let hold: Promise<void> = Promise.resolve();
     const held: EventLogStorage = {
         findTracker: (teamId) => storage.findTracker(teamId),
+        channelById: (channelId) => storage.channelById(channelId),
+        channelsWithTrackerPurpose: (teamId) => storage.channelsWithTrackerPurpose(teamId),
+        holdsTrackerPosts: (channelId) => storage.holdsTrackerPosts(channelId),
         createTracker: (teamId) => storage.createTracker(teamId),
         ensureMember: (channelId) => storage.ensureMember(channelId),
         loadAll: (channelId) => storage.loadAll(channelId),
@@ -92,9 +97,14 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
     let channel: string | null = null;
     const rootPosts = new Map<string, string>();
 
-    const ensureChannel = async (userId: string) => {
+    // Only a channel a system admin created is trusted as the tracker, so one of the cast's admins makes it.
+    const adminId = Object.entries(options.users).find(([, flags]) => flags.systemAdmin === true)?.[0];
+    const ensureChannel = async () => {
         if (channel === null) {
-            channel = (await createMemoryStorage(server, userId).createTracker(TEAM_ID)).id;
+            if (adminId === undefined) {
+                throw new Error('the cast needs a system admin to create the tracker channel');
+            }
+            channel = (await createMemoryStorage(server, users[adminId] ?? '').createTracker(TEAM_ID)).id;
         }
         return channel;
     };
@@ -105,7 +115,7 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         async post(username, draft) {
             const userId = users[username] ?? username;
             const storage = createMemoryStorage(server, userId);
-            const channelId = await ensureChannel(userId);
+            const channelId = await ensureChannel();
             await storage.ensureMember(channelId);
             const event = withId(draft, newEventId());
             const about = pluginOfEvent(event);
@@ -135,5 +145,6 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         live() {
             server.subscribe(me, (message) => session.handleWebSocketEvent(message));
         },
+        createTracker: ensureChannel,
     };
 }
