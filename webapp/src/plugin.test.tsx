@@ -5,7 +5,8 @@ import type {GlobalState} from '@mattermost/types/store';
 import type {ChunkImports, CommandChunk} from './lazy/app_types';
 import type {HostStore, PluginRegistry, SlashCommandHook, WebSocketMessage} from './mattermost/registry';
 import {POST_TYPE as EVENT_POST_TYPE} from './domain/events';
-import {Plugin, POST_TYPE} from './plugin';
+import {LIVE_EVENTS, Plugin, POST_TYPE} from './plugin';
+import {CHANNEL_EVENTS} from './storage/channels';
 
 type Calls = Array<[string, ...unknown[]]>;
 
@@ -104,13 +105,18 @@ describe('Plugin.initialize', () => {
             'registerPostTypeComponent',
             'registerSlashCommandWillBePostedHook',
             'registerWebSocketEventHandler', 'registerWebSocketEventHandler', 'registerWebSocketEventHandler',
+            'registerWebSocketEventHandler', 'registerWebSocketEventHandler', 'registerWebSocketEventHandler',
             'registerReconnectHandler',
             'registerAdminConsoleCustomSetting',
         ]);
         expect(calls.find((c) => c[0] === 'registerPostTypeComponent')?.[1]).toBe(POST_TYPE);
         // The cards are registered for the very type the tracker's posts are written with.
         expect(POST_TYPE).toBe(EVENT_POST_TYPE);
-        expect(calls.filter((c) => c[0] === 'registerWebSocketEventHandler').map((c) => c[1])).toEqual(['posted', 'post_edited', 'post_deleted']);
+        expect(calls.filter((c) => c[0] === 'registerWebSocketEventHandler').map((c) => c[1])).toEqual([
+            'posted', 'post_edited', 'post_deleted', 'channel_updated', 'channel_deleted', 'channel_restored',
+        ]);
+        // The tracker channel's events main.js listens for are the ones the session understands.
+        expect(LIVE_EVENTS.slice(3)).toEqual([...CHANNEL_EVENTS]);
         expect(calls.find((c) => c[0] === 'registerAppBarComponent')?.[1]).toBe('http://localhost/team-chat/plugins/plugin-onboard/public/app-bar-icon.svg');
         expect(calls.find((c) => c[0] === 'registerAdminConsoleCustomSetting')?.[1]).toBe('TrackerPolicy');
         expect(fetchSpy).not.toHaveBeenCalled();
@@ -160,6 +166,9 @@ describe('Plugin.uninitialize', () => {
             'unregisterComponent rhs-1',
             'unregisterPostTypeComponent posttype-4',
             'unregisterReconnectHandler',
+            'unregisterWebSocketEventHandler channel_deleted',
+            'unregisterWebSocketEventHandler channel_restored',
+            'unregisterWebSocketEventHandler channel_updated',
             'unregisterWebSocketEventHandler post_deleted',
             'unregisterWebSocketEventHandler post_edited',
             'unregisterWebSocketEventHandler posted',

@@ -17,7 +17,11 @@ import {reducer} from './state/reducer';
 /** The domain's POST_TYPE (domain/events.ts), written out: importing it would pull zod into main.js. plugin.test ties the two. */
 export const POST_TYPE = 'custom_plugin_onboard';
 export const POLICY_SETTING_KEY = 'TrackerPolicy';
-const LIVE_EVENTS = ['posted', 'post_edited', 'post_deleted'] as const;
+/**
+ * Posts of the log, then the tracker channel's rename, archive and unarchive (storage/channels.ts
+ * CHANNEL_EVENTS, written out here to keep zod out of main.js; plugin.test ties the two).
+ */
+export const LIVE_EVENTS = ['posted', 'post_edited', 'post_deleted', 'channel_updated', 'channel_deleted', 'channel_restored'] as const;
 
 
 export class Plugin {

@@ -8,9 +8,15 @@ import {makeWorld, STANDARD_ROLES, TEAM, type World} from './test_world';
 const REPO = 'https://github.com/mattermost/mattermost-plugin-github';
 const URL = (path: string) => `https://example.com/github/${path}`;
 
-async function registered(): Promise<World> {
+/** A team whose tracker a system admin has set up (only they may). */
+async function withTracker(): Promise<World> {
     const world = makeWorld();
     await world.ok('admin', 'setup');
+    return world;
+}
+
+async function registered(): Promise<World> {
+    const world = await withTracker();
     await world.ok('alice', `add github ${REPO} --name GitHub --owner @alice --third-party`);
     return world;
 }
@@ -62,18 +68,28 @@ describe('help', () => {
 });
 
 describe('setup', () => {
-    it('creates the tracker; a plain member is told a team admin can add autocomplete', async () => {
+    it('a system admin creates the tracker; a plain member finds it and is told a team admin can add autocomplete', async () => {
         const world = makeWorld();
+        expect(await world.ok('admin', 'setup')).toContain('Created ~plugin-onboarding');
         const register = jest.fn(async () => ({ok: true as const}));
         const outcome = await world.run('alice', 'setup', {registerAutocomplete: register});
-        expect(outcome).toEqual({kind: 'reply', markdown: expect.stringContaining('Created ~plugin-onboarding')});
+        expect(outcome).toEqual({kind: 'reply', markdown: expect.stringContaining('This team already has its tracker, ~plugin-onboarding.')});
         expect(outcome?.kind === 'reply' && outcome.markdown).toContain('A team admin can run `/plugin-onboard setup` as well');
         expect(register).not.toHaveBeenCalled();
     });
 
+    it('a plain member\'s setup creates nothing: only a system admin creates the tracker', async () => {
+        const world = makeWorld();
+        const message = await world.error('alice', 'setup');
+        expect(message).toBe('No tracker channel was found for this team. If one existed it may have been renamed or archived; ask a system admin to run /plugin-onboard setup. The tracker channel was not created.');
+        expect(world.server.channelByName(TEAM, 'plugin-onboarding')).toBeNull();
+        expect(await world.error('alice', 'setup --new')).toBe('Only a system admin can start a new tracker with `--new`. Nothing was changed.');
+        expect(world.server.channelByName(TEAM, 'plugin-onboarding')).toBeNull();
+    });
+
     it('for a team admin, also registers autocomplete; an existing tracker is reused', async () => {
         const world = makeWorld();
-        await world.ok('alice', 'setup');
+        await world.ok('admin', 'setup');
         const register = jest.fn(async () => ({ok: true as const}));
         const text = await world.run('bob', 'setup', {isTeamAdmin: true, registerAutocomplete: register});
         expect(register).toHaveBeenCalledWith(TEAM);
@@ -89,22 +105,28 @@ describe('setup', () => {
 
     it('reports a refused channel creation and records nothing', async () => {
         const world = makeWorld();
-        world.server.forbidChannelCreation(world.ids.alice);
-        const message = await world.error('alice', 'setup');
+        world.server.forbidChannelCreation(world.ids.admin);
+        const message = await world.error('admin', 'setup');
         expect(message).toMatch(/The tracker channel was not created\.$/);
         expect(world.server.channelByName(TEAM, 'plugin-onboarding')).toBeNull();
     });
 });
 
 describe('no tracker in this team', () => {
-    it.each(['status github', 'list', 'report', 'history github', 'signoff github qa-pass', 'open github'])('%s says how to create one', async (command) => {
+    it.each(['status github', 'list', 'report', 'history github', 'signoff github qa-pass', 'open github'])('%s tells a system admin how to create one', async (command) => {
         const world = makeWorld();
-        expect(await world.error('alice', command)).toBe('This team has no plugin tracker yet. Run `/plugin-onboard setup` to create ~plugin-onboarding.');
+        expect(await world.error('admin', command)).toBe('This team has no plugin tracker yet. Run `/plugin-onboard setup` to create ~plugin-onboarding.');
     });
 
-    it('add creates the tracker with the first registration', async () => {
+    it.each(['status github', 'list', 'report', 'signoff github qa-pass', `add github ${REPO}`])('%s tells anyone else it may have been renamed or archived, and whom to ask', async (command) => {
         const world = makeWorld();
-        const text = await world.ok('alice', `add github ${REPO}`);
+        expect(await world.error('alice', command)).toBe('No tracker channel was found for this team. If one existed it may have been renamed or archived; ask a system admin to run /plugin-onboard setup.');
+        expect(world.server.channelByName(TEAM, 'plugin-onboarding')).toBeNull();
+    });
+
+    it('a system admin\'s add creates the tracker with the first registration', async () => {
+        const world = makeWorld();
+        const text = await world.ok('admin', `add github ${REPO}`);
         expect(text).toContain('The tracker channel ~plugin-onboarding was created for it.');
         expect((await world.events()).map((event) => event.type)).toEqual(['plugin.registered']);
     });
@@ -112,7 +134,7 @@ describe('no tracker in this team', () => {
 
 describe('add', () => {
     it('records the registration with resolved owners and flags', async () => {
-        const world = makeWorld();
+        const world = await withTracker();
         const text = await world.ok('alice', `add github ${REPO} --name "Git Hub" --owner @bob --owner @Carol-QA --third-party --mattermost-owned`);
         expect(text).toMatch(/^Recorded: Registered plugin \*\*Git Hub\*\* \(`github`\)/);
         expect(text).toContain('Owners: @bob, @carol-qa.');
@@ -123,13 +145,13 @@ describe('add', () => {
     });
 
     it('names the plugin after its id and leaves owners empty (the registrant owns it) by default', async () => {
-        const world = makeWorld();
+        const world = await withTracker();
         await world.ok('alice', `add github ${REPO}`);
         expect(await world.events()).toEqual([expect.objectContaining({name: 'github', owners: []})]);
     });
 
     it('explains a failed owner lookup in plain words, not the server\'s text', async () => {
-        const world = makeWorld();
+        const world = await withTracker();
         const session = world.session('alice');
         const denied = new StorageError({kind: 'forbidden', operation: 'users', status: 403, serverId: 'api.context.permissions.app_error', message: 'users failed: HTTP 403 api.context.permissions.app_error'});
         const users = {byIds: session.users.byIds, byUsernames: () => Promise.reject(denied)};
@@ -140,7 +162,7 @@ describe('add', () => {
     });
 
     it('refuses unknown owners by name, recording nothing', async () => {
-        const world = makeWorld();
+        const world = await withTracker();
         const message = await world.error('alice', `add github ${REPO} --owner @bob --owner @nobody --owner ghost`);
         expect(message).toBe('No user `@nobody`, `@ghost` on this server. Check the spelling: owners are given by username. Nothing was recorded.');
         expect(await world.events()).toEqual([]);
@@ -154,7 +176,7 @@ describe('add', () => {
     });
 
     it('escapes the name it echoes', async () => {
-        const world = makeWorld();
+        const world = await withTracker();
         const text = await world.ok('alice', `add github ${REPO} --name "*bold* [x](javascript:alert(1)) @all"`);
         expect(text).not.toContain('[x](javascript');
         expect(text).not.toContain('*bold*');

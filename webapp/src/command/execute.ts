@@ -3,6 +3,7 @@
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
 import {currentStage, eventMessage, findPlugin, movesFor, pluginHistory, summarize, withId} from '../domain';
 import {isOwnerOrRegistrant, pluginOfEvent, type EventDraft, type PluginState, type TrackerState} from '../domain';
+import {noTrackerFound, unusableChannel} from '../state/tracker_sentences';
 import {toUserError} from '../state/user_errors';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
@@ -23,6 +24,11 @@ export type {CommandContext, CommandOutcome} from './context';
 
 const NO_TRACKER = `This team has no plugin tracker yet. Run ${code(`${TRIGGER} setup`)} to create ~${TRACKER_CHANNEL_NAME}.`;
 
+/** Only system admins create a tracker: others are told it may have been renamed or archived, and whom to ask. */
+function noTracker(ctx: CommandContext): string {
+    return ctx.isSystemAdmin ? NO_TRACKER : noTrackerFound().message;
+}
+
 type Loaded = {ok: true; view: CommandTrackerView} | {ok: false; outcome: CommandOutcome};
 
 async function load(ctx: CommandContext, allowMissing = false): Promise<Loaded> {
@@ -34,7 +40,10 @@ async function load(ctx: CommandContext, allowMissing = false): Promise<Loaded> 
         return {ok: false, outcome: failure(`Could not load the plugin tracker${detail}. Nothing was changed; try again in a moment.`)};
     }
     if (view.status === 'missing' && !allowMissing) {
-        return {ok: false, outcome: failure(NO_TRACKER)};
+        return {ok: false, outcome: failure(noTracker(ctx))};
+    }
+    if (view.status === 'unusable') {
+        return {ok: false, outcome: failure(unusableChannel(view.place?.refused ?? 'not-admin-created').message)};
     }
     if (view.status === 'error') {
         const message = view.error?.message ?? 'Could not load the plugin tracker.';
@@ -74,7 +83,7 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
     case 'help':
         return reply(parsed.topic === null ? helpOverview() : helpFor(parsed.topic));
     case 'setup':
-        return setup(ctx);
+        return setup(ctx, parsed.fresh);
     case 'open':
         return open(ctx, parsed.plugin);
     case 'list':
@@ -101,19 +110,22 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
     }
 }
 
-async function setup(ctx: CommandContext): Promise<CommandOutcome> {
+async function setup(ctx: CommandContext, fresh: boolean): Promise<CommandOutcome> {
+    if (fresh && !ctx.isSystemAdmin) {
+        return failure(`Only a system admin can start a new tracker with ${code('--new')}. Nothing was changed.`);
+    }
     let result: Awaited<ReturnType<CommandContext['session']['setup']>>;
     try {
-        result = await ctx.session.setup(ctx.teamId);
+        result = await ctx.session.setup(ctx.teamId, {fresh});
     } catch (error) {
         result = {ok: false, error: {message: error instanceof Error ? escapeMarkdown(error.message) : 'The request failed.', retryable: true}};
     }
     if (!result.ok) {
-        return failure(`${result.error.message} The tracker channel was not created.`);
+        return failure(`${result.error.message} ${result.found === undefined ? 'The tracker channel was not created.' : 'No new tracker channel was created.'}`);
     }
     const lines = [result.created ?
         `Created ~${TRACKER_CHANNEL_NAME}: every step recorded with ${code(TRIGGER)} or the panel is a post there.` :
-        `This team already has its tracker, ~${TRACKER_CHANNEL_NAME}.`];
+        `This team already has its tracker, ~${TRACKER_CHANNEL_NAME}.${fresh ? ` ${code('--new')} changed nothing: it starts a new tracker only when no channel holds the name. To retire this one, rename it first.` : ''}`];
     if (ctx.isTeamAdmin || ctx.isSystemAdmin) {
         const registered = await ctx.registerAutocomplete(ctx.teamId);
         lines.push(registered.ok ?
@@ -201,8 +213,8 @@ async function show(ctx: CommandContext, kind: 'status' | 'history', query: stri
 }
 
 async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'add'}>): Promise<CommandOutcome> {
-    // A missing tracker is fine here: the session creates it with the first registration.
-    const loaded = await load(ctx, true);
+    // A missing tracker is fine for a system admin: the session sets it up with the first registration.
+    const loaded = await load(ctx, ctx.isSystemAdmin);
     if (!loaded.ok) {
         return loaded.outcome;
     }

@@ -201,9 +201,9 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
     {
         name: 'setup',
         args: [],
-        flags: [],
-        summary: 'Create this team\'s tracker channel; for team admins also add /plugin-onboard to autocomplete.',
-        examples: ['setup'],
+        flags: [{name: 'new', kind: 'boolean', summary: 'start a new, empty tracker instead of the renamed one setup found (system admins)'}],
+        summary: 'System admins: create this team\'s tracker channel, or say where it went if it was renamed or archived. For team admins also add /plugin-onboard to autocomplete.',
+        examples: ['setup', 'setup --new'],
     },
 ];
 

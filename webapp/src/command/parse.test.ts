@@ -44,7 +44,8 @@ describe('parse: every subcommand', () => {
         ['report', {kind: 'report'}],
         ['open', {kind: 'open', plugin: null}],
         ['open github', {kind: 'open', plugin: 'github'}],
-        ['setup', {kind: 'setup'}],
+        ['setup', {kind: 'setup', fresh: false}],
+        ['setup --new', {kind: 'setup', fresh: true}],
         ['list --stag ci', {kind: 'list', stage: 'ci-extensions', mine: false, waitingOnMe: false}],
         ['status -- --odd-name', {kind: 'status', plugin: '--odd-name'}],
     ])('%j', (input, expected) => {

@@ -479,7 +479,7 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         return tooLong('reason', reason, LIMITS.reason) ?? {kind: 'accept', posts: parsed.posts('post-id'), reason};
     },
     open: (parsed) => ({kind: 'open', plugin: parsed.optionalText('plugin')}),
-    setup: () => ({kind: 'setup'}),
+    setup: (parsed) => ({kind: 'setup', fresh: parsed.has('new')}),
 };
 
 function checkOrUncheck(parsed: Parsed, kind: 'check' | 'uncheck'): ParsedCommand | ParseError {

@@ -37,7 +37,8 @@ export type ParsedCommand =
     | {readonly kind: 'integrity' | 'restore'}
     | {readonly kind: 'accept'; readonly posts: readonly string[]; readonly reason: string}
     | {readonly kind: 'open'; readonly plugin: string | null}
-    | {readonly kind: 'setup'};
+    /** fresh: `--new`, start a new, empty tracker instead of looking for a renamed one (system admins). */
+    | {readonly kind: 'setup'; readonly fresh: boolean};
 
 export interface ParseError {
     readonly kind: 'parse-error';

@@ -22,7 +22,7 @@ function setup(pending: TrackerView['pending'], answer: () => Promise<SubmitResu
         },
         users: {byIds: async () => [], byUsernames: async () => []},
     };
-    const view: TrackerView = {status: 'ready', channelId: 'c', state: EMPTY_STATE, error: null, pending, users: {}};
+    const view: TrackerView = {status: 'ready', channelId: 'c', place: null, state: EMPTY_STATE, error: null, pending, users: {}};
     const ctx: CommandContext = {
         teamId: 't', channelId: 'c', rootId: '', userId: 'u', isSystemAdmin: false, isTeamAdmin: false, session,
         openRhs: () => undefined, registerAutocomplete: async () => ({ok: true}),

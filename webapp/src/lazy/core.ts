@@ -3,6 +3,7 @@
 // of them is used first. Webpack shares this module between chunks, so the memo really is one.
 import {selectPlugin} from '../state/rhs_selection';
 import {getCurrentUserId, isChannelMember} from '../mattermost/host_state';
+import {browserStore, createTrackerMemory} from '../state/session/tracker_memory';
 import {createTrackerSession, type TrackerSession} from '../state/tracker_session';
 import {createMattermostStorage} from '../storage/mattermost/adapter';
 
@@ -32,6 +33,7 @@ export function getCore(deps: AppDeps): Core {
         storage: createMattermostStorage({siteUrl, currentUserId}),
         currentUserId,
         isMember: (channelId) => isChannelMember(store.getState(), channelId),
+        memory: createTrackerMemory(browserStore(), currentUserId),
     });
     const showRhs = () => {
         store.dispatch(rhs.showRHSPlugin);

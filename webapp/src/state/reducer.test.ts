@@ -8,7 +8,7 @@ import {reducer} from './reducer';
 import {EMPTY_VIEW, selectPluginState, selectTracker} from './selectors';
 import type {TrackerView} from './types';
 
-const view: TrackerView = {status: 'ready', channelId: 'c1', state: EMPTY_STATE, error: null, pending: [], users: {}};
+const view: TrackerView = {status: 'ready', channelId: 'c1', place: null, state: EMPTY_STATE, error: null, pending: [], users: {}};
 
 describe('plugin-onboard reducer', () => {
     it('starts empty and stores the view an action carries, per team', () => {

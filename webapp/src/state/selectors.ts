@@ -4,7 +4,7 @@ import {EMPTY_STATE} from '../domain/fold';
 
 import {PLUGIN_STATE_KEY, type PluginOnboardState, type TrackerView} from './types';
 
-export const EMPTY_VIEW: TrackerView = {status: 'idle', channelId: null, state: EMPTY_STATE, error: null, pending: [], users: {}};
+export const EMPTY_VIEW: TrackerView = {status: 'idle', channelId: null, place: null, state: EMPTY_STATE, error: null, pending: [], users: {}};
 
 const EMPTY_PLUGIN_STATE: PluginOnboardState = {trackers: {}};
 

@@ -22,6 +22,8 @@ interface Client {
     sleeps: number[];
     state(): PluginOnboardState;
     connect(): () => void;
+    /** The tracker channel, made as a system admin makes it (only theirs is trusted), unless it exists. */
+    adminSetsUp(): Promise<void>;
 }
 
 /** `clock`: the server's time source; a stopped clock stamps every post in one millisecond. */
@@ -67,6 +69,9 @@ function world(clock?: () => number) {
             userId, session, storage, calls, sleeps,
             state: () => slice,
             connect: () => server.subscribe(userId, (message) => session.handleWebSocketEvent(message)),
+            adminSetsUp: async () => {
+                await createMemoryStorage(server, ids.admin).createTracker(TEAM);
+            },
         };
     };
     return {server, ids, client};
@@ -75,7 +80,9 @@ function world(clock?: () => number) {
 const view = (c: Client) => selectTracker({'plugins-plugin-onboard': c.state()}, TEAM);
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
+/** A system admin has set the tracker up; `c` opens it. */
 async function ready(c: Client): Promise<string> {
+    await c.adminSetsUp();
     const result = await c.session.setup(TEAM);
     if (!result.ok) {
         throw new Error(result.error.message);
@@ -84,17 +91,22 @@ async function ready(c: Client): Promise<string> {
 }
 
 describe('tracker session: opening and setup', () => {
-    it('reports a missing tracker without creating one; setup creates it and loads', async () => {
+    it('reports a missing tracker without creating one; only a system admin\'s setup creates it and loads', async () => {
         const w = world();
         const alice = w.client('alice');
         const opened = await alice.session.open(TEAM);
         expect(opened.status).toBe('missing');
         expect(alice.calls).not.toContain('createTracker');
-        const made = await alice.session.setup(TEAM);
+        const refused = await alice.session.setup(TEAM);
+        expect(refused).toMatchObject({ok: false, error: {message: expect.stringContaining('ask a system admin to run /plugin-onboard setup')}});
+        expect(alice.calls).not.toContain('createTracker');
+        const admin = w.client('admin');
+        const made = await admin.session.setup(TEAM);
         expect(made).toMatchObject({ok: true, created: true});
-        expect(view(alice)).toMatchObject({status: 'ready', channelId: made.ok ? made.channelId : null});
-        const again = await w.client('bob').session.setup(TEAM);
+        expect(view(admin)).toMatchObject({status: 'ready', channelId: made.ok ? made.channelId : null});
+        const again = await alice.session.setup(TEAM);
         expect(again).toMatchObject({ok: true, created: false});
+        expect(view(alice)).toMatchObject({status: 'ready', channelId: made.ok ? made.channelId : null});
     });
 
     it('reopening a loaded tracker costs one `since` request', async () => {
@@ -121,14 +133,27 @@ describe('tracker session: opening and setup', () => {
         expect(unsure.calls).toEqual(['findTracker', 'ensureMember', 'loadAll']);
     });
 
-    it('a user who may not create channels is told who can set the tracker up', async () => {
+    it('a system admin\'s write sets the tracker up; a refused channel creation says so', async () => {
+        const w = world();
+        const admin = w.client('admin');
+        w.server.forbidChannelCreation(admin.userId);
+        const result = await admin.session.submit(TEAM, registrationDraft('github', [admin.userId]));
+        expect(result.ok).toBe(false);
+        expect(result.ok ? '' : result.error.message).toMatch(/may not create public channels.*system admin/);
+        expect(view(admin).status).toBe('missing');
+        expect(admin.calls).toContain('createTracker');
+        expect(w.server.channelByName(TEAM, 'plugin-onboarding')).toBeNull();
+    });
+
+    it('an ordinary user\'s write when no tracker is found creates nothing and says whom to ask', async () => {
         const w = world();
         const bob = w.client('bob');
-        w.server.forbidChannelCreation(bob.userId);
         const result = await bob.session.submit(TEAM, registrationDraft('github', [bob.userId]));
-        expect(result.ok).toBe(false);
-        expect(result.ok ? '' : result.error.message).toMatch(/may not create public channels.*team admin or system admin/);
-        expect(view(bob).status).toBe('missing');
+        expect(result).toMatchObject({ok: false, error: {message: 'No tracker channel was found for this team. If one existed it may have been renamed or archived; ask a system admin to run /plugin-onboard setup.'}});
+        expect(bob.calls).not.toContain('createTracker');
+        expect(bob.calls).not.toContain('append');
+        expect(w.server.channelByName(TEAM, 'plugin-onboarding')).toBeNull();
+        expect(view(bob)).toMatchObject({status: 'missing', pending: []});
     });
 });
 

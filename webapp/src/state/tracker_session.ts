@@ -10,15 +10,16 @@ import type {PluginOnboardAction} from './actions';
 import {createAppendOrder} from './session/append_order';
 import {createIntegrityActions, type AcceptResult, type RestoreResult} from './session/integrity_actions';
 import {createLive} from './session/live';
-import type {SetupResult, SubmitResult} from './session/results';
+import type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 import {createSync} from './session/sync';
 import {createTeamRegistry} from './session/team';
 import {createTrackerChannel} from './session/tracker_channel';
+import {NO_MEMORY, type TrackerMemory} from './session/tracker_memory';
 import {createUserDirectory} from './session/users';
 import {createWrites} from './session/writes';
 import type {TrackerView} from './types';
 
-export type {SetupResult, SubmitResult} from './session/results';
+export type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 export type {AcceptResult, RestoreResult, RestoredSummary} from './session/integrity_actions';
 
 export interface TrackerSession {
@@ -26,9 +27,15 @@ export interface TrackerSession {
     open(teamId: string): Promise<TrackerView>;
     /** Incremental: one `since` request. */
     refresh(teamId: string): Promise<void>;
-    /** Creates the tracker channel (or adopts the one someone else just created) and loads it. */
-    setup(teamId: string): Promise<SetupResult>;
-    /** Preflights with the fold's own rule, creates the tracker if missing, sends with retries; a failure is kept as a 'failed' pending event. */
+    /**
+     * Finds the tracker or, for a system admin when none can be found (or `fresh` asks for a new one),
+     * creates it, and loads it. Never adopts a private channel or one a system admin did not create.
+     */
+    setup(teamId: string, options?: SetupOptions): Promise<SetupResult>;
+    /**
+     * Preflights with the fold's own rule, sets the tracker up if missing (system admins only; others
+     * are told to ask one), sends with retries; a failure is kept as a 'failed' pending event.
+     */
     submit(teamId: string, draft: EventDraft): Promise<SubmitResult>;
     /** Sends a failed pending event again, with the same event id (so it can never be recorded twice). */
     retry(teamId: string, eventId: string): Promise<SubmitResult>;
@@ -55,6 +62,8 @@ export interface TrackerSessionDeps {
      * (it loads them at start-up). Saves the membership request on every cold open.
      */
     readonly isMember?: (channelId: string) => boolean;
+    /** Which channel was the tracker, kept in the browser so a renamed tracker is still found; none when absent. */
+    readonly memory?: TrackerMemory;
 }
 
 export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
@@ -64,7 +73,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     // author is an admin refolds the teams. Each reaches the other only once both exist.
     const registry = createTeamRegistry(deps.store, () => directory.known());
     const directory = createUserDirectory(storage.users, () => registry.refoldLoaded(directory.forFold));
-    const channel = createTrackerChannel({storage, registry, retry, isMember: deps.isMember});
+    const channel = createTrackerChannel({storage, registry, directory, memory: deps.memory ?? NO_MEMORY, retry, currentUserId, isMember: deps.isMember});
     const sync = createSync({storage, registry, directory, channel, retry, currentUserId});
     const writes = createWrites({storage, registry, directory, sync, channel, inTurn: createAppendOrder(), retry, currentUserId});
     const live = createLive(registry, sync);
@@ -74,6 +83,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         submit: writes.submit, retry: writes.retry, discard: writes.discard,
         restore: integrity.restore, accept: integrity.accept,
         users: storage.users,
-        handleWebSocketEvent: live.handleWebSocketEvent, handleReconnect: live.handleReconnect, settled: live.settled,
+        handleWebSocketEvent: (message) => {
+            live.handleWebSocketEvent(message);
+            channel.handleChannelEvent(message);
+        },
+        handleReconnect: live.handleReconnect, settled: live.settled,
     };
 }

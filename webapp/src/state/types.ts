@@ -6,7 +6,24 @@ import type {UserSummary} from '../storage/port';
 
 export type {UserSummary} from '../storage/port';
 
-export type TrackerStatus = 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+/**
+ * 'missing': no tracker found (nothing is created until a system admin sets one up); 'unusable': a
+ * channel holds the tracker's name but cannot be trusted as the tracker (see TrackerPlace.refused).
+ */
+export type TrackerStatus = 'idle' | 'loading' | 'ready' | 'missing' | 'unusable' | 'error';
+
+/** Why a channel named like the tracker is not used as one. */
+export type TrackerRefusal = 'private' | 'not-admin-created';
+
+/** Where the tracker channel is, as the views explain it: renamed, archived, or not a tracker at all. */
+export interface TrackerPlace {
+    readonly name: string;
+    readonly displayName: string;
+    /** When it was archived (it stays readable and takes no posts); 0 while live. */
+    readonly archivedAt: number;
+    /** Set when the channel holding the tracker's name is refused as the tracker (status 'unusable'). */
+    readonly refused: TrackerRefusal | null;
+}
 
 /** A sentence that says what happened and what to do. */
 export interface UserError {
@@ -24,6 +41,8 @@ export interface PendingEvent {
 export interface TrackerView {
     readonly status: TrackerStatus;
     readonly channelId: string | null;
+    /** The tracker channel's name and whether it is archived; null when there is none. */
+    readonly place: TrackerPlace | null;
     readonly state: TrackerState;
     readonly error: UserError | null;
     /** Optimistic: shown until the post comes back; a failed one waits for retry or discard. */

@@ -14,8 +14,8 @@ function kept(operation: StorageOperation): string {
 function forbidden(operation: StorageOperation): string {
     switch (operation) {
     case 'create':
-        return `You may not create public channels in this team, so the tracker channel ${CHANNEL} could not be created. ` +
-            `A team admin or system admin can set it up with ${SETUP}, or give you the create_public_channel permission.`;
+        return `You may not create public channels in this team (the create_public_channel permission is missing), so the tracker channel ${CHANNEL} ` +
+            `could not be created. Only a system admin sets the tracker up, with ${SETUP}.`;
     case 'join':
         return `You may not join ${CHANNEL} (the join_public_channels permission is missing). Ask a team admin to add you to the channel.`;
     case 'append':
@@ -41,7 +41,7 @@ function tooLarge(error: StorageError): string {
 
 function invalid(error: StorageError): string {
     if (/can_not_post_to_deleted|deleted/.test(error.serverId)) {
-        return `The tracker channel ${CHANNEL} is archived. A team admin can unarchive it from the channel menu, or run ${SETUP} to make a new one.`;
+        return 'The tracker channel is archived. Nothing can be recorded until a system admin unarchives it (channel menu › Unarchive channel).';
     }
     if (/root_id/.test(error.serverId)) {
         return 'This plugin\'s card post (the root of its thread) is gone from the tracker channel, so nothing more can be recorded in its thread.';
@@ -59,7 +59,7 @@ function sentence(error: StorageError): string {
     case 'forbidden':
         return forbidden(error.operation);
     case 'not-found':
-        return `The tracker channel ${CHANNEL} no longer exists (it was deleted). Run ${SETUP} to create a new one.`;
+        return `The tracker channel ${CHANNEL} no longer exists (it was deleted). A system admin can run ${SETUP} to create a new one.`;
     case 'too-large':
         return tooLarge(error);
     case 'rate-limited': {

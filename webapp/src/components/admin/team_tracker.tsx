@@ -5,7 +5,8 @@ import {useIntl} from 'react-intl';
 
 import {rejectedHistory} from '../../domain/history';
 import {INITIAL_POLICY} from '../../domain/policy';
-import type {TrackerView} from '../../state/types';
+import type {TrackerPlace, TrackerView} from '../../state/types';
+import {TRACKER_CHANNEL_NAME} from '../../storage/port';
 import {adminMessages as m} from '../../i18n/messages_admin';
 import {useSession} from '../shared/app_context';
 import {useCreateTracker} from '../shared/use_create_tracker';
@@ -63,6 +64,16 @@ export function TeamTracker({teamId, view, disabled, userName, children}: TeamTr
                         {intl.formatMessage(m.trackerReady)}
                     </p>
                 )}
+                {view.status === 'ready' && <PlaceNotices place={view.place}/>}
+                {view.status === 'unusable' && (
+                    <div
+                        className='po-stack'
+                        role='alert'
+                    >
+                        <p className='po-error'>{intl.formatMessage(view.place?.refused === 'private' ? m.trackerUnusablePrivate : m.trackerUnusableNotAdmin)}</p>
+                        <p>{intl.formatMessage(m.trackerUnusableWhat)}</p>
+                    </div>
+                )}
                 {view.status === 'missing' && (
                     <div className='po-stack'>
                         <p>{intl.formatMessage(m.trackerMissing)}</p>
@@ -113,6 +124,38 @@ export function TeamTracker({teamId, view, disabled, userName, children}: TeamTr
                     </AdminSection>
                 </>
             )}
+        </>
+    );
+}
+
+/** A renamed or archived tracker, and what the admin should do about it. */
+function PlaceNotices({place}: {place: TrackerPlace | null}): React.JSX.Element | null {
+    const intl = useIntl();
+    if (place === null) {
+        return null;
+    }
+    const notices: string[] = [];
+    if (place.name !== TRACKER_CHANNEL_NAME) {
+        notices.push(intl.formatMessage(m.trackerRenamed, {name: place.name, displayName: place.displayName}));
+    }
+    if (place.archivedAt > 0) {
+        notices.push(intl.formatMessage(m.trackerArchived, {date: intl.formatDate(place.archivedAt, {dateStyle: 'medium'})}));
+    }
+    return (
+        <>
+            {notices.map((text) => (
+                <p
+                    key={text}
+                    className='po-missing po-row'
+                    role='status'
+                >
+                    <i
+                        className='icon icon-alert-outline po-warn'
+                        aria-hidden='true'
+                    />
+                    <span>{text}</span>
+                </p>
+            ))}
         </>
     );
 }

@@ -3,10 +3,21 @@ import {useIntl} from 'react-intl';
 
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {useCreateTracker} from '../shared/use_create_tracker';
+import {useAuthor} from '../shared/use_tracker';
 
+/** No tracker found: a system admin may create one (setup looks for a renamed one first); anyone else is told whom to ask. */
 export function MissingState({teamId}: {teamId: string}): React.JSX.Element {
     const intl = useIntl();
+    const {isSystemAdmin} = useAuthor();
     const {create, busy, error} = useCreateTracker(teamId);
+    if (!isSystemAdmin) {
+        return (
+            <div className='po-stack'>
+                <h2>{intl.formatMessage(m.missingTitle)}</h2>
+                <p>{intl.formatMessage(m.missingAskAdmin)}</p>
+            </div>
+        );
+    }
     return (
         <div className='po-stack'>
             <h2>{intl.formatMessage(m.missingTitle)}</h2>

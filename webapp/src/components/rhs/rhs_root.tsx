@@ -11,6 +11,8 @@ import {ErrorState} from './error_state';
 import {MissingState} from './missing_state';
 import {PluginList} from './plugin_list';
 import {PluginPage} from './plugin_page';
+import {TrackerNotices} from './tracker_notices';
+import {UnusableState} from './unusable_state';
 import {useSelectedPlugin} from '../../state/rhs_selection';
 
 export function RhsRoot(): React.JSX.Element {
@@ -32,11 +34,19 @@ export function RhsRoot(): React.JSX.Element {
     case 'missing':
         body = <MissingState teamId={teamId}/>;
         break;
+    case 'unusable':
+        body = <UnusableState refused={view.place?.refused ?? 'not-admin-created'}/>;
+        break;
     case 'ready':
-        body = selected === null ? (
-            <PluginList teamId={teamId} view={view} onOpen={select}/>
-        ) : (
-            <PluginPage teamId={teamId} view={view} pluginId={selected} onBack={() => select(null)}/>
+        body = (
+            <>
+                <TrackerNotices place={view.place}/>
+                {selected === null ? (
+                    <PluginList teamId={teamId} view={view} onOpen={select}/>
+                ) : (
+                    <PluginPage teamId={teamId} view={view} pluginId={selected} onBack={() => select(null)}/>
+                )}
+            </>
         );
         break;
     }

@@ -19,18 +19,26 @@ describe('RHS states', () => {
         expect(await screen.findByRole('button', {name: 'Open GitHub'})).toBeInTheDocument();
     });
 
-    it('offers to create a missing tracker channel, says who may, and then shows the empty state', async () => {
-        const h = createHarness({users: CAST, me: 'alice'});
+    it('offers a system admin to create a missing tracker channel, says who may, and then shows the empty state', async () => {
+        const h = createHarness({users: CAST, me: 'admin'});
         h.render(<RhsRoot/>);
         expect(await screen.findByRole('heading', {name: 'This team has no tracker channel yet'})).toBeInTheDocument();
-        expect(screen.getByText(/Any team member who may create public channels can create it/)).toBeInTheDocument();
+        expect(screen.getByText(/Only a system admin can create it/)).toBeInTheDocument();
         await userEvent.click(screen.getByRole('button', {name: 'Create tracker channel'}));
         expect(await screen.findByRole('heading', {name: 'No plugins are tracked yet'})).toBeInTheDocument();
         expect(screen.getByText('/plugin-onboard add <plugin-id> <repo-url>')).toBeInTheDocument();
     });
 
-    it('shows why creating the tracker failed', async () => {
+    it('tells anyone else no tracker was found and whom to ask, with nothing to create', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
+        h.render(<RhsRoot/>);
+        expect(await screen.findByRole('heading', {name: 'This team has no tracker channel yet'})).toBeInTheDocument();
+        expect(screen.getByText('No tracker channel was found for this team. If one existed it may have been renamed or archived; ask a system admin to run /plugin-onboard setup.')).toBeInTheDocument();
+        expect(screen.queryByRole('button', {name: 'Create tracker channel'})).not.toBeInTheDocument();
+    });
+
+    it('shows why creating the tracker failed', async () => {
+        const h = createHarness({users: CAST, me: 'admin'});
         h.server.forbidChannelCreation(h.me);
         h.render(<RhsRoot/>);
         await userEvent.click(await screen.findByRole('button', {name: 'Create tracker channel'}));
@@ -53,7 +61,7 @@ describe('RHS states', () => {
 
     it('registers a plugin from the empty state, with inline validation first', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
-        await h.session.setup('teamaaaaaaaaaaaaaaaaaaaaaa');
+        await h.createTracker();
         h.render(<RhsRoot/>);
         await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
         await userEvent.type(await screen.findByLabelText('Plugin id'), 'x');
@@ -80,7 +88,7 @@ describe('RHS states', () => {
 
     it('closes the add form with Escape', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
-        await h.session.setup('teamaaaaaaaaaaaaaaaaaaaaaa');
+        await h.createTracker();
         h.render(<RhsRoot/>);
         await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
         expect(await screen.findByRole('form', {name: 'Register a plugin'})).toBeInTheDocument();

@@ -7,7 +7,7 @@ import {withRetry, type RetryPolicy} from '../../storage/retry';
 import type {TrackerView} from '../types';
 
 import {dropLandedPending} from './pending';
-import type {SetupResult} from './results';
+import type {SetupOptions, SetupResult} from './results';
 import type {Team, TeamRegistry} from './team';
 import type {TrackerChannel} from './tracker_channel';
 import type {UserDirectory} from './users';
@@ -33,8 +33,11 @@ export interface Sync {
     open(teamId: string): Promise<TrackerView>;
     /** Incremental: one `since` request. */
     refresh(teamId: string): Promise<void>;
-    /** Creates the tracker channel (or adopts the one someone else just created) and loads it. */
-    setup(teamId: string): Promise<SetupResult>;
+    /**
+     * Finds the tracker or, for a system admin when there is none to find, creates it; loads what it
+     * found, also a tracker it refused to replace (renamed or archived: result.found).
+     */
+    setup(teamId: string, options?: SetupOptions): Promise<SetupResult>;
     /** Merges a load or live change; authors are looked up first so the fold knows who the admins are. */
     apply(t: Team, change: LoadResult | LiveChange): Promise<void>;
     /** Reads the whole log again, queued behind the team's other syncs; a failure shows on the view. */
@@ -131,14 +134,15 @@ export function createSync(deps: SyncDeps): Sync {
         }
     }
 
-    async function setup(teamId: string): Promise<SetupResult> {
+    async function setup(teamId: string, options: SetupOptions = {}): Promise<SetupResult> {
         const t = registry.team(teamId);
-        const made = await channel.establish(t);
-        if (!made.ok) {
+        const made = await channel.establish(t, options);
+        const channelId = made.ok ? made.channelId : made.found;
+        if (channelId === undefined) {
             return made;
         }
         try {
-            await enqueue(t, () => load(t, made.channelId, true));
+            await enqueue(t, () => load(t, channelId, true));
             return made;
         } catch (error) {
             return {ok: false, error: channel.fail(t, error, 'load')};

@@ -5,12 +5,14 @@ import type {Directory} from '../../domain/log';
 import type {UserSummary} from '../../storage/port';
 import {trackerViewSet, type PluginOnboardAction} from '../actions';
 import {TeamLog} from '../team_log';
-import type {PendingEvent, TrackerStatus, TrackerView, UserError} from '../types';
+import type {PendingEvent, TrackerPlace, TrackerStatus, TrackerView, UserError} from '../types';
 
 export interface Team {
     readonly id: string;
     readonly log: TeamLog;
     channelId: string | null;
+    /** Replaced, never changed in place: publish compares it by identity. */
+    place: TrackerPlace | null;
     status: TrackerStatus;
     error: UserError | null;
     pending: PendingEvent[];
@@ -40,7 +42,7 @@ export function createTeamRegistry(
     function team(teamId: string): Team {
         let found = teams.get(teamId);
         if (!found) {
-            found = {id: teamId, log: new TeamLog(), channelId: null, status: 'idle', error: null, pending: [], queue: Promise.resolve(), opening: null, view: null};
+            found = {id: teamId, log: new TeamLog(), channelId: null, place: null, status: 'idle', error: null, pending: [], queue: Promise.resolve(), opening: null, view: null};
             teams.set(teamId, found);
         }
         return found;
@@ -49,11 +51,11 @@ export function createTeamRegistry(
     function publish(t: Team): TrackerView {
         const previous = t.view;
         const known = users();
-        if (previous && previous.status === t.status && previous.channelId === t.channelId && previous.state === t.log.state &&
+        if (previous && previous.status === t.status && previous.channelId === t.channelId && previous.place === t.place && previous.state === t.log.state &&
             previous.error === t.error && previous.pending === t.pending && previous.users === known) {
             return previous;
         }
-        const view: TrackerView = {status: t.status, channelId: t.channelId, state: t.log.state, error: t.error, pending: t.pending, users: known};
+        const view: TrackerView = {status: t.status, channelId: t.channelId, place: t.place, state: t.log.state, error: t.error, pending: t.pending, users: known};
         t.view = view;
         store.dispatch(trackerViewSet(t.id, view));
         return view;

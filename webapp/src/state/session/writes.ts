@@ -26,7 +26,7 @@ export interface WritesDeps {
     readonly registry: Pick<TeamRegistry, 'team' | 'publish' | 'enqueue'>;
     readonly directory: Pick<UserDirectory, 'learn' | 'isAdmin' | 'username'>;
     readonly sync: Pick<Sync, 'open' | 'refresh' | 'setup' | 'apply'>;
-    readonly channel: Pick<TrackerChannel, 'rejoin' | 'forget'>;
+    readonly channel: Pick<TrackerChannel, 'rejoin' | 'forget' | 'unwritable'>;
     /** One turn for all of this user's appends: see append_order.ts. */
     readonly inTurn: <T>(append: () => Promise<T>) => Promise<T>;
     readonly retry: RetryPolicy;
@@ -34,7 +34,7 @@ export interface WritesDeps {
 }
 
 export interface Writes {
-    /** Preflights with the fold's own rule, creates the tracker if missing, sends with retries; a failure is kept as a 'failed' pending event. */
+    /** Preflights with the fold's own rule, sets the tracker up if missing (system admins only), sends with retries; a failure is kept as a 'failed' pending event. */
     submit(teamId: string, draft: EventDraft): Promise<SubmitResult>;
     /** Sends a failed pending event again, with the same event id (so it can never be recorded twice). */
     retry(teamId: string, eventId: string): Promise<SubmitResult>;
@@ -114,16 +114,31 @@ export function createWrites(deps: WritesDeps): Writes {
         return outcome(t, event, entry.postId);
     }
 
+    /**
+     * Why nothing can be written to the team's tracker now, or null. When none is found only a
+     * system admin's write sets one up (setup looks for a renamed one first and never adopts a
+     * channel it cannot trust); anyone else is told to ask one, and nothing is created. An archived
+     * tracker takes no posts.
+     */
+    async function unwritable(t: Team): Promise<UserError | null> {
+        if (t.channelId === null && await directory.isAdmin(deps.currentUserId())) {
+            const made = await sync.setup(t.id);
+            // A refusal that still found the tracker (renamed) leaves it connected: write there.
+            if (!made.ok && t.channelId === null) {
+                return made.error;
+            }
+        }
+        return channel.unwritable(t);
+    }
+
     async function submit(teamId: string, draft: EventDraft): Promise<SubmitResult> {
         const t = registry.team(teamId);
         if (!t.log.loaded || !t.channelId) {
             await sync.open(teamId);
         }
-        if (t.status === 'missing' || !t.channelId) {
-            const made = await sync.setup(teamId);
-            if (!made.ok) {
-                return made;
-            }
+        const closed = await unwritable(t);
+        if (closed) {
+            return {ok: false, error: closed};
         }
         if (t.status === 'error' && !t.log.loaded && t.error) {
             return {ok: false, error: t.error};
@@ -157,15 +172,13 @@ export function createWrites(deps: WritesDeps): Writes {
         }
         if (!t.channelId || !t.log.loaded) {
             await sync.open(teamId);
-            if (!t.channelId) {
-                const made = await sync.setup(teamId);
-                if (!made.ok) {
-                    showPending(t, pending.event, 'failed', made.error);
-                    return made;
-                }
-            }
         } else {
             await sync.refresh(teamId);
+        }
+        const closed = await unwritable(t);
+        if (closed) {
+            showPending(t, pending.event, 'failed', closed);
+            return {ok: false, error: closed};
         }
         const me = deps.currentUserId();
         // It may have reached the server after all (an answer lost on the way back): then it is done.
