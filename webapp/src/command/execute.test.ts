@@ -103,6 +103,32 @@ describe('setup', () => {
         expect(text?.kind === 'reply' && text.markdown).toContain('Could not add `/plugin-onboard` to autocomplete: You may not manage slash commands.');
     });
 
+    it('a system admin\'s setup finds a renamed tracker and says where it is instead of making a second; --new starts a new one', async () => {
+        const world = await withTracker();
+        await world.ok('alice', `add github ${REPO}`);
+        const tracker = world.server.channelByName(TEAM, 'plugin-onboarding');
+        world.server.patchChannel(world.ids.alice, tracker?.id ?? '', {name: 'old-tracker', display_name: 'Old tracker'});
+        expect(await world.error('admin', 'setup')).toBe(
+            'The tracker is ~old-tracker (Old tracker), renamed; rename it back to plugin-onboarding, or run `/plugin-onboard setup --new` to start a new, empty one. No new tracker channel was created.',
+        );
+        expect(world.server.channelByName(TEAM, 'plugin-onboarding')).toBeNull();
+        expect(await world.ok('admin', 'setup --new')).toContain('Created ~plugin-onboarding');
+        expect(world.server.channelByName(TEAM, 'plugin-onboarding')?.id).not.toBe(tracker?.id);
+        expect(await world.events()).toEqual([]);
+    });
+
+    it('an archived tracker is not replaced by setup, and nothing can be recorded in it', async () => {
+        const world = await withTracker();
+        await world.ok('alice', `add github ${REPO}`);
+        const tracker = world.server.channelByName(TEAM, 'plugin-onboarding');
+        world.server.archiveChannel(tracker?.id ?? '');
+        expect(await world.error('admin', 'setup')).toMatch(/^The tracker channel was archived on \d{4}-\d{2}-\d{2}\. Nothing can be recorded until a system admin unarchives it .* No new tracker channel was created\.$/);
+        expect(await world.error('admin', 'setup --new')).toContain('An archived channel keeps its name: to start a new, empty tracker instead, unarchive it, rename it, then run `/plugin-onboard setup --new`.');
+        expect(await world.error('alice', `evidence github basic-review introduction-post ${URL('intro')}`)).toContain('Nothing can be recorded until a system admin unarchives it (channel menu › Unarchive channel).');
+        expect(await world.ok('alice', 'status github')).toContain('**github** (`github`)');
+        expect(world.server.allChannels()).toHaveLength(1);
+    });
+
     it('reports a refused channel creation and records nothing', async () => {
         const world = makeWorld();
         world.server.forbidChannelCreation(world.ids.admin);

@@ -19,7 +19,6 @@ export const rhsMessages = {
     unusableWhat: {id: 'plugin-onboard.rhs.unusable-what', defaultMessage: 'A system admin should rename that channel (an archived channel keeps its name: unarchive it first), then run /plugin-onboard setup again.'},
     renamedNotice: {id: 'plugin-onboard.rhs.renamed-notice', defaultMessage: 'The tracker channel was renamed to ~{name} ({displayName}). A system admin should rename it back to plugin-onboarding so that new users find it.'},
     archivedNotice: {id: 'plugin-onboard.rhs.archived-notice', defaultMessage: 'The tracker channel was archived on {date}. Nothing can be recorded until a system admin unarchives it (channel menu › Unarchive channel).'},
-    trackerNotices: {id: 'plugin-onboard.rhs.tracker-notices', defaultMessage: 'Tracker channel'},
     createTracker: {id: 'plugin-onboard.rhs.create-tracker', defaultMessage: 'Create tracker channel'},
     creatingTracker: {id: 'plugin-onboard.rhs.creating-tracker', defaultMessage: 'Creating…'},
     emptyTitle: {id: 'plugin-onboard.rhs.empty-title', defaultMessage: 'No plugins are tracked yet'},

@@ -21,13 +21,13 @@ export function TrackerNotices({place}: {place: TrackerPlace | null}): React.JSX
     }
     // Each notice is a status: a rename or an archive arriving by websocket is announced as it appears.
     return (
-        <section className='po-stack' aria-label={intl.formatMessage(m.trackerNotices)}>
+        <div className='po-stack'>
             {notices.map((text) => (
                 <p key={text} className='po-missing po-row' role='status'>
                     <i className='icon icon-alert-outline po-warn' aria-hidden='true'/>
                     <span>{text}</span>
                 </p>
             ))}
-        </section>
+        </div>
     );
 }
