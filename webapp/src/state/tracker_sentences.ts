@@ -34,11 +34,15 @@ export function archivedRefusal(at: number): UserError {
     return refusal(archivedNotice(at));
 }
 
-/** Setup found the tracker under another name: say where instead of starting a second one. */
-export function renamedTrackerFound(name: string, displayName: string, isSystemAdmin: boolean): UserError {
-    return refusal(isSystemAdmin ?
-        `The tracker is ~${name} (${displayName}), renamed; rename it back to ${TRACKER_CHANNEL_NAME}, or run \`${SETUP} --new\` to start a new, empty one.` :
-        renamedNotice(name, displayName));
+/** Setup found the tracker under another name (archived too, perhaps): say where instead of starting a second one. */
+export function renamedTrackerFound(name: string, displayName: string, archivedAt: number, isSystemAdmin: boolean): UserError {
+    if (!isSystemAdmin) {
+        return refusal(archivedAt > 0 ? `${renamedNotice(name, displayName)} ${archivedNotice(archivedAt)}` : renamedNotice(name, displayName));
+    }
+    return refusal(archivedAt > 0 ?
+        `The tracker is ~${name} (${displayName}), renamed and archived on ${day(archivedAt)}; unarchive it (channel menu › Unarchive channel) ` +
+            `and rename it back to ${TRACKER_CHANNEL_NAME}, or run \`${SETUP} --new\` to start a new, empty one.` :
+        `The tracker is ~${name} (${displayName}), renamed; rename it back to ${TRACKER_CHANNEL_NAME}, or run \`${SETUP} --new\` to start a new, empty one.`);
 }
 
 /** Setup found the tracker archived: it keeps its name, so a new one cannot take it until it is renamed. */

@@ -274,3 +274,28 @@ describe('live: the tracker channel\'s events', () => {
         expect(alice.view()).toBe(before);
     });
 });
+
+describe('a renamed and archived tracker', () => {
+    it('setup says both, and where it is', async () => {
+        const w = world();
+        const channelId = await setUp(w);
+        const alice = w.user('alice');
+        expect((await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]))).ok).toBe(true);
+        w.server.patchChannel(alice.userId, channelId, {name: 'renamed-tracker', display_name: 'Renamed'});
+        w.server.archiveChannel(channelId);
+        const day = new Date(w.server.channel(channelId)?.delete_at ?? 0).toISOString().slice(0, 10);
+        // The admin's browser remembers it; one that does not finds it among the archived channels.
+        for (const fresh of [false, true]) {
+            if (fresh) {
+                w.browsers.delete('admin');
+            }
+            const admin = w.user('admin');
+            expect(await admin.session.setup(TEAM)).toMatchObject({
+                ok: false, found: channelId,
+                error: {message: `The tracker is ~renamed-tracker (Renamed), renamed and archived on ${day}; unarchive it (channel menu › Unarchive channel) and rename it back to plugin-onboarding, or run \`/plugin-onboard setup --new\` to start a new, empty one.`},
+            });
+            expect(admin.view()).toMatchObject({status: 'ready', channelId, place: {name: 'renamed-tracker'}});
+        }
+        expect(w.trackers()).toHaveLength(1);
+    });
+});

@@ -214,7 +214,7 @@ export function createTrackerChannel(deps: TrackerChannelDeps): TrackerChannel {
                 if (renamed) {
                     stage = 'join';
                     const channelId = await adopt(t, renamed);
-                    return {ok: false, error: renamedTrackerFound(renamed.name, renamed.displayName, admin), found: channelId};
+                    return {ok: false, error: renamedTrackerFound(renamed.name, renamed.displayName, renamed.deleteAt, admin), found: channelId};
                 }
             }
             if (!admin) {
