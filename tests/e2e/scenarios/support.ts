@@ -9,9 +9,10 @@ import type {Client4} from '@mattermost/client';
 import type {Browser, Locator, Page} from 'playwright-core';
 import {z} from 'zod';
 
-import {EVENT_PROP, OnboardEvent, POST_TYPE, type EventDraft} from '../../../webapp/src/domain/events';
+import {EVENT_PROP, EventEnvelope, OnboardEvent, POST_TYPE, type EventDraft} from '../../../webapp/src/domain/events';
 import {newEventId, withId} from '../../../webapp/src/domain/ids';
 import {DEFAULT_LICENCES, STAGES} from '../../../webapp/src/domain/process';
+import {sealMessage} from '../../../webapp/src/domain/seal';
 import type {RoleKey} from '../../../webapp/src/domain/process_types';
 import {
     apiAs, launchBrowser, loginAs, newUserContext, openAppBarItem, postError, stagedPluginDir, startStack, TEAM, textbox, typeMessage, waitForPlugins,
@@ -234,9 +235,18 @@ async function registrationPostId(place: TrackerPlace, pluginId: string): Promis
     return first.id;
 }
 
+/** The seal the plugin ends every event's message with (domain/seal.ts), from what the payload says it is. */
+function sealed(text: string, payload: unknown): string {
+    const claims = EventEnvelope.safeParse(payload);
+    const type = claims.success ? claims.data.type ?? '' : '';
+    const plugin = claims.success ? claims.data.plugin : undefined;
+    return sealMessage(text, plugin === undefined ? {type} : {type, plugin}, payload);
+}
+
 async function postEvent(place: TrackerPlace, payload: unknown, rootId: string, label: string): Promise<void> {
     // Client4.createPost types `type` as Mattermost's own post types, so the plugin's custom type
-    // goes through the same route with plain fetch and the session token.
+    // goes through the same route with plain fetch and the session token. The message is sealed as
+    // the plugin seals it: an unsealed event would be refused as rewritten.
     const res = await fetch(place.client.getPostsRoute(), {
         method: 'POST',
         headers: {'Authorization': `Bearer ${place.client.getToken()}`, 'Content-Type': 'application/json'},
@@ -244,7 +254,7 @@ async function postEvent(place: TrackerPlace, payload: unknown, rootId: string, 
             channel_id: place.channelId,
             root_id: rootId,
             type: POST_TYPE,
-            message: `plugin-onboard event ${label}`,
+            message: sealed(`plugin-onboard event ${label}`, payload),
             props: {[EVENT_PROP]: payload},
         }),
     });
