@@ -9,6 +9,7 @@ import {missingForGate} from '../domain';
 import type {EventDraft, OnboardEvent} from '../domain/events';
 import {itemDef, stageDef} from '../domain/process';
 import type {RoleKey} from '../domain/process_types';
+import {canonicalJson} from '../domain/seal';
 import type {PluginState, PolicyState, Rejection} from '../domain/tracker_state';
 
 import {failure, type CommandContext, type CommandOutcome, type CommandTrackerView, type SubmitResult} from './context';
@@ -16,21 +17,13 @@ import {code, escapeMarkdown} from './markdown';
 import {ROLES_WHERE, roleHolders, type NameOf} from './people';
 import {TRIGGER} from './trigger';
 
-function canonical(value: unknown): string {
-    if (Array.isArray(value)) {
-        return `[${value.map(canonical).join(',')}]`;
-    }
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).filter(([key, inner]) => key !== 'id' && key !== 'v' && inner !== undefined);
-        entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'undefined';
-}
-
-/** Same event content, ignoring the id and version a draft does not have yet. */
+/** Same event content, ignoring the id, version and `seen` a draft does not have yet. */
 export function sameContent(event: OnboardEvent, draft: EventDraft): boolean {
-    return canonical(event) === canonical(draft);
+    const content: Partial<OnboardEvent> = {...event};
+    delete content.id;
+    delete content.v;
+    delete content.seen;
+    return canonicalJson(content) === canonicalJson(draft);
 }
 
 export type RecordResult = {ok: true; event: OnboardEvent; retried: boolean} | {ok: false; outcome: CommandOutcome};

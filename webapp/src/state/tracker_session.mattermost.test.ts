@@ -3,11 +3,12 @@
 import {z} from 'zod';
 
 import {loginAs, seededPlace, startFresh, type Running} from '../../../local-mattermost/server/test_support';
-import {EVENT_PROP, POST_TYPE, type EventDraft} from '../domain/events';
+import {EVENT_PROP, EVENT_VERSION, POST_TYPE, type EventDraft} from '../domain/events';
 import {fold} from '../domain/fold';
 import type {TrackerState} from '../domain/tracker_state';
 import {createMattermostStorage} from '../storage/mattermost/adapter';
 import type {EventLogStorage} from '../storage/port';
+import {eventPostMessage} from '../storage/posts';
 import type {RetryPolicy} from '../storage/retry';
 
 import {reducer} from './reducer';
@@ -231,18 +232,25 @@ it('an event posted raw by a user without the role, and an event post edited by 
     const plugin = before.plugins['github'];
     const channelId = alice.view().channelId ?? '';
 
-    // Bob has no QA role: his client would refuse, so he goes around it with the REST API.
+    // Bob has no QA role: his client would refuse, so he goes around it with the REST API, with a
+    // well-formed, correctly sealed event in the plugin's thread (the seal is no secret).
     const forgedId = 'forgedsignoffbybob0000001';
+    const forgedEvent = {v: EVENT_VERSION, id: forgedId, seen: {log: null}, type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'} as const;
     const response = await fetch(`${running.server.url}/api/v4/posts`, {
         method: 'POST',
         headers: {'Authorization': `Bearer ${bob.client.getToken()}`, 'Content-Type': 'application/json'},
         body: JSON.stringify({
-            channel_id: channelId, root_id: plugin?.rootPostId ?? '', message: 'QA passed', type: POST_TYPE,
-            props: {[EVENT_PROP]: {v: 1, id: forgedId, type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}},
+            channel_id: channelId, root_id: plugin?.rootPostId ?? '', message: eventPostMessage('QA passed', forgedEvent), type: POST_TYPE,
+            props: {[EVENT_PROP]: forgedEvent},
         }),
     });
     expect(response.status).toBe(201);
     const forged = z.object({id: z.string()}).parse(await response.json());
+    await until(() => group.every((m) => historyOf(m.view().state).some((h) => h.postId === forged.id)), 'the forged post everywhere');
+    for (const member of group) {
+        await member.session.settled();
+        expect(historyOf(member.view().state).find((h) => h.postId === forged.id)?.rejection?.code).toBe('not-permitted');
+    }
     // Alice rewrites her own evidence post after the fact.
     const evidencePost = historyOf(before).find((h) => h.type === 'evidence.set')?.postId ?? '';
     const original = (await alice.client.getPost(evidencePost)).props?.[EVENT_PROP];
@@ -253,8 +261,10 @@ it('an event posted raw by a user without the role, and an event post edited by 
     for (const member of group) {
         await member.session.settled();
         const state = member.view().state;
-        expect(historyOf(state).find((h) => h.postId === forged.id)?.rejection?.code).toBe('not-permitted');
-        expect(historyOf(state).find((h) => h.postId === evidencePost)?.rejection?.code).toBe('edited');
+        // After a rewrite earlier in the plugin's record, what followed it waits (the forged post included).
+        expect(historyOf(state).find((h) => h.postId === forged.id)?.rejection?.code).toBe('on-hold');
+        // A props-only edit leaves edit_at at 0 on a real server (app/post.go UpdatePost): the seal shows the rewrite.
+        expect(historyOf(state).find((h) => h.postId === evidencePost)?.rejection?.code).toBe('tampered');
         expect(state.plugins['github']?.items['qa-pass'].signOffs).toStrictEqual({});
         expect(JSON.stringify(state.plugins)).not.toContain('evil.example.com');
         expect(state.policy).toEqual(before.policy);

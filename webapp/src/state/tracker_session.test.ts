@@ -34,6 +34,8 @@ function world(clock?: () => number) {
         bob: server.addUser('bob'),
         admin: server.addUser('admin', {systemAdmin: true}),
     };
+    /** Reports of deletions wait until a test releases them: `reportNow` makes them go at once. */
+    let reportDelay: () => Promise<void> = () => new Promise(() => undefined);
     const client = (name: keyof typeof ids, isMember?: (channelId: string) => boolean): Client => {
         const userId = ids[name];
         const calls: string[] = [];
@@ -64,6 +66,7 @@ function world(clock?: () => number) {
                 slice = reducer(slice, action);
             }},
             storage, currentUserId: () => userId, retry, ...(isMember ? {isMember} : {}),
+            reportDelay: () => reportDelay(),
         });
         return {
             userId, session, storage, calls, sleeps,
@@ -74,7 +77,9 @@ function world(clock?: () => number) {
             },
         };
     };
-    return {server, ids, client};
+    return {server, ids, client, reportNow: () => {
+        reportDelay = () => Promise.resolve();
+    }};
 }
 
 const view = (c: Client) => selectTracker({'plugins-plugin-onboard': c.state()}, TEAM);
@@ -340,6 +345,58 @@ describe('tracker session: submitting', () => {
     });
 });
 
+describe('tracker session: races', () => {
+    it('tells the user whose change lost a race so, not "recorded"', async () => {
+        const w = world();
+        const alice = w.client('alice');
+        const bob = w.client('bob');
+        await ready(alice);
+        await bob.session.open(TEAM);
+        // Neither has seen the other's registration: both pass their checks and both post.
+        const [first, second] = await Promise.all([
+            alice.session.submit(TEAM, registrationDraft('github', [alice.userId])),
+            bob.session.submit(TEAM, registrationDraft('github', [bob.userId])),
+        ]);
+        const results = [first, second];
+        expect(results.filter((result) => result.ok)).toHaveLength(1);
+        const lost = results.find((result) => !result.ok);
+        expect(lost && !lost.ok && lost.rejection?.code).toBe('plugin-exists');
+        expect(lost && !lost.ok && lost.error.message).toMatch(/already registered/);
+    });
+});
+
+describe('tracker session: deletions it saw', () => {
+    it('a client taking part reports a deletion nothing else names, and a client opening later sees the gap', async () => {
+        const w = world();
+        w.reportNow();
+        const alice = w.client('alice');
+        const admin = w.client('admin');
+        const bob = w.client('bob');
+        const channelId = await ready(admin);
+        admin.connect();
+        bob.connect();
+        await bob.session.open(TEAM);
+        await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
+        await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/1'));
+        await tick();
+        await admin.session.settled();
+        const evidence = w.server.channelPosts(channelId, alice.userId).find((p) => p.type === 'custom_plugin_onboard' && (p.root_id ?? '') !== '');
+        // The newest post, named by nothing after it: only a client that saw it go can tell.
+        w.server.deletePost(alice.userId, evidence?.id ?? '');
+        for (let i = 0; i < 20 && !w.server.channelPosts(channelId, admin.userId).some((p) => (p.message ?? '').includes('saw a post of the tracker deleted')); i++) {
+            await tick();
+            await admin.session.settled();
+        }
+        const late = w.client('alice');
+        await late.session.open(TEAM);
+        const marks = view(late).state.integrity.marks;
+        expect(marks).toEqual([expect.objectContaining({kind: 'missing', post: evidence?.id, type: 'evidence.set', plugin: 'github', by: alice.userId})]);
+        expect(marks[0]?.namedBy?.by).toBe(admin.userId);
+        // Bob takes no part in github: his client reported nothing.
+        expect(w.server.channelPosts(channelId, bob.userId).filter((p) => p.user_id === bob.userId && p.type === 'custom_plugin_onboard')).toEqual([]);
+    });
+});
+
 describe('tracker session: live sync', () => {
     it('follows other users live, ignores duplicate deliveries, drops deleted posts and rejects edited ones', async () => {
         const w = world();
@@ -367,7 +424,8 @@ describe('tracker session: live sync', () => {
         await tick();
         await bob.session.settled();
         const afterEdit = view(bob).state;
-        expect(historyOf(afterEdit).find((h) => h.postId === evidencePost?.id)?.rejection?.code).toBe('edited');
+        // A props-only edit leaves edit_at at 0 on a real server (app/post.go UpdatePost): the seal in the unedited message shows it.
+        expect(historyOf(afterEdit).find((h) => h.postId === evidencePost?.id)?.rejection?.code).toBe('tampered');
         expect(JSON.stringify(afterEdit.plugins)).not.toContain('evil.example.com');
 
         w.server.deletePost(alice.userId, evidencePost?.id ?? '');

@@ -10,6 +10,7 @@ import type {PluginOnboardAction} from './actions';
 import {createAppendOrder} from './session/append_order';
 import {createIntegrityActions, type AcceptResult, type RestoreResult} from './session/integrity_actions';
 import {createLive} from './session/live';
+import {createReports, jitteredDelay} from './session/reports';
 import type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 import {createSync} from './session/sync';
 import {createTeamRegistry} from './session/team';
@@ -64,6 +65,8 @@ export interface TrackerSessionDeps {
     readonly isMember?: (channelId: string) => boolean;
     /** Which channel was the tracker, kept in the browser so a renamed tracker is still found; none when absent. */
     readonly memory?: TrackerMemory;
+    /** How long a report of a deletion this client saw waits (session/reports.ts); tests pass an instant one. */
+    readonly reportDelay?: () => Promise<void>;
 }
 
 export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
@@ -74,7 +77,14 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const registry = createTeamRegistry(deps.store, () => directory.known());
     const directory = createUserDirectory(storage.users, () => registry.refoldLoaded(directory.forFold));
     const channel = createTrackerChannel({storage, registry, directory, memory: deps.memory ?? NO_MEMORY, retry, currentUserId, isMember: deps.isMember});
-    const sync = createSync({storage, registry, directory, channel, retry, currentUserId});
+    // Reports of deletions this client saw are written through writes, which reads through sync,
+    // which tells reports what it saw: reports reaches the other two only once they exist.
+    const reports = createReports({
+        directory, currentUserId, delay: deps.reportDelay ?? jitteredDelay(),
+        refresh: (teamId) => sync.refresh(teamId),
+        submit: (teamId, draft) => writes.submit(teamId, draft),
+    });
+    const sync = createSync({storage, registry, directory, channel, retry, currentUserId, reports});
     const writes = createWrites({storage, registry, directory, sync, channel, inTurn: createAppendOrder(), retry, currentUserId});
     const live = createLive(registry, sync);
     const integrity = createIntegrityActions({storage, registry, directory, sync, submit: writes.submit, retry, currentUserId});

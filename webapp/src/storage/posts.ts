@@ -66,10 +66,13 @@ export function eventPostMessage(text: string, event: OnboardEvent): string {
 /** What a websocket post event means for the log. */
 export type LiveChange =
     | {readonly kind: 'upsert'; readonly channelId: string; readonly entry: LogEntry}
-    /** `entry`: the post as it was before its deletion (post_deleted carries it), when it was a tracker post. */
-    | {readonly kind: 'delete'; readonly channelId: string; readonly postId: string; readonly entry: LogEntry | null};
+    /**
+     * `entry`: the post as it was before its deletion (post_deleted carries it), when it was a
+     * tracker post; `deletedBy`: who deleted it, which Mattermost tells system admins only.
+     */
+    | {readonly kind: 'delete'; readonly channelId: string; readonly postId: string; readonly entry: LogEntry | null; readonly deletedBy?: string | undefined};
 
-const PostEventData = z.object({post: z.string()});
+const PostEventData = z.object({post: z.string(), delete_by: z.optional(z.string())});
 
 /**
  * posted / post_edited / post_deleted carry the post as a JSON string in data.post. Returns null for
@@ -99,7 +102,8 @@ export function liveChangeOf(event: string, data: unknown): LiveChange | null {
         if ((post.original_id ?? '') !== '') {
             return null;
         }
-        return {kind: 'delete', channelId: post.channel_id, postId: post.id, entry: isTrackerPost(post) ? toLogEntry(post) : null};
+        const deletedBy = wrapper.data.delete_by;
+        return {kind: 'delete', channelId: post.channel_id, postId: post.id, entry: isTrackerPost(post) ? toLogEntry(post) : null, ...(deletedBy ? {deletedBy} : {})};
     }
     if (!isTrackerPost(post)) {
         return null;

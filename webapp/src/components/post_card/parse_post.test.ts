@@ -1,7 +1,7 @@
 import {parsePost} from './parse_post';
 
 const registration = {
-    v: 1, id: 'evt_registration_0001', type: 'plugin.registered', plugin: 'github', name: 'GitHub',
+    v: 2, id: 'evt_registration_0001', seen: {log: null}, type: 'plugin.registered', plugin: 'github', name: 'GitHub',
     repoUrl: 'https://github.com/mattermost/mattermost-plugin-github', owners: [], thirdPartyService: true, mattermostOwned: true,
 };
 

@@ -25,7 +25,7 @@ export function createLive(registry: Pick<TeamRegistry, 'teams' | 'enqueue'>, sy
             }
             const live: LiveChange = change.kind === 'upsert' ?
                 {kind: 'live', entries: [change.entry], deletedPostIds: []} :
-                {kind: 'live', entries: [], deletedPostIds: [change.postId]};
+                {kind: 'live', entries: [], deletedPostIds: [change.postId], deletedBy: change.deletedBy};
             void registry.enqueue(t, () => sync.apply(t, live));
         }
     }

@@ -10,6 +10,7 @@ import {dropLandedPending} from './pending';
 import type {SetupOptions, SetupResult} from './results';
 import type {Team, TeamRegistry} from './team';
 import type {TrackerChannel} from './tracker_channel';
+import type {Reports} from './reports';
 import type {UserDirectory} from './users';
 
 /** Posts that arrived outside a load: a websocket event, or the answer to our own append. */
@@ -17,6 +18,8 @@ export interface LiveChange {
     readonly kind: 'live';
     readonly entries: readonly LogEntry[];
     readonly deletedPostIds: readonly string[];
+    /** Who deleted them, when the server said (it tells system admins only). */
+    readonly deletedBy?: string | undefined;
 }
 
 export interface SyncDeps {
@@ -26,6 +29,8 @@ export interface SyncDeps {
     readonly channel: Pick<TrackerChannel, 'connect' | 'establish' | 'fail'>;
     readonly retry: RetryPolicy;
     readonly currentUserId: () => string;
+    /** Told what a change dropped from the log, and what deletions a read saw. */
+    readonly reports?: Reports;
 }
 
 export interface Sync {
@@ -54,12 +59,31 @@ function peopleInState(t: Team): string[] {
     return ids;
 }
 
+/** The posts a team held, with whether each counted (accepted by the fold). */
+function heldBefore(t: Team): Map<string, {entry: LogEntry; counted: boolean}> {
+    const state = t.log.state;
+    const held = new Map<string, {entry: LogEntry; counted: boolean}>();
+    state.log.forEach((entry, i) => {
+        if (entry.restoredBy === null) {
+            held.set(entry.postId, {entry, counted: state.verdicts[i] === null});
+        }
+    });
+    return held;
+}
+
+function droppedFrom(t: Team, held: Map<string, {entry: LogEntry; counted: boolean}>, deletedBy: string | undefined): {entry: LogEntry; counted: boolean; deletedBy?: string | undefined}[] {
+    const now = new Set(t.log.all().map((entry) => entry.postId));
+    return [...held.values()].filter(({entry}) => !now.has(entry.postId)).map((post) => ({...post, deletedBy}));
+}
+
 export function createSync(deps: SyncDeps): Sync {
     const {storage, registry, directory, channel} = deps;
     const {publish, enqueue} = registry;
 
     async function apply(t: Team, change: LoadResult | LiveChange): Promise<void> {
         await directory.learn(change.entries.map((entry) => entry.userId));
+        // Only a change that can drop posts pays for remembering what was held (live events rarely do).
+        const held = t.log.loaded && (change.kind === 'full' || change.deletedPostIds.length > 0) ? heldBefore(t) : null;
         if (change.kind === 'full') {
             t.log.replace(change.entries, change.cursor, directory.forFold);
         } else {
@@ -67,6 +91,14 @@ export function createSync(deps: SyncDeps): Sync {
         }
         dropLandedPending(t, deps.currentUserId());
         publish(t);
+        if (deps.reports) {
+            if (held) {
+                deps.reports.dropped(t, droppedFrom(t, held, change.kind === 'live' ? change.deletedBy : undefined));
+            }
+            if (change.kind !== 'live' && change.tombstones.length > 0) {
+                deps.reports.tombstones(t, change.tombstones);
+            }
+        }
         if (await directory.learn([...t.log.authors(), ...peopleInState(t)])) {
             publish(t);
         }

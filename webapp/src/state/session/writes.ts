@@ -111,6 +111,9 @@ export function createWrites(deps: WritesDeps): Writes {
             return {ok: false, error: userError};
         }
         await registry.enqueue(t, () => sync.apply(t, {kind: 'live', entries: [entry], deletedPostIds: []}));
+        // Someone else's post may have landed just before ours (two sign-offs of one slot at once):
+        // read what the server has now, so the answer is the fold's verdict, not "recorded".
+        await sync.refresh(t.id);
         return outcome(t, event, entry.postId);
     }
 
