@@ -328,11 +328,11 @@ const NONE_CONFIRMED: ReadonlySet<string> = new Set();
  * The posts system admins confirmed (integrity.accepted): a policy set by someone who is no longer
  * a system admin counts again once a current one confirms it.
  */
-function confirmedPosts(entries: readonly LogEntry[], directory: Directory): ReadonlySet<string> {
+function confirmedPosts(accepts: readonly LogEntry[], directory: Directory): ReadonlySet<string> {
     let confirmed: Set<string> | null = null;
-    for (const entry of entries) {
+    for (const entry of accepts) {
         const event = entry.event;
-        if (event?.type === 'integrity.accepted' && entry.editAt === 0 && entry.sealCheck === 'valid' && entry.rootId === '' && directory.isSystemAdmin(entry.userId)) {
+        if (event?.type === 'integrity.accepted' && directory.isSystemAdmin(entry.userId)) {
             confirmed ??= new Set();
             event.posts.forEach((post) => confirmed?.add(post));
         }
@@ -365,11 +365,11 @@ function freshWork(holds: Holds | null, confirmed: ReadonlySet<string>): Working
  * Posts a system admin restored (integrity.restored) take their original place, author and time;
  * a restored post replaces the rewritten one of the same id. Everything else is as it came.
  */
-function withRestored(entries: readonly LogEntry[], directory: Directory): readonly LogEntry[] {
+function withRestored(entries: readonly LogEntry[], directory: Directory, restores: readonly LogEntry[]): readonly LogEntry[] {
     let restored: Map<string, LogEntry> | null = null;
-    for (const entry of entries) {
+    for (const entry of restores) {
         const event = entry.event;
-        if (event?.type !== 'integrity.restored' || entry.restoredBy !== null || entry.editAt > 0 || entry.sealCheck !== 'valid' || entry.rootId !== '' || !directory.isSystemAdmin(entry.userId)) {
+        if (event?.type !== 'integrity.restored' || entry.restoredBy !== null || !directory.isSystemAdmin(entry.userId)) {
             continue;
         }
         restored ??= new Map();
@@ -400,8 +400,22 @@ function takeIndex(state: TrackerState): LogIndex {
 }
 
 /** The tracker state of a log: entries are put in server order first (cheaply, when they already are). */
+/** The sealed, unedited root posts of a system admin's restores and acceptances: found in one walk, as nearly every log has none. */
+function adminRecords(entries: readonly LogEntry[]): {restores: LogEntry[]; accepts: LogEntry[]} {
+    const restores: LogEntry[] = [];
+    const accepts: LogEntry[] = [];
+    for (const entry of entries) {
+        const type = entry.event?.type;
+        if ((type === 'integrity.restored' || type === 'integrity.accepted') && entry.editAt === 0 && entry.sealCheck === 'valid' && entry.rootId === '') {
+            (type === 'integrity.restored' ? restores : accepts).push(entry);
+        }
+    }
+    return {restores, accepts};
+}
+
 export function fold(entries: readonly LogEntry[], directory: Directory): TrackerState {
-    const all = withRestored(entries, directory);
+    const {restores, accepts} = adminRecords(entries);
+    const all = restores.length === 0 ? entries : withRestored(entries, directory, restores);
     let seen = new EventIds(all.length);
     let counted = count(all, seen, null);
     if (!counted) {
@@ -409,14 +423,17 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         // Sorted, they are in order: count() answers.
         counted = count([...all].sort(compareEntries), seen, null) ?? NOTHING;
     }
-    const confirmed = confirmedPosts(all, directory);
+    const confirmed = accepts.length === 0 ? NONE_CONFIRMED : confirmedPosts(accepts, directory);
     const work = freshWork(null, confirmed);
     const kept = run(work, counted, directory);
     const first = finish(work, seen, kept);
-    const index = new LogIndex(kept);
-    const analysis = analyse(kept, first.verdicts, first, index, directory);
+    let index: LogIndex | null = null;
+    const indexOf = (): LogIndex => (index ??= new LogIndex(kept));
+    const analysis = analyse(kept, first.verdicts, first, indexOf, directory);
     if (analysis.integrity === NO_INTEGRITY && analysis.overrides.size === 0) {
-        indexByState.set(first, index);
+        if (index) {
+            indexByState.set(first, index);
+        }
         return first;
     }
     // Again, with what the marks hold back: the first run's ids were all seen, so count afresh.
@@ -427,7 +444,7 @@ export function fold(entries: readonly LogEntry[], directory: Directory): Tracke
         marks: analysis.integrity.marks,
         onHold: again.verdicts.reduce((n, verdict) => n + (verdict?.code === 'on-hold' ? 1 : 0), 0),
     });
-    indexByState.set(second, index);
+    indexByState.set(second, indexOf());
     return second;
 }
 

@@ -11,7 +11,7 @@
 // Claims count only from people taking part (system admins, role holders, and those who took part
 // in the plugin concerned), so an outsider cannot put anything on hold.
 import type {Directory, LogEntry} from './log';
-import type {PostRef} from './events';
+import type {OnboardEvent, PostRef} from './events';
 import {threadOf, type LogIndex} from './log_index';
 import {ROLE_KEYS} from './process_types';
 import type {IntegrityMark, IntegrityState, PolicyHistoryEntry, Rejection, Stamp, TrackerState} from './tracker_state';
@@ -155,80 +155,115 @@ function threadPlugins(entries: readonly LogEntry[], state: TrackerState): Map<s
     return plugins;
 }
 
+/**
+ * Whether an event names exactly what the log holds before it, checked the cheap way: a writer
+ * who had folded every post before this one names the previous post and counts exactly as many
+ * posts as there are, and then its thread and policy were ours too. Nearly every event is written
+ * so; only the others (two writers at once, gaps) are looked up in the full index.
+ */
+function namesWhatWasThere(event: OnboardEvent, i: number, previous: LogEntry | null, refusedPolicies: ReadonlySet<string>): boolean {
+    // A report names a deleted post; a policy that no longer counts may have been worked under: both need a closer look.
+    if (event.type === 'integrity.reported' || (event.seen.policy !== undefined && refusedPolicies.has(event.seen.policy.post))) {
+        return false;
+    }
+    const log = event.seen.log;
+    if (log === null) {
+        return i === 0 && event.seen.thread === undefined && event.seen.policy === undefined;
+    }
+    return previous !== null && log.last.post === previous.postId && log.count === i;
+}
+
 /** The facts and claims the log holds, before anyone's trust is weighed. Cheap when there are none, which is nearly always. */
-function candidates(entries: readonly LogEntry[], verdicts: readonly (Rejection | null)[], index: LogIndex): Candidate[] {
+function candidates(entries: readonly LogEntry[], verdicts: readonly (Rejection | null)[], indexOf: () => LogIndex): {found: Candidate[]; reports: number[]} {
     const found: Candidate[] = [];
+    const reports: number[] = [];
     // The furthest post up to which some writer's count added up: nothing before it is missing (as far as anyone saw).
     let verified = -1;
+    const refusedPolicies = new Set<string>();
     for (let i = 0; i < entries.length; i++) {
         const entry = entries[i] as LogEntry;
+        const event = entry.event;
+        const verdict = verdicts[i];
+        if (event?.type === 'policy.set' && verdict?.code === 'not-permitted') {
+            refusedPolicies.add(entry.postId);
+        }
         if (entry.editAt > 0 || entry.sealCheck === 'broken') {
             found.push({
                 kind: entry.editAt > 0 ? 'edited' : 'tampered', index: i, post: entry.postId, at: entry.createAt, by: entry.userId,
                 type: entry.seal?.type ?? null, plugin: null, scope: 'plugin', count: 1, named: false, deletedBy: null,
             });
-            continue;
-        }
-        const event = entry.event;
-        const verdict = verdicts[i];
-        if (!event || entry.sealCheck !== 'valid' || verdict?.code === 'duplicate' || verdict?.code === 'unsupported-version') {
-            continue;
-        }
-        const seen = event.seen;
-        const refs: PostRef[] = [];
-        if (seen.log) {
-            refs.push(seen.log.last);
-        }
-        if (seen.thread) {
-            refs.push(seen.thread.last);
-        }
-        if (seen.policy) {
-            refs.push(seen.policy);
-        }
-        if (event.type === 'integrity.reported') {
-            refs.push(event.deleted);
-        }
-        for (const ref of refs) {
-            if (!index.has(ref.post)) {
-                const {scope, plugin} = refScope(ref);
-                found.push({
-                    kind: 'missing', index: i, post: ref.post, at: ref.at, by: ref.by, type: ref.type, plugin, scope, count: 1, named: true,
-                    deletedBy: event.type === 'integrity.reported' && ref === event.deleted ? event.deletedBy ?? null : null,
-                });
+        } else if (event && entry.sealCheck === 'valid' && verdict?.code !== 'duplicate' && verdict?.code !== 'unsupported-version') {
+            if (event.type === 'integrity.reported' && verdict === null) {
+                reports.push(i);
             }
-        }
-        if (seen.log && index.has(seen.log.last.post)) {
-            const upTo = index.indexOf(seen.log.last.post);
-            if (upTo + 1 < seen.log.count) {
-                const start = verified < upTo ? entries[verified] : undefined;
-                found.push({
-                    kind: 'fewer', index: i, post: entry.postId, at: entry.createAt, by: null, type: null, plugin: null, scope: 'tracker',
-                    count: seen.log.count - (upTo + 1), named: true, deletedBy: null,
-                    after: start ? {at: start.createAt, post: start.postId} : null, upTo: {at: seen.log.last.at, post: seen.log.last.post},
-                });
-            } else if (upTo > verified) {
-                verified = upTo;
-            }
-        }
-        if (seen.thread && 'plugin' in event && index.has(seen.thread.last.post) && index.threadCountUpTo(seen.thread.last.post) < seen.thread.count) {
-            found.push({
-                kind: 'fewer', index: i, post: entry.postId, at: entry.createAt, by: null, type: null, plugin: event.plugin, scope: 'plugin',
-                count: seen.thread.count - index.threadCountUpTo(seen.thread.last.post), named: true, deletedBy: null,
-                upTo: {at: seen.thread.last.at, post: seen.thread.last.post},
-            });
-        }
-        if (seen.policy && index.has(seen.policy.post)) {
-            const policyIndex = index.indexOf(seen.policy.post);
-            const policyEntry = entries[policyIndex];
-            if (policyEntry?.event?.type === 'policy.set' && verdicts[policyIndex]?.code === 'not-permitted') {
-                found.push({
-                    kind: 'policy-author', index: i, post: policyEntry.postId, at: policyEntry.createAt, by: policyEntry.userId,
-                    type: 'policy.set', plugin: null, scope: 'policy', count: 1, named: true, deletedBy: null,
-                });
+            if (namesWhatWasThere(event, i, i > 0 ? entries[i - 1] ?? null : null, refusedPolicies)) {
+                verified = i - 1;
+            } else {
+                verified = claims(entries, verdicts, i, event, indexOf(), verified, found);
             }
         }
     }
-    return withoutExplained(found);
+    return {found: withoutExplained(found), reports};
+}
+
+/** What one event claims about the log before it, checked in the full index; returns the furthest verified position. */
+function claims(entries: readonly LogEntry[], verdicts: readonly (Rejection | null)[], i: number, event: OnboardEvent, index: LogIndex, verifiedBefore: number, found: Candidate[]): number {
+    const entry = entries[i] as LogEntry;
+    let verified = verifiedBefore;
+    const seen = event.seen;
+    const refs: PostRef[] = [];
+    if (seen.log) {
+        refs.push(seen.log.last);
+    }
+    if (seen.thread) {
+        refs.push(seen.thread.last);
+    }
+    if (seen.policy) {
+        refs.push(seen.policy);
+    }
+    if (event.type === 'integrity.reported') {
+        refs.push(event.deleted);
+    }
+    for (const ref of refs) {
+        if (!index.has(ref.post)) {
+            const {scope, plugin} = refScope(ref);
+            found.push({
+                kind: 'missing', index: i, post: ref.post, at: ref.at, by: ref.by, type: ref.type, plugin, scope, count: 1, named: true,
+                deletedBy: event.type === 'integrity.reported' && ref === event.deleted ? event.deletedBy ?? null : null,
+            });
+        }
+    }
+    if (seen.log && index.has(seen.log.last.post)) {
+        const upTo = index.indexOf(seen.log.last.post);
+        if (upTo + 1 < seen.log.count) {
+            const start = verified < upTo ? entries[verified] : undefined;
+            found.push({
+                kind: 'fewer', index: i, post: entry.postId, at: entry.createAt, by: null, type: null, plugin: null, scope: 'tracker',
+                count: seen.log.count - (upTo + 1), named: true, deletedBy: null,
+                after: start ? {at: start.createAt, post: start.postId} : null, upTo: {at: seen.log.last.at, post: seen.log.last.post},
+            });
+        } else if (upTo > verified) {
+            verified = upTo;
+        }
+    }
+    if (seen.thread && 'plugin' in event && index.has(seen.thread.last.post) && index.threadCountUpTo(seen.thread.last.post) < seen.thread.count) {
+        found.push({
+            kind: 'fewer', index: i, post: entry.postId, at: entry.createAt, by: null, type: null, plugin: event.plugin, scope: 'plugin',
+            count: seen.thread.count - index.threadCountUpTo(seen.thread.last.post), named: true, deletedBy: null,
+            upTo: {at: seen.thread.last.at, post: seen.thread.last.post},
+        });
+    }
+    if (seen.policy && index.has(seen.policy.post)) {
+        const policyIndex = index.indexOf(seen.policy.post);
+        const policyEntry = entries[policyIndex];
+        if (policyEntry?.event?.type === 'policy.set' && verdicts[policyIndex]?.code === 'not-permitted') {
+            found.push({
+                kind: 'policy-author', index: i, post: policyEntry.postId, at: policyEntry.createAt, by: policyEntry.userId,
+                type: 'policy.set', plugin: null, scope: 'policy', count: 1, named: true, deletedBy: null,
+            });
+        }
+    }
+    return verified;
 }
 
 /**
@@ -259,17 +294,6 @@ function withoutExplained(found: readonly Candidate[]): Candidate[] {
         }
         return explained < candidate.count;
     });
-}
-
-/** The accepted reports: each is weighed (is its post really gone, is its author taking part?). */
-function reportsToRefuse(entries: readonly LogEntry[], verdicts: readonly (Rejection | null)[]): number[] {
-    const found: number[] = [];
-    entries.forEach((entry, i) => {
-        if (entry.event?.type === 'integrity.reported' && verdicts[i] === null) {
-            found.push(i);
-        }
-    });
-    return found;
 }
 
 /** Losses a system admin accepted (or policies confirmed), by the post they name. */
@@ -304,14 +328,15 @@ function earlier(a: Position | undefined, b: Position): Position {
 
 /**
  * The integrity of a log folded once without it: `entries` and `verdicts` are that run's (server
- * order, each post once), `state` its result, `index` where each entry sits.
+ * order, each post once), `state` its result, `indexOf` where each entry sits (made only when an
+ * event names something other than what was just before it).
  */
-export function analyse(entries: readonly LogEntry[], verdicts: readonly (Rejection | null)[], state: TrackerState, index: LogIndex, directory: Directory): Analysis {
-    const found = candidates(entries, verdicts, index);
-    const reports = reportsToRefuse(entries, verdicts);
+export function analyse(entries: readonly LogEntry[], verdicts: readonly (Rejection | null)[], state: TrackerState, indexOf: () => LogIndex, directory: Directory): Analysis {
+    const {found, reports} = candidates(entries, verdicts, indexOf);
     if (found.length === 0 && reports.length === 0) {
         return {integrity: NO_INTEGRITY, holds: null, overrides: new Map()};
     }
+    const index = indexOf();
     const trust = new Trust(entries, verdicts, state, directory);
     const threads = threadPlugins(entries, state);
     const accepted = acceptances(entries, verdicts);
@@ -405,4 +430,13 @@ function holdsOf(marks: readonly IntegrityMark[], windows: Holds['registrations'
         plugin.set(key, earlier(plugin.get(key), from));
     }
     return plugin.size === 0 && registration.size === 0 && policy.length === 0 && windows.length === 0 ? null : {plugin, registration, policy, registrations: windows};
+}
+
+/**
+ * Whether a claim by this user counts (the same rule the fold applies): about one plugin, or, with
+ * `plugin` null, about the policy or the tracker. Clients ask before reporting a deletion they saw.
+ */
+export function takesPart(state: TrackerState, directory: Directory, userId: string, plugin: string | null): boolean {
+    const trust = new Trust(state.log, state.verdicts, state, directory);
+    return plugin === null ? trust.forTracker(userId) : trust.forPlugin(userId, plugin);
 }

@@ -14,8 +14,14 @@ const K = new Uint32Array([
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
-/** UTF-8 bytes of a string, lone surrogates encoded as U+FFFD (as TextEncoder does). */
-function utf8(text: string): Uint8Array {
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+
+/** UTF-8 bytes of a string, lone surrogates encoded as U+FFFD: TextEncoder's answer, by hand where there is none. */
+export function utf8(text: string): Uint8Array {
+    return encoder ? encoder.encode(text) : utf8ByHand(text);
+}
+
+export function utf8ByHand(text: string): Uint8Array {
     const bytes = new Uint8Array(text.length * 3);
     let n = 0;
     for (let i = 0; i < text.length; i++) {
@@ -62,12 +68,13 @@ export function sha256(text: string): Uint8Array {
     // Messages here are far below 2^53 bits: the high word is the part above 2^32.
     view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
     view.setUint32(padded.length - 4, bitLength >>> 0);
+    const bytes = padded;
 
     const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
     const w = new Uint32Array(64);
     for (let offset = 0; offset < padded.length; offset += 64) {
-        for (let t = 0; t < 16; t++) {
-            w[t] = view.getUint32(offset + t * 4);
+        for (let t = 0, j = offset; t < 16; t++, j += 4) {
+            w[t] = ((bytes[j] as number) << 24) | ((bytes[j + 1] as number) << 16) | ((bytes[j + 2] as number) << 8) | (bytes[j + 3] as number);
         }
         for (let t = 16; t < 64; t++) {
             const w15 = w[t - 15] as number;
