@@ -24,6 +24,8 @@ beforeAll(async () => {
     for (const username of USERS) {
         dialogs.set(username, failOnDialogs(scenario.user(username).page));
     }
+    // Only a system admin creates the tracker channel.
+    await runCommand(scenario.user('admin').page, '/plugin-onboard setup');
 }, 60_000);
 
 afterAll(async () => {

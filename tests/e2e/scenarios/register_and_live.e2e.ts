@@ -14,7 +14,9 @@ const INTRO = 'https://community.mattermost.com/core/pl/6dci1ssexjrh9rmdzt4pdpb9
 let scenario: Scenario;
 
 beforeAll(async () => {
-    scenario = await startScenario(['alice', 'bob']);
+    scenario = await startScenario(['admin', 'alice', 'bob']);
+    // Only a system admin creates the tracker channel.
+    await runCommand(scenario.user('admin').page, '/plugin-onboard setup');
 }, 60_000);
 
 afterAll(async () => {
@@ -27,7 +29,6 @@ function card(channelView: Locator, name: string): Locator {
 
 test('alice registers a plugin with /plugin-onboard add and sees it in the panel and as a card in the tracker channel', async () => {
     const {page} = scenario.user('alice');
-    // No tracker channel exists yet in this fresh team: registering creates it.
     const reply = await runCommand(page, `/plugin-onboard add github ${REPO} --name "GitHub"`);
     expect(reply).toContain('GitHub');
 
