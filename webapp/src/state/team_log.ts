@@ -15,6 +15,10 @@ function sortsAfter(entry: LogEntry, last: {readonly createAt: number; readonly 
 }
 
 function samePost(a: LogEntry, b: LogEntry): boolean {
+    if (a === b) {
+        // The storage layer hands back the entry it already made for a version it read before.
+        return true;
+    }
     return a.editAt === b.editAt && a.createAt === b.createAt && a.userId === b.userId && a.rootId === b.rootId &&
         JSON.stringify(a.payload) === JSON.stringify(b.payload);
 }
