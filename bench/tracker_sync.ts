@@ -1,7 +1,8 @@
 // Opening the tracker against a real (local) Mattermost: the real TrackerSession over the real
 // Mattermost adapter, Client4 and fetch, against startLocalMattermost holding a 5,000-event
 // tracker. Cold: a new session (nothing cached) pages the channel; warm: the same session opened
-// again asks only for what changed since.
+// again asks only for what changed since. Sessions share one browser's localStorage, as page loads
+// do: what it remembers of the tracker survives a reload, the log does not.
 import type {Client4} from '@mattermost/client';
 import {legacy_createStore as createStore, combineReducers} from 'redux';
 
@@ -9,6 +10,7 @@ import {loginSeeded} from '../local-mattermost/server';
 import {fold} from '../webapp/src/domain/fold';
 import {makeRealisticLog} from '../webapp/src/domain/testing/realistic_log';
 import {reducer} from '../webapp/src/state/reducer';
+import {createTrackerMemory} from '../webapp/src/state/session/tracker_memory';
 import {createTrackerSession, type TrackerSession} from '../webapp/src/state/tracker_session';
 import {createMattermostStorage, PAGE_SIZE} from '../webapp/src/storage/mattermost/adapter';
 
@@ -62,9 +64,15 @@ export const trackerSyncGroup: FigureGroup = {
             // The webapp loads the user's channel memberships for the team when it starts, before anyone
             // opens the panel; the plugin reads them from its store. Fetch them the same way, untimed.
             const memberships = new Set((await client.getMyChannelMembers(seeded.teamId)).map((m) => m.channel_id));
+            const localStorage = new Map<string, string>();
+            const memory = createTrackerMemory({
+                getItem: (key) => localStorage.get(key) ?? null,
+                setItem: (key, value) => void localStorage.set(key, value),
+                removeItem: (key) => void localStorage.delete(key),
+            }, () => me.id);
             const newSession = (): TrackerSession => {
                 const store = createStore(combineReducers({'plugins-plugin-onboard': reducer}));
-                return createTrackerSession({store, storage, currentUserId: () => me.id, isMember: (channelId) => memberships.has(channelId)});
+                return createTrackerSession({store, storage, currentUserId: () => me.id, isMember: (channelId) => memberships.has(channelId), memory});
             };
             const channelPosts = await countPosts(client, seeded.channelId);
             counter.take();

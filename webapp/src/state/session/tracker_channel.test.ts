@@ -41,16 +41,22 @@ function world() {
     const ids = {alice: server.addUser('alice'), bob: server.addUser('bob'), admin: server.addUser('admin', {systemAdmin: true})};
     const browsers = new Map<string, ReturnType<typeof browser>>();
     /** A new page load in the user's own browser: a new session, the same localStorage. */
-    const user = (name: keyof typeof ids): User => {
+    /** `lookups` collects the user ids each profile request asks for. */
+    const user = (name: keyof typeof ids, lookups: string[][] = []): User => {
         const userId = ids[name];
         const store = browsers.get(name) ?? browser();
         browsers.set(name, store);
+        const storage = createMemoryStorage(server, userId);
+        const users = {...storage.users, byIds: (wanted: readonly string[]) => {
+            lookups.push([...wanted]);
+            return storage.users.byIds(wanted);
+        }};
         let slice: PluginOnboardState = reducer(undefined, {type: '@@INIT'});
         const session = createTrackerSession({
             store: {dispatch: (action) => {
                 slice = reducer(slice, action);
             }},
-            storage: createMemoryStorage(server, userId),
+            storage: {...storage, users},
             currentUserId: () => userId,
             retry: instant,
             memory: createTrackerMemory(store, () => userId),
@@ -116,6 +122,17 @@ describe('a renamed tracker', () => {
         expect((await reloaded.session.submit(TEAM, registrationDraft('jira', [reloaded.userId]))).ok).toBe(true);
         expect(reloaded.view().state.pluginOrder).toEqual(['github', 'jira']);
         expect(w.trackers()).toHaveLength(1);
+    });
+
+    it('a page load in a browser that trusted the tracker before does not look its creator up again', async () => {
+        const w = world();
+        await setUp(w);
+        const first: string[][] = [];
+        await w.user('alice', first).session.open(TEAM);
+        expect(first[0]).toEqual([w.ids.admin]);
+        const again: string[][] = [];
+        expect(await w.user('alice', again).session.open(TEAM)).toMatchObject({status: 'ready'});
+        expect(again.flat()).not.toContain(w.ids.admin);
     });
 
     it('a missing, corrupt or foreign memory reads as no memory, silently', async () => {

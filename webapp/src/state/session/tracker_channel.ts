@@ -94,6 +94,11 @@ export function createTrackerChannel(deps: TrackerChannelDeps): TrackerChannel {
         if (!channel.isPublic) {
             return 'private';
         }
+        // This browser remembers only a channel it judged and trusted, and a channel's creator never
+        // changes: a page load need not look the creator up again (one request fewer per cold open).
+        if (memory.recall(channel.teamId) === channel.id) {
+            return null;
+        }
         return await isSystemAdmin(channel.creatorId) ? null : 'not-admin-created';
     }
 
