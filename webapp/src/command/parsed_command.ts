@@ -34,7 +34,8 @@ export type ParsedCommand =
     | {readonly kind: 'deploy'; readonly plugin: string; readonly stage: StageKey; readonly note: string | null}
     | {readonly kind: 'history'; readonly plugin: string}
     | {readonly kind: 'report'}
-    | {readonly kind: 'integrity' | 'restore'}
+    | {readonly kind: 'integrity'}
+    | {readonly kind: 'restore'}
     | {readonly kind: 'accept'; readonly posts: readonly string[]; readonly reason: string}
     | {readonly kind: 'open'; readonly plugin: string | null}
     /** fresh: `--new`, start a new, empty tracker instead of looking for a renamed one (system admins). */

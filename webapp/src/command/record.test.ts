@@ -20,6 +20,14 @@ function setup(pending: TrackerView['pending'], answer: () => Promise<SubmitResu
             calls.push(`retry ${eventId}`);
             return answer();
         },
+        restore: async () => {
+            calls.push('restore');
+            return {ok: true, restored: [], stillOpen: []};
+        },
+        accept: async () => {
+            calls.push('accept');
+            return {ok: true, accepted: []};
+        },
         users: {byIds: async () => [], byUsernames: async () => []},
     };
     const view: TrackerView = {status: 'ready', channelId: 'c', place: null, state: EMPTY_STATE, error: null, pending, users: {}};
