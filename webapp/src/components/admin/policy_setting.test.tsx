@@ -3,6 +3,8 @@ import {act, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import {EVENT_PROP, OnboardEvent, POST_TYPE} from '../../domain/events';
+import {newEventId, withId} from '../../domain/ids';
+import {policyDraft} from '../../state/testing/drafts';
 import {TRACKER_CHANNEL_NAME} from '../../storage/port';
 import {createMemoryStorage} from '../../storage/memory/adapter';
 import {MemoryMattermost} from '../../storage/memory/server';
@@ -86,6 +88,32 @@ describe('the tracker policy page', () => {
         expect(world.server.channelByName(TEAM.id, TRACKER_CHANNEL_NAME)).not.toBeNull();
         expect(screen.getByRole('note')).toHaveTextContent('role-restricted sign-offs (reviews, QA, PM/UX, CI and deployments) are open to system admins only');
         expect(screen.getByText('0 events in the log')).toBeInTheDocument();
+    });
+
+    it('explains a renamed and archived tracker, and a channel holding the name that is not the tracker', async () => {
+        const channelId = await createTracker();
+        // The old tracker holds the plugin's posts: that is how setup recognises it under another name.
+        await createMemoryStorage(world.server, world.adminId).append(channelId, withId(policyDraft({qa: [world.bobId]}), newEventId()), {rootId: '', message: 'policy'});
+        world.server.patchChannel(world.adminId, channelId, {name: 'old-plugins', display_name: 'Old plugins'});
+        world.server.archiveChannel(channelId);
+        world.server.createChannel(world.bobId, {team_id: TEAM.id, name: TRACKER_CHANNEL_NAME, display_name: 'Plugin Onboarding', purpose: '', type: 'O'});
+        const admin = browserOf(world.adminId, 'admin');
+        renderPolicySetting(admin, consoleProps(consoleRecorder()));
+        // The admin's browser never used the old tracker: the channel holding the name is judged, and refused.
+        const alert = await screen.findByRole('alert');
+        expect(alert).toHaveTextContent('~plugin-onboarding was not created by a system admin, so it is not trusted as the tracker.');
+        expect(alert).toHaveTextContent('Rename that channel (an archived channel keeps its name: unarchive it first), then create the tracker here or run /plugin-onboard setup.');
+        expect(screen.queryByRole('button', {name: 'Create tracker channel'})).not.toBeInTheDocument();
+
+        // Renamed out of the way, the setup finds the old tracker instead of creating a second one.
+        world.server.patchChannel(world.bobId, world.server.channelByName(TEAM.id, TRACKER_CHANNEL_NAME)?.id ?? '', {name: 'bobs-channel'});
+        await act(async () => {
+            await admin.session.setup(TEAM.id);
+        });
+        expect(await screen.findByText(/^The tracker channel was renamed to ~old-plugins \(Old plugins\)\. Rename it back to plugin-onboarding/)).toBeInTheDocument();
+        expect(screen.getByText(/^The tracker channel was archived on .+\. Nothing can be recorded until you unarchive it \(channel menu › Unarchive channel\)\.$/)).toBeInTheDocument();
+        expect(world.server.allChannels().map((channel) => channel.name).sort()).toEqual(['bobs-channel', 'old-plugins']);
+        expect(screen.queryByText('The tracker channel exists.')).toBeInTheDocument();
     });
 
     it('saves the edits as exactly one policy event authored by the admin, through the console\'s Save', async () => {
