@@ -164,11 +164,11 @@ test('the panel forms: markup is accepted as text where text is allowed, javascr
 
 test('events a modified client posts with javascript: URLs are unreadable or rejected, never links', async () => {
     await postUncheckedEvent(scenario.stack, 'alice', {
-        v: 1, id: 'hostileRegistration000001', type: 'plugin.registered', plugin: 'evil-raw', name: IMG, repoUrl: JS,
+        v: 2, id: 'hostileRegistration000001', seen: {log: null}, type: 'plugin.registered', plugin: 'evil-raw', name: IMG, repoUrl: JS,
         owners: [], thirdPartyService: false, mattermostOwned: false,
     });
     await postUncheckedEvent(scenario.stack, 'alice', {
-        v: 1, id: 'hostileEvidence0000000001', type: 'evidence.set', plugin: 'xss-cmd', item: 'basic-review', field: 'introduction-post', value: JS,
+        v: 2, id: 'hostileEvidence0000000001', seen: {log: null}, type: 'evidence.set', plugin: 'xss-cmd', item: 'basic-review', field: 'introduction-post', value: JS,
     }, 'xss-cmd');
     await recordAs(scenario.stack, 'alice', [{type: 'evidence.set', plugin: 'xss-cmd', item: 'qa-pass', field: 'qa-notes', value: JS}]);
 
