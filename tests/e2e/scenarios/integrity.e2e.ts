@@ -103,9 +103,13 @@ test('a props-only rewrite of a sign-off shows in every open panel, holds the la
         expect(await marks.innerText()).toContain('1 change is on hold until a system admin restores the missing posts or accepts the loss.');
         await basicReview(rhs).getByText('Not signed off (Core committers)').waitFor();
     }
-    // alice may not restore; she is told whom to ask.
+    // alice may not restore; she is told whom to ask, in the panel and by the command, in the same words.
     expect(await alice.rhs.getByRole('button', {name: "Restore from the server's copies"}).count()).toBe(0);
     expect(await alice.rhs.getByText(/^Ask a system admin: @admin\./).count()).toBe(1);
+    const listed = await runCommand(alice.page, '/plugin-onboard integrity');
+    expect(listed).toContain(`A sign-off on ${PLUGIN} by @frank-core`);
+    expect(listed).toContain('was rewritten after posting.');
+    expect(listed).toContain('Ask a system admin: @admin.');
 
     await admin.rhs.getByRole('button', {name: "Restore from the server's copies"}).click();
     await admin.rhs.getByText("Restored 1 post from the server's copies.").waitFor();
