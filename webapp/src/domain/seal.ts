@@ -89,12 +89,21 @@ export function canonicalJson(value: unknown, depth = 0): string | null {
     return `${out}}`;
 }
 
-const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
+/** Whether JSON.stringify would escape anything in the string: a quote, a backslash or a control character. */
+function needsEscape(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x20 || code === 0x22 || code === 0x5c) {
+            return true;
+        }
+    }
+    return false;
+}
 
 /** A JSON string literal: JSON.stringify's own answer, which for nearly every string is just the string in quotes (and that is far cheaper). */
 function quote(text: string): string {
     const clean = wellFormed(text);
-    return NEEDS_ESCAPE.test(clean) ? JSON.stringify(clean) : `"${clean}"`;
+    return needsEscape(clean) ? JSON.stringify(clean) : `"${clean}"`;
 }
 
 /** Mattermost sends props with keys sorted (Go's JSON encoding sorts map keys): then there is nothing to sort. */
