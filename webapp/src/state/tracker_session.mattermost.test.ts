@@ -14,6 +14,7 @@ import type {RetryPolicy} from '../storage/retry';
 import {reducer} from './reducer';
 import {selectTracker} from './selectors';
 import {evidenceDraft, policyDraft, registrationDraft} from './testing/drafts';
+import {neverReport} from './testing/no_reports';
 import {connectLive, type LiveSocket} from './testing/live_socket';
 import {createTrackerSession, type SubmitResult, type TrackerSession} from './tracker_session';
 import type {PluginOnboardState, TrackerView} from './types';
@@ -62,7 +63,7 @@ async function join(username: string, options: {duplicate?: boolean; timeoutMs?:
         store: {dispatch: (action) => {
             slice = reducer(slice, action);
         }},
-        storage, currentUserId: () => me.id, retry: FAST_RETRY,
+        storage, currentUserId: () => me.id, retry: FAST_RETRY, reportDelay: neverReport,
     });
     const socket = connectLive(running.server.url, client.getToken(), session, options.duplicate ? {duplicate: true} : {});
     await socket.ready();

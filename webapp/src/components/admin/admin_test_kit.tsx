@@ -21,6 +21,7 @@ import {AppProvider} from '../shared/app_context';
 
 import type {AdminCustomSettingProps, SaveAction} from './admin_setting_props';
 import {PolicySetting} from './policy_setting';
+import {neverReport} from '../../state/testing/no_reports';
 
 // jsdom hides Node's structuredClone, which the in-memory Mattermost uses to copy post props.
 if (typeof globalThis.structuredClone !== 'function') {
@@ -97,7 +98,7 @@ export interface Browser {
 /** One user's browser: their store, their session over the memory server, their websocket. */
 export function openBrowser(server: MemoryMattermost, userId: string, username: string, teams: ReadonlyArray<{id: string; name: string}>, currentTeamId: string): Browser {
     const store = hostStore(userId, username, teams, currentTeamId);
-    const session = createTrackerSession({store, storage: createMemoryStorage(server, userId), currentUserId: () => userId});
+    const session = createTrackerSession({store, storage: createMemoryStorage(server, userId), currentUserId: () => userId, reportDelay: neverReport});
     const stop = server.subscribe(userId, (message) => session.handleWebSocketEvent(message));
     return {store, session, stop};
 }

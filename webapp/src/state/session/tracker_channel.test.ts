@@ -12,6 +12,7 @@ import {MemoryMattermost} from '../../storage/memory/server';
 import {TRACKER_PURPOSE} from '../../storage/port';
 
 import {createTrackerMemory, type KeyValueStore} from './tracker_memory';
+import {neverReport} from '../testing/no_reports';
 
 const TEAM = 'teamaaaaaaaaaaaaaaaaaaaaaa';
 const NO_TRACKER = 'No tracker channel was found for this team. If one existed it may have been renamed or archived; ask a system admin to run /plugin-onboard setup.';
@@ -59,6 +60,7 @@ function world() {
             storage: {...storage, users},
             currentUserId: () => userId,
             retry: instant,
+            reportDelay: neverReport,
             memory: createTrackerMemory(store, () => userId),
         });
         return {

@@ -18,6 +18,7 @@ import {createMemoryStorage} from '../../../storage/memory/adapter';
 import type {EventLogStorage} from '../../../storage/port';
 import {MemoryMattermost} from '../../../storage/memory/server';
 import {AppProvider} from '../app_context';
+import {neverReport} from '../../../state/testing/no_reports';
 
 // jest's jsdom environment hides structuredClone, which the in-memory server uses to copy post props.
 // Props travel as JSON to and from the real server, so a JSON round trip is the faithful copy.
@@ -92,7 +93,7 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         users: storage.users,
     };
     const retry = {attempts: 2, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0, sleep: () => Promise.resolve(), random: () => 0};
-    const session = createTrackerSession({store, storage: held, currentUserId: () => me, retry});
+    const session = createTrackerSession({store, storage: held, currentUserId: () => me, retry, reportDelay: neverReport});
     const showRhs = jest.fn();
     let channel: string | null = null;
     const rootPosts = new Map<string, string>();
