@@ -11,6 +11,7 @@ import type {LogEntry} from '../webapp/src/domain/log';
 import {eventMessage} from '../webapp/src/domain/messages';
 import type {RealisticLog} from '../webapp/src/domain/testing/realistic_log';
 import {createMattermostStorage} from '../webapp/src/storage/mattermost/adapter';
+import {eventPostMessage} from '../webapp/src/storage/posts';
 import {SINCE_OVERLAP_MS} from '../webapp/src/storage/read_log';
 
 const CreatedPost = z.object({id: z.string()});
@@ -106,7 +107,10 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
         if (!client) {
             throw new Error(`no session for ${account}`);
         }
-        const payload = rewriteIds(entry.payload, realId);
+        // The generator's posts have ids of its own, so what its events say they had seen names
+        // nothing here: the seeded events say they saw nothing (as a client that had read nothing would).
+        const rewritten = rewriteIds(entry.payload, realId);
+        const payload = typeof rewritten === 'object' && rewritten !== null && 'seen' in rewritten ? {...rewritten, seen: {log: null}} : rewritten;
         const parsed = OnboardEvent.safeParse(payload);
         const rootId = entry.rootId === '' ? '' : realPostIds.get(entry.rootId);
         if (rootId === undefined) {
@@ -116,7 +120,7 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
         const body = JSON.stringify({
             channel_id: channel.id,
             root_id: rootId,
-            message: parsed.success ? eventMessage(parsed.data, names) : 'An unreadable plugin-onboard event.',
+            message: parsed.success ? eventPostMessage(eventMessage(parsed.data, names), parsed.data) : 'An unreadable plugin-onboard event.',
             type: POST_TYPE,
             props: {[EVENT_PROP]: payload},
         });
@@ -145,7 +149,7 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
             }
         }));
     }
-    // This seed writes hundreds of posts a second, which no real tracker sees. Left as is, the 2 s
+    // This seed writes hundreds of posts a second, which no real tracker sees. Left as is, the
     // overlap a `since` read asks for (SINCE_OVERLAP_MS) would hold over a thousand posts and every
     // incremental read would fall back to a full reload, so the last event comes a moment later.
     const last = entries[entries.length - 1];
