@@ -168,7 +168,8 @@ function namesWhatWasThere(event: OnboardEvent, i: number, previous: LogEntry | 
     }
     const log = event.seen.log;
     if (log === null) {
-        return i === 0 && event.seen.thread === undefined && event.seen.policy === undefined;
+        // Naming nothing claims nothing (a writer that had read nothing, or the very first post).
+        return event.seen.thread === undefined && event.seen.policy === undefined;
     }
     return previous !== null && log.last.post === previous.postId && log.count === i;
 }
