@@ -8,7 +8,7 @@ import {DEFAULT_RETRY, type RetryPolicy} from '../storage/retry';
 
 import type {PluginOnboardAction} from './actions';
 import {createAppendOrder} from './session/append_order';
-import {createIntegrityActions, type AcceptResult, type RestoreResult} from './session/integrity_actions';
+import type {AcceptResult, IntegrityActions, IntegrityActionsDeps, RestoreResult} from './session/integrity_actions';
 import {createLive} from './session/live';
 import {createReports, jitteredDelay} from './session/reports';
 import type {SetupOptions, SetupResult, SubmitResult} from './session/results';
@@ -18,7 +18,7 @@ import {createTrackerChannel} from './session/tracker_channel';
 import {NO_MEMORY, type TrackerMemory} from './session/tracker_memory';
 import {createUserDirectory} from './session/users';
 import {createWrites} from './session/writes';
-import type {TrackerView} from './types';
+import type {TrackerView, UserError} from './types';
 
 export type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 export type {AcceptResult, RestoreResult, RestoredSummary} from './session/integrity_actions';
@@ -87,11 +87,26 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const sync = createSync({storage, registry, directory, channel, retry, currentUserId, reports});
     const writes = createWrites({storage, registry, directory, sync, channel, inTurn: createAppendOrder(), retry, currentUserId});
     const live = createLive(registry, sync);
-    const integrity = createIntegrityActions({storage, registry, directory, sync, submit: writes.submit, retry, currentUserId});
+    // Restoring and accepting are a system admin's rare acts: their code is a chunk of its own,
+    // loaded on first use, rather than part of what every user's panel and command load.
+    const integrityDeps: IntegrityActionsDeps = {storage, registry, directory, sync, submit: writes.submit, retry, currentUserId};
+    let loadedIntegrity: Promise<IntegrityActions> | null = null;
+    const integrity = (): Promise<IntegrityActions> => {
+        loadedIntegrity ??= import(/* webpackChunkName: "integrity-actions" */ './session/integrity_actions')
+            .then((module) => module.createIntegrityActions(integrityDeps))
+            .catch((error: unknown) => {
+                // A failed download is tried again next time.
+                loadedIntegrity = null;
+                throw error;
+            });
+        return loadedIntegrity;
+    };
+    const notLoaded: UserError = {message: 'The restore tools could not be downloaded; check the connection and try again.', retryable: true};
     return {
         open: sync.open, refresh: sync.refresh, setup: sync.setup,
         submit: writes.submit, retry: writes.retry, discard: writes.discard,
-        restore: integrity.restore, accept: integrity.accept,
+        restore: (teamId) => integrity().then((actions) => actions.restore(teamId), (): RestoreResult => ({ok: false, error: notLoaded, restored: []})),
+        accept: (teamId, postIds, reason) => integrity().then((actions) => actions.accept(teamId, postIds, reason), (): AcceptResult => ({ok: false, error: notLoaded})),
         users: storage.users,
         handleWebSocketEvent: (message) => {
             live.handleWebSocketEvent(message);
