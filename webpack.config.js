@@ -60,8 +60,9 @@ module.exports = (env, argv) => ({
                 // System Console page stay out of it: the command does not need them.)
                 core: {
                     name: 'core',
-                    // (Not the slash command's registration: only the command uses it.)
-                    test: (module) => CORE.test(module.resource ?? '') && !/slash_command_registration/.test(module.resource ?? ''),
+                    // (Not the slash command's registration: only the command uses it. Not a system
+                    // admin's restore and accept: they load on first use.)
+                    test: (module) => CORE.test(module.resource ?? '') && !/slash_command_registration|session[\\/](integrity_actions|restore_plan)/.test(module.resource ?? ''),
                     enforce: true,
                     priority: 10,
                 },
