@@ -6,7 +6,8 @@ import {parseEvent, readUnreadable} from './event_parse';
 import type {OnboardEvent} from './events';
 import {checkSeal, readSeal, type SealCheck, type SealClaim} from './seal';
 
-export interface LogEntry {
+/** What a post is made of, as the server says. */
+export interface PostFields {
     readonly postId: string;
     /** Set by the server from the session: the only trusted author. */
     readonly userId: string;
@@ -17,6 +18,11 @@ export interface LogEntry {
     readonly rootId: string;
     /** post.props[EVENT_PROP] exactly as read — untrusted. */
     readonly payload: unknown;
+    /** The post's message: its seal is checked against the payload here, once. */
+    readonly message: string;
+}
+
+export interface LogEntry extends Omit<PostFields, 'message'> {
     /** What the seal at the end of the message says (seal.ts); null when it has none. */
     readonly seal: SealClaim | null;
     /** Whether the payload is the one the message was sealed with: 'broken' means its props were rewritten. */
@@ -33,18 +39,6 @@ export interface LogEntry {
     readonly claimedId: string | null;
     /** idKey(claimedId) (event_ids.ts), or -1 when it claims none. */
     readonly idKey: number;
-}
-
-/** What a post is made of, as the server says. */
-export interface PostFields {
-    readonly postId: string;
-    readonly userId: string;
-    readonly createAt: number;
-    readonly editAt: number;
-    readonly rootId: string;
-    readonly payload: unknown;
-    /** The post's message: its seal is checked against the payload here, once. */
-    readonly message: string;
 }
 
 /** An entry for a post: the one way to make one, so what it says it holds is what the payload holds. */
