@@ -154,7 +154,7 @@ export class MemoryMattermost {
     }
 
     /**
-     * POST /channels (SqlChannelStore.saveChannelT): any channel of the team holding the name,
+     * POST /channels (SqlChannelStore.saveChannelT): a channel of the team that already holds the name,
      * archived ones included, makes it a conflict; the creator is the user and its first member.
      */
     createChannel(userId: string, init: Omit<MemoryChannel, 'id' | 'delete_at' | 'creator_id'>): MemoryChannel {
