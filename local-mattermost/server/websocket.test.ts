@@ -7,6 +7,7 @@ import {WebSocket as NodeWebSocket} from 'ws';
 import {z} from 'zod';
 
 import {cookieLogin, installBrowserWebSocketGlobals, loginAs, seededPlace, startFresh, type Running} from './test_support';
+import {collectMessages, type Inbox} from './ws_test_support';
 
 const message = z.object({event: z.string(), seq: z.number(), data: z.record(z.string(), z.unknown()), broadcast: z.object({channel_id: z.string()})});
 type Message = z.infer<typeof message>;
@@ -32,43 +33,10 @@ afterAll(async () => {
     await running.stop();
 });
 
-interface Listener {
-    messages: Message[];
-    next: (predicate: (m: Message) => boolean, timeoutMs?: number) => Promise<Message>;
-}
+type Listener = Inbox<Message>;
 
 function collect(subscribe: (handler: (m: unknown) => void) => void): Listener {
-    const messages: Message[] = [];
-    const waiters: {predicate: (m: Message) => boolean; resolve: (m: Message) => void}[] = [];
-    subscribe((raw) => {
-        const parsed = message.safeParse(raw);
-        if (!parsed.success) {
-            return;
-        }
-        messages.push(parsed.data);
-        for (const w of [...waiters]) {
-            if (w.predicate(parsed.data)) {
-                waiters.splice(waiters.indexOf(w), 1);
-                w.resolve(parsed.data);
-            }
-        }
-    });
-    return {
-        messages,
-        next: (predicate, timeoutMs = 3000) => {
-            const seen = messages.find(predicate);
-            if (seen !== undefined) {
-                return Promise.resolve(seen);
-            }
-            return new Promise((resolve, reject) => {
-                const timer = setTimeout(() => reject(new Error('no matching websocket message')), timeoutMs);
-                waiters.push({predicate, resolve: (m) => {
-                    clearTimeout(timer);
-                    resolve(m);
-                }});
-            });
-        },
-    };
+    return collectMessages(message, subscribe);
 }
 
 function connectClient(client: Client4): {ws: WebSocketClient; events: Listener} {

@@ -8,18 +8,22 @@ import type {LocalMattermost} from './index';
 export const socketMessage = z.object({event: z.string(), seq: z.number(), data: z.record(z.string(), z.unknown()), broadcast: z.record(z.string(), z.unknown())});
 export type SocketMessage = z.infer<typeof socketMessage>;
 
-export interface EventSocket {
-    messages: SocketMessage[];
-    next(predicate: (m: SocketMessage) => boolean, timeoutMs?: number): Promise<SocketMessage>;
+export interface EventSocket extends Inbox<SocketMessage> {
     close(): void;
 }
 
-export async function openEventSocket(server: LocalMattermost, token: string): Promise<EventSocket> {
-    const socket = new NodeWebSocket(`${server.url.replace('http', 'ws')}/api/v4/websocket`, {headers: {Authorization: `Bearer ${token}`}});
-    const messages: SocketMessage[] = [];
-    const waiters: {predicate: (m: SocketMessage) => boolean; resolve: (m: SocketMessage) => void}[] = [];
-    socket.on('message', (raw: Buffer) => {
-        const parsed = socketMessage.safeParse(JSON.parse(raw.toString()));
+/** The messages seen so far, and a wait for the first (seen or still to come) that matches. */
+export interface Inbox<T> {
+    messages: T[];
+    next(predicate: (m: T) => boolean, timeoutMs?: number): Promise<T>;
+}
+
+/** Collects what `subscribe` delivers that parses with `schema`: for raw sockets and WebSocketClient alike. */
+export function collectMessages<T>(schema: z.ZodType<T>, subscribe: (handler: (raw: unknown) => void) => void): Inbox<T> {
+    const messages: T[] = [];
+    const waiters: {predicate: (m: T) => boolean; resolve: (m: T) => void}[] = [];
+    subscribe((raw) => {
+        const parsed = schema.safeParse(raw);
         if (!parsed.success) {
             return;
         }
@@ -31,7 +35,7 @@ export async function openEventSocket(server: LocalMattermost, token: string): P
             }
         }
     });
-    const events: EventSocket = {
+    return {
         messages,
         next: (predicate, timeoutMs = 3000) => {
             const seen = messages.find(predicate);
@@ -46,8 +50,13 @@ export async function openEventSocket(server: LocalMattermost, token: string): P
                 }});
             });
         },
-        close: () => socket.close(),
     };
+}
+
+export async function openEventSocket(server: LocalMattermost, token: string): Promise<EventSocket> {
+    const socket = new NodeWebSocket(`${server.url.replace('http', 'ws')}/api/v4/websocket`, {headers: {Authorization: `Bearer ${token}`}});
+    const inbox = collectMessages(socketMessage, (handler) => socket.on('message', (raw: Buffer) => handler(JSON.parse(raw.toString()))));
+    const events: EventSocket = {...inbox, close: () => socket.close()};
     await events.next((m) => m.event === 'hello');
     return events;
 }
