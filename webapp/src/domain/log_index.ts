@@ -41,11 +41,6 @@ export class LogIndex {
     threadCountUpTo(postId: string): number {
         return this.threadPosition.get(postId) ?? 0;
     }
-
-    /** Posts in the thread so far (the root and its replies). */
-    threadLength(rootPostId: string): number {
-        return this.threadSize.get(rootPostId) ?? 0;
-    }
 }
 
 /** The thread a post belongs to: its root's id (a root is its own thread). */

@@ -126,19 +126,6 @@ export function liveChangeOf(event: string, data: unknown): LiveChange | null {
     return {kind: 'upsert', channelId: post.channel_id, entry: toLogEntry(post)};
 }
 
-/** Every live tracker post of a channel read whole; the cursor is the newest change seen. */
-export function fullLoad(posts: Iterable<Post>): LoadResult {
-    let cursor = 0;
-    const entries: LogEntry[] = [];
-    for (const post of posts) {
-        cursor = Math.max(cursor, updatedAt(post));
-        if (isTrackerPost(post) && !isDeleted(post)) {
-            entries.push(toLogEntry(post));
-        }
-    }
-    return {kind: 'full', entries, deletedPostIds: [], tombstones: [], cursor};
-}
-
 /** Posts changed since `since`: tracker posts to fold, deleted ones to drop; the cursor moves forward only. */
 export function deltaLoad(posts: Iterable<Post>, since: number): LoadResult {
     let cursor = since;

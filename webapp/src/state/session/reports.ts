@@ -7,6 +7,7 @@
 // plugin: domain/integrity.ts), only posts that changed something, and only roots of a deleted
 // thread (the thread goes with its root). Each report waits a moment, then checks again, so that
 // when several clients saw the same deletion, usually one reports it.
+import type {PostRef} from '../../domain/events';
 import type {LogEntry} from '../../domain/log';
 import {takesPart} from '../../domain/integrity';
 import {refTo} from '../../domain/seen';
@@ -18,7 +19,7 @@ import type {UserDirectory} from './users';
 export interface ReportsDeps {
     readonly directory: Pick<UserDirectory, 'forFold' | 'isAdmin'>;
     readonly refresh: (teamId: string) => Promise<void>;
-    readonly submit: (teamId: string, draft: {type: 'integrity.reported'; deleted: NonNullable<ReturnType<typeof refTo>>; deletedBy?: string}) => Promise<SubmitResult>;
+    readonly submit: (teamId: string, draft: {type: 'integrity.reported'; deleted: PostRef; deletedBy?: string}) => Promise<SubmitResult>;
     readonly currentUserId: () => string;
     /** How long to wait before reporting (jittered so that clients that saw the same deletion do not all report). */
     readonly delay: () => Promise<void>;
