@@ -66,15 +66,15 @@ const NOT_IN_THREAD: Rejection = {code: 'misplaced', message: "This event was po
 const NOT_A_ROOT: Rejection = {code: 'misplaced', message: 'This kind of event starts a thread of its own in the tracker channel; posted as a reply, it changes nothing.'};
 const ON_HOLD: Rejection = {
     code: 'on-hold',
-    message: "On hold: this plugin's record has a gap or a rewritten post before this change (see Integrity). A system admin can restore what is missing or accept the loss; until then this change waits.",
+    message: "On hold: this plugin's record has a gap or a rewritten post before this change (/plugin-onboard integrity lists it). A system admin can restore what is missing or accept the loss; until then this change waits.",
 };
 const REGISTRATION_ON_HOLD: Rejection = {
     code: 'on-hold',
-    message: 'On hold: an earlier registration of this plugin id is missing from the record (see Integrity). A system admin can restore it or accept the loss; until then this registration waits.',
+    message: 'On hold: an earlier registration of this plugin id is missing from the record (/plugin-onboard integrity lists it). A system admin can restore it or accept the loss; until then this registration waits.',
 };
 const POLICY_ON_HOLD: Rejection = {
     code: 'on-hold',
-    message: 'On hold: the onboarding policy this change was made under is missing or no longer counts (see Integrity). A system admin can restore or confirm it; until then changes by role holders wait.',
+    message: 'On hold: the onboarding policy this change was made under is missing or no longer counts (/plugin-onboard integrity lists it). A system admin can restore or confirm it; until then changes by role holders wait.',
 };
 
 /**
