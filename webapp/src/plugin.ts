@@ -8,7 +8,7 @@ import {FormattedMessage} from 'react-intl';
 import {matchTrigger} from './command/trigger';
 import {mainMessages} from './i18n/messages_main';
 import type {ChunkImports, CommandChunk} from './lazy/app_types';
-import {lazyComponent} from './lazy/lazy_component';
+import {lazyComponent} from './components/shared/lazy_component';
 import {createAppLoader, type AppLoader} from './lazy/load_app';
 import {getSiteUrl} from './mattermost/host_state';
 import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHook} from './mattermost/registry';
@@ -46,7 +46,7 @@ export class Plugin {
         }, this.chunks);
 
         const title = React.createElement(FormattedMessage, mainMessages.title);
-        const Rhs = lazyComponent(() => loader.rhs.load().then((chunk) => chunk.RhsView), 'RhsView');
+        const Rhs = lazyComponent(() => loader.rhs.load().then((chunk) => ({Component: chunk.RhsView})), 'RhsView');
         rhs = registry.registerRightHandSidebarComponent(Rhs, title);
         const rhsId = rhs.id;
         this.undo.push(() => registry.unregisterComponent(rhsId));
@@ -66,7 +66,7 @@ export class Plugin {
         );
         this.undo.push(() => registry.unregisterComponent(headerId));
 
-        const PostCard = lazyComponent<{post: unknown}>(() => loader.cards.load().then((chunk) => chunk.PostCard), 'PostCard');
+        const PostCard = lazyComponent<{post: unknown}>(() => loader.cards.load().then((chunk) => ({Component: chunk.PostCard})), 'PostCard');
         const postTypeId = registry.registerPostTypeComponent(POST_TYPE, PostCard);
         this.undo.push(() => registry.unregisterPostTypeComponent(postTypeId));
 
@@ -81,7 +81,7 @@ export class Plugin {
         registry.registerReconnectHandler(() => loader.live()?.handleReconnect());
         this.undo.push(() => registry.unregisterReconnectHandler());
 
-        const PolicySetting = lazyComponent<never>(() => loader.admin.load().then((admin) => admin.PolicySetting), 'PolicySetting');
+        const PolicySetting = lazyComponent<never>(() => loader.admin.load().then((admin) => ({Component: admin.PolicySetting})), 'PolicySetting');
         registry.registerAdminConsoleCustomSetting(POLICY_SETTING_KEY, PolicySetting, {showTitle: true});
     }
 

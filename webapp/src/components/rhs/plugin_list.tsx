@@ -4,19 +4,18 @@ import {useIntl} from 'react-intl';
 import {stageDef} from '../../domain/process';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
-import {lazyComponent} from '../../lazy/lazy_component';
+import {lazyComponent} from '../shared/lazy_component';
 import {useAuthor} from '../shared/use_tracker';
 
 import type {AddPluginFormProps} from './add_plugin_form';
-import {IntegrityBanner, ResolvedMarks} from './integrity_banner';
-import {LateRefusals} from './late_refusals';
+import {ResolvedMarksNotice, TrackerIntegrityNotices} from './integrity_notices';
 import {filterPlugins, NO_FILTER, type GroupKey, type ListFilter} from './list_filter';
 import {ListFilters} from './list_filters';
 import {PendingList} from './pending_list';
 import {PluginRow} from './plugin_row';
 
 // Registering is rarer than reading: the form arrives when it is first opened, not with the panel.
-const AddPluginForm = lazyComponent<AddPluginFormProps>(() => import(/* webpackChunkName: "add-plugin" */ './add_plugin_form').then((module) => module.AddPluginForm), 'AddPluginForm');
+const AddPluginForm = lazyComponent<AddPluginFormProps>(() => import(/* webpackChunkName: "add-plugin" */ './add_plugin_form').then((module) => ({Component: module.AddPluginForm})), 'AddPluginForm');
 
 export function PluginList({teamId, view, onOpen}: {teamId: string; view: TrackerView; onOpen: (id: string) => void}): React.JSX.Element {
     const intl = useIntl();
@@ -47,8 +46,7 @@ export function PluginList({teamId, view, onOpen}: {teamId: string; view: Tracke
                 )}
             </div>
             <PendingList teamId={teamId} pending={view.pending} pluginId={null}/>
-            <LateRefusals teamId={teamId} view={view}/>
-            <IntegrityBanner teamId={teamId} view={view}/>
+            <TrackerIntegrityNotices teamId={teamId} view={view}/>
             {!state.policy.configured && <p className='po-muted' role='note'>{intl.formatMessage(m.policyUnset)}</p>}
             {adding && (
                 <AddPluginForm
@@ -85,7 +83,7 @@ export function PluginList({teamId, view, onOpen}: {teamId: string; view: Tracke
                     ))}
                 </>
             )}
-            <ResolvedMarks view={view}/>
+            <ResolvedMarksNotice view={view}/>
         </div>
     );
 }

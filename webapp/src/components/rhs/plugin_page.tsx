@@ -12,16 +12,21 @@ import {useAuthor} from '../shared/use_tracker';
 import {useUserName} from '../shared/use_user_name';
 
 import {HistoryTimeline} from './history_timeline';
-import {IntegrityBanner} from './integrity_banner';
-import {LateRefusals} from './late_refusals';
+import {MissingPluginNotices, PluginIntegrityNotices} from './integrity_notices';
 import {PageContext, type PageContextValue} from './page_context';
 import {PendingList} from './pending_list';
 import {PluginHeader} from './plugin_header';
-import {PluginIntegrity} from './plugin_integrity';
 import {StagePipeline} from './stage_pipeline';
 import {StageSection} from './stage_section';
 
-export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; view: TrackerView; pluginId: string; onBack: () => void}): React.JSX.Element {
+export interface PluginPageProps {
+    teamId: string;
+    view: TrackerView;
+    pluginId: string;
+    onBack: () => void;
+}
+
+export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): React.JSX.Element {
     const intl = useIntl();
     const author = useAuthor();
     const submitter = useSubmit(teamId);
@@ -53,7 +58,7 @@ export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; vi
                 {back}
                 <p role='status'>{intl.formatMessage(m.notFound, {id: pluginId})}</p>
                 {/* A plugin can be missing because its registration was deleted: say so here. */}
-                <IntegrityBanner teamId={teamId} view={view}/>
+                <MissingPluginNotices teamId={teamId} view={view}/>
                 <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
             </div>
         );
@@ -63,8 +68,7 @@ export function PluginPage({teamId, view, pluginId, onBack}: {teamId: string; vi
             <div className='po-stack'>
                 {back}
                 <PluginHeader/>
-                <PluginIntegrity teamId={teamId} view={view} pluginId={pluginId}/>
-                <LateRefusals teamId={teamId} view={view} pluginId={pluginId}/>
+                <PluginIntegrityNotices teamId={teamId} view={view} pluginId={pluginId}/>
                 <StagePipeline/>
                 <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
                 <div aria-live='assertive'>

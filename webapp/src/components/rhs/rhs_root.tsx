@@ -3,6 +3,7 @@ import React from 'react';
 import {useIntl} from 'react-intl';
 
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {lazyComponent} from '../shared/lazy_component';
 import {Skeleton} from '../shared/skeleton';
 import {useStyles} from '../shared/styles';
 import {useTeamId, useTracker} from '../shared/use_tracker';
@@ -10,10 +11,13 @@ import {useTeamId, useTracker} from '../shared/use_tracker';
 import {ErrorState} from './error_state';
 import {MissingState} from './missing_state';
 import {PluginList} from './plugin_list';
-import {PluginPage} from './plugin_page';
+import type {PluginPageProps} from './plugin_page';
 import {TrackerNotices} from './tracker_notices';
 import {UnusableState} from './unusable_state';
 import {useSelectedPlugin} from '../../state/rhs_selection';
+
+const PluginPage = lazyComponent<PluginPageProps>(() => import(/* webpackChunkName: "rhs-plugin" */ './plugin_page_chunk')
+    .then((chunk) => ({Component: chunk.PluginPage, messages: chunk.messages})), 'PluginPage');
 
 export function RhsRoot(): React.JSX.Element {
     useStyles();

@@ -4,22 +4,42 @@
 import React, {Component, useCallback, useEffect, useState, type ComponentType, type ErrorInfo, type ReactNode} from 'react';
 import {useIntl} from 'react-intl';
 
-import {mainMessages} from '../i18n/messages_main';
+import {mainMessages} from '../../i18n/messages_main';
 
-type Load<P> = () => Promise<ComponentType<P>>;
+import {useAddTranslations} from './translations';
 
-export function lazyComponent<P extends object>(load: Load<P>, displayName: string): ComponentType<P> {
+/** What a chunk brings: the component, and the strings of its area that the view did not load yet. */
+export interface LoadedPart<P> {
+    readonly Component: ComponentType<P>;
+    readonly messages?: Record<string, string>;
+}
+
+type Load<P> = () => Promise<LoadedPart<P>>;
+
+export interface LazyOptions {
+    /**
+     * Nothing shown while loading: for an addition to a view that is already there (a notice), where a
+     * "Loading…" line would flash for nothing. A failed download is still said.
+     */
+    readonly quiet?: boolean;
+}
+
+export function lazyComponent<P extends object>(load: Load<P>, displayName: string, options: LazyOptions = {}): ComponentType<P> {
     let resolved: ComponentType<P> | null = null;
     const Lazy = (props: P) => {
+        const addTranslations = useAddTranslations();
         const [loaded, setLoaded] = useState<ComponentType<P> | null>(() => resolved);
         const [error, setError] = useState<string | null>(null);
         const start = useCallback(() => {
             setError(null);
-            load().then((component) => {
-                resolved = component;
-                setLoaded(() => component);
+            load().then((part) => {
+                if (part.messages) {
+                    addTranslations(part.messages);
+                }
+                resolved = part.Component;
+                setLoaded(() => part.Component);
             }, (e: unknown) => setError(errorText(e)));
-        }, []);
+        }, [addTranslations]);
         useEffect(() => {
             if (!resolved) {
                 start();
@@ -32,7 +52,7 @@ export function lazyComponent<P extends object>(load: Load<P>, displayName: stri
         if (error !== null) {
             return <LoadFailed error={error} onRetry={start}/>;
         }
-        return <Loading/>;
+        return options.quiet ? null : <Loading/>;
     };
     Lazy.displayName = `Lazy(${displayName})`;
     return Lazy;

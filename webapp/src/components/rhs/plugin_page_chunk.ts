@@ -1,0 +1,8 @@
+// One plugin's page, a chunk of its own: opening the panel shows the list, and most opens stop there.
+// The page names verdicts with the integrity words (history), so their strings come with it.
+import {messagesOf} from '../../i18n/catalogue';
+import {integrityMessages} from '../../i18n/messages_integrity';
+
+export {PluginPage} from './plugin_page';
+
+export const messages = messagesOf(integrityMessages);
