@@ -9,6 +9,7 @@ import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
 import {helpFor, helpOverview} from './help';
+import type * as IntegrityCommands from './integrity';
 import {alreadyInEffect} from './already';
 import {nearest} from './keys';
 import {code, escapeMarkdown} from './markdown';
@@ -18,7 +19,6 @@ import {explainRejection, recordEvent} from './record';
 import {since} from './time';
 import {TRIGGER} from './trigger';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
-import {acceptLoss, integrity, restore} from './integrity';
 
 export type {CommandContext, CommandOutcome} from './context';
 
@@ -102,8 +102,15 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
         if (!loaded.ok) {
             return loaded.outcome;
         }
-        return parsed.kind === 'integrity' ? integrity(ctx, loaded.view) :
-            parsed.kind === 'restore' ? restore(ctx, loaded.view) : acceptLoss(ctx, loaded.view, parsed.posts, parsed.reason);
+        // Rare commands about a damaged record: their words are a chunk of their own, not part of every first command.
+        let commands: typeof IntegrityCommands;
+        try {
+            commands = await import(/* webpackChunkName: "command-integrity" */ './integrity');
+        } catch (error) {
+            return failure(`The integrity commands could not be downloaded (${error instanceof Error ? error.message : String(error)}); check the connection and send the command again.`);
+        }
+        return parsed.kind === 'integrity' ? commands.integrity(ctx, loaded.view) :
+            parsed.kind === 'restore' ? commands.restore(ctx, loaded.view) : commands.acceptLoss(ctx, loaded.view, parsed.posts, parsed.reason);
     }
     default:
         return change(ctx, parsed);
