@@ -1,7 +1,87 @@
-// Lint keeps the layering honest: the domain core imports nothing from the outside world.
+// Lint keeps the layering honest: each folder of webapp/src imports only from the layers below it
+// (LAYERS), the domain core imports nothing from the outside world, and Client4 stays in one adapter.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+
+/**
+ * Which folders of webapp/src each layer may import from, besides itself and packages. Everything
+ * reaches the domain; the session (state/) reaches storage through its port; views (components/,
+ * command/) reach the session and the port's names and types, never an adapter; only lazy/ (the
+ * chunk entries) wires them all together. plugin.ts is checked by the bundle test instead: main.js
+ * must hold registrations only.
+ */
+const LAYERS = {
+    domain: [],
+    storage: ['domain'],
+    state: ['domain', 'storage'],
+    i18n: ['domain'],
+    mattermost: [],
+    command: ['domain', 'i18n', 'state', 'storage/port'],
+    components: ['domain', 'i18n', 'state', 'storage/port', 'mattermost'],
+    lazy: ['domain', 'storage', 'state', 'i18n', 'mattermost', 'command', 'components'],
+};
+
+/** Test code and test support may build worlds from any layer (memory server, sessions, views). */
+const TEST_FILES = ['webapp/src/**/*.test.{ts,tsx}', 'webapp/src/**/testing/**', 'webapp/src/components/admin/admin_test_kit.tsx', 'webapp/src/command/test_world.ts'];
+
+const CLIENT_PATHS = [
+    {name: 'mattermost-redux/client', message: 'Only storage/mattermost/ talks to the REST API.'},
+    {name: '@mattermost/client', message: 'Only storage/mattermost/ talks to the REST API.'},
+    {name: 'zod', message: 'Use zod/mini: same schemas, a quarter of the size.'},
+];
+const CLIENT_PATTERN = {group: ['@mattermost/client/*'], message: 'Only storage/mattermost/ talks to the REST API.'};
+const DOMAIN_PACKAGES = {
+    group: ['react', 'react-*', 'redux', 'mattermost-redux', 'mattermost-redux/*', '@mattermost/client', '@mattermost/client/*'],
+    message: 'domain/ is pure: no UI, store or network imports.',
+};
+
+/** How deep under webapp/src/<layer>/ the layer rules look: its deepest folder today is two levels down. */
+const MAX_DEPTH = 4;
+
+/**
+ * For a file `depth` folders under webapp/src, a relative import that climbs exactly to webapp/src and
+ * into a layer it may not use ('storage/port' allows that one module only). Depth matters:
+ * '../mattermost' from storage/memory/ is storage's own adapter, not the mattermost/ layer.
+ */
+function layerPattern(layer, allowed, depth) {
+    const others = Object.keys(LAYERS).filter((name) => name !== layer && !allowed.includes(name));
+    if (others.length === 0) {
+        return null;
+    }
+    const partly = allowed.filter((name) => name.includes('/')).map((name) => name.split('/'));
+    const folders = others.map((name) => {
+        const only = partly.filter(([folder]) => folder === name).map(([, file]) => file);
+        return only.length === 0 ? `${name}(/|$)` : `${name}/(?!(${only.join('|')})$)`;
+    });
+    const may = allowed.length === 0 ? 'nothing outside itself' : allowed.join(', ');
+    return {regex: `^(\\.\\./){${depth}}(${folders.join('|')})`, message: `${layer}/ may import from ${may} (eslint.config.mjs LAYERS).`};
+}
+
+/**
+ * One no-restricted-imports per layer and depth, holding every restriction for its files: ESLint does
+ * not merge a rule's options across config objects, so a later, broader entry would silently replace them.
+ */
+function layerRules() {
+    return Object.entries(LAYERS).flatMap(([layer, allowed]) => Array.from({length: MAX_DEPTH}, (_, i) => i + 1).flatMap((depth) => {
+        const files = [`webapp/src/${layer}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`];
+        const rules = (withClient) => {
+            const patterns = [layerPattern(layer, allowed, depth), withClient ? null : CLIENT_PATTERN, layer === 'domain' ? DOMAIN_PACKAGES : null].filter(Boolean);
+            const paths = withClient ? CLIENT_PATHS.filter((p) => p.name === 'zod') : CLIENT_PATHS;
+            const out = {'no-restricted-imports': ['error', {paths, patterns}]};
+            if (layer === 'domain') {
+                out['no-restricted-globals'] = ['error', 'fetch', 'window', 'document', 'localStorage', 'WebSocket'];
+            }
+            return out;
+        };
+        if (layer !== 'storage') {
+            return [{files, ignores: TEST_FILES, rules: rules(false)}];
+        }
+        // The one adapter over Client4: the storage layer's rules without the REST client's.
+        const rest = {files, ignores: [...TEST_FILES, 'webapp/src/storage/mattermost/**'], rules: rules(false)};
+        return depth === 1 ? [rest] : [rest, {files: [`webapp/src/storage/mattermost/${'*/'.repeat(depth - 2)}*.{ts,tsx}`], ignores: TEST_FILES, rules: rules(true)}];
+    }));
+}
 
 export default tseslint.config(
     {ignores: ['node_modules/', 'webapp/dist/', 'dist/', 'public/', 'local-mattermost/host/dist/', 'coverage/', 'tests/e2e/artifacts/', 'bench/results.json']},
@@ -19,30 +99,7 @@ export default tseslint.config(
             eqeqeq: ['error', 'always'],
         },
     },
-    {
-        // The domain is pure: no React, Redux, network, Mattermost or storage imports.
-        files: ['webapp/src/domain/**/*.ts'],
-        ignores: ['webapp/src/domain/**/*.test.ts'],
-        rules: {
-            'no-restricted-imports': ['error', {patterns: [
-                {group: ['react', 'react-*', 'redux', 'mattermost-redux', 'mattermost-redux/*', '@mattermost/client', '@mattermost/client/*'], message: 'domain/ is pure: no UI, store or network imports.'},
-                {group: ['../*', '!../domain/*'], message: 'domain/ depends on nothing outside itself.'},
-            ]}],
-            'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'WebSocket'],
-        },
-    },
-    {
-        // Client4 lives behind the storage port, in exactly one adapter.
-        files: ['webapp/src/**/*.{ts,tsx}'],
-        ignores: ['webapp/src/storage/mattermost/**', 'webapp/src/**/*.test.ts', 'webapp/src/**/*.test.tsx'],
-        rules: {
-            'no-restricted-imports': ['error', {paths: [
-                {name: 'mattermost-redux/client', message: 'Only storage/mattermost/ talks to the REST API.'},
-                {name: '@mattermost/client', message: 'Only storage/mattermost/ talks to the REST API.'},
-                {name: 'zod', message: 'Use zod/mini: same schemas, a quarter of the size.'},
-            ], patterns: [{group: ['@mattermost/client/*'], message: 'Only storage/mattermost/ talks to the REST API.'}]}],
-        },
-    },
+    ...layerRules(),
     {
         files: ['local-mattermost/**/*.{ts,tsx}', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
         rules: {'no-console': 'off'},
