@@ -2,10 +2,11 @@
 // costs main.js nothing. Each first use loads the shared core chunk (session, storage, Client4,
 // domain) plus the one chunk it needs: the panel (rhs), the channel cards, the command, or the
 // System Console page.
+import type {CommandArgs} from '@mattermost/types/integrations';
 import type {GlobalState} from '@mattermost/types/store';
 import type {ComponentType} from 'react';
 
-import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandArgs, SlashCommandHookResult, WebSocketMessage} from '../mattermost/registry';
+import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHookResult, WebSocketMessage} from '../mattermost/registry';
 
 export interface AppDeps {
     pluginId: string;
@@ -38,7 +39,7 @@ export interface AdminChunk {
 
 export interface CommandChunk {
     live: LiveSync;
-    handleSlashCommand(message: string, args: SlashCommandArgs): Promise<SlashCommandHookResult>;
+    handleSlashCommand(message: string, args: CommandArgs): Promise<SlashCommandHookResult>;
 }
 
 export interface ChunkModule<C> {

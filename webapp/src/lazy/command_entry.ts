@@ -1,5 +1,7 @@
 // /plugin-onboard: loaded on the first command. Replies are ephemeral posts; errors stay under the
 // textbox with the user's text kept, as the webapp does for a hook's {error}.
+import type {CommandArgs} from '@mattermost/types/integrations';
+
 import {failure, type CommandContext, type CommandOutcome} from '../command/context';
 import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../command/grammar';
 import {runSlashCommand} from '../command/run';
@@ -7,7 +9,7 @@ import {TRIGGER} from '../command/trigger';
 import {ephemeralPost, newPostId, showEphemeral} from '../mattermost/ephemeral';
 import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../mattermost/host_state';
 import {markdownToPlainText} from '../mattermost/plain_text';
-import type {SlashCommandArgs, SlashCommandHookResult} from '../mattermost/registry';
+import type {SlashCommandHookResult} from '../mattermost/registry';
 
 import type {AppDeps, CommandChunk} from './app_types';
 import {getCore, type Core} from './core';
@@ -17,7 +19,7 @@ export function create(deps: AppDeps): CommandChunk {
     return {live: core.live, handleSlashCommand: (message, args) => handleSlashCommand(message, args, core)};
 }
 
-export async function handleSlashCommand(message: string, args: SlashCommandArgs, core: Core): Promise<SlashCommandHookResult> {
+export async function handleSlashCommand(message: string, args: CommandArgs, core: Core): Promise<SlashCommandHookResult> {
     const {store, siteUrl} = core.deps;
     const state = store.getState();
     const userId = getCurrentUserId(state);

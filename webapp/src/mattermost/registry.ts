@@ -1,23 +1,19 @@
 // The part of Mattermost's plugin registry this plugin uses (webapp/channels/src/plugins/registry.ts),
 // typed narrowly so a misuse fails to compile. Positional arguments: every server version accepts them.
+import type {CommandArgs} from '@mattermost/types/integrations';
 import type {ComponentType, ReactNode} from 'react';
 import type {Reducer} from 'redux';
 
 /** An action object or thunk the webapp's store understands; we only ever pass it back to dispatch. */
 export type HostAction = unknown;
 
-export interface SlashCommandArgs {
-    channel_id: string;
-    team_id: string;
-    root_id?: string;
-}
 
 export type SlashCommandHookResult =
-    | {message: string; args: SlashCommandArgs}
+    | {message: string; args: CommandArgs}
     | {error: {message: string}}
     | Record<string, never>;
 
-export type SlashCommandHook = (message: string, args: SlashCommandArgs) => Promise<SlashCommandHookResult>;
+export type SlashCommandHook = (message: string, args: CommandArgs) => Promise<SlashCommandHookResult>;
 
 /** A websocket message as the webapp hands it to plugin handlers; its data is outside input. */
 export interface WebSocketMessage {
