@@ -1,8 +1,8 @@
 // The shared core of the lazy chunks: one tracker session (storage over Client4, the fold, live
 // sync) for the panel, the cards, the command and the System Console page, built once by whichever
 // of them is used first. Webpack shares this module between chunks, so the memo really is one.
-import {selectPlugin} from '../state/rhs_selection';
 import {getCurrentUserId, isChannelMember} from '../mattermost/host_state';
+import {pluginSelected} from '../state/actions';
 import {browserStore, createTrackerMemory} from '../state/session/tracker_memory';
 import {createTrackerSession, type TrackerSession} from '../state/tracker_session';
 import {createMattermostStorage} from '../storage/mattermost/adapter';
@@ -48,7 +48,7 @@ export function getCore(deps: AppDeps): Core {
         },
         showRhs,
         openRhs(pluginId) {
-            selectPlugin(pluginId);
+            store.dispatch(pluginSelected(pluginId));
             showRhs();
         },
         addTranslations(messages) {

@@ -11,7 +11,19 @@ export type TrackerViewSet = {
     readonly view: TrackerView;
 };
 
-export type PluginOnboardAction = TrackerViewSet;
+export const PLUGIN_SELECTED = 'plugin-onboard/plugin-selected';
+
+/** The panel shows one plugin's page (its id) or the list (null): the panel, a channel card and `/plugin-onboard open` choose it. */
+export type PluginSelected = {
+    readonly type: typeof PLUGIN_SELECTED;
+    readonly pluginId: string | null;
+};
+
+export type PluginOnboardAction = TrackerViewSet | PluginSelected;
+
+export function pluginSelected(pluginId: string | null): PluginSelected {
+    return {type: PLUGIN_SELECTED, pluginId};
+}
 
 export function trackerViewSet(teamId: string, view: TrackerView): TrackerViewSet {
     return {type: TRACKER_VIEW_SET, teamId, view};

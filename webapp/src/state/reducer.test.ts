@@ -3,9 +3,9 @@ import {join} from 'node:path';
 
 import {EMPTY_STATE} from '../domain/fold';
 
-import {trackerViewSet} from './actions';
+import {pluginSelected, trackerViewSet} from './actions';
 import {reducer} from './reducer';
-import {EMPTY_VIEW, selectPluginState, selectTracker} from './selectors';
+import {EMPTY_VIEW, selectPluginState, selectSelectedPlugin, selectTracker} from './selectors';
 import type {TrackerView} from './types';
 
 const view: TrackerView = {status: 'ready', channelId: 'c1', place: null, state: EMPTY_STATE, error: null, pending: [], users: {}};
@@ -13,7 +13,7 @@ const view: TrackerView = {status: 'ready', channelId: 'c1', place: null, state:
 describe('plugin-onboard reducer', () => {
     it('starts empty and stores the view an action carries, per team', () => {
         const initial = reducer(undefined, {type: '@@INIT'});
-        expect(initial).toEqual({trackers: {}});
+        expect(initial).toEqual({trackers: {}, selectedPlugin: null});
         const one = reducer(initial, trackerViewSet('team-a', view));
         const two = reducer(one, trackerViewSet('team-b', {...view, status: 'missing'}));
         expect(two.trackers['team-a']).toBe(view);
@@ -24,6 +24,15 @@ describe('plugin-onboard reducer', () => {
         const state = reducer(undefined, trackerViewSet('team-a', view));
         expect(reducer(state, {type: 'SOMETHING_ELSE'})).toBe(state);
         expect(reducer(state, trackerViewSet('team-a', view))).toBe(state);
+    });
+
+    it('keeps which plugin the panel shows beside the views, changing nothing else', () => {
+        const state = reducer(undefined, trackerViewSet('team-a', view));
+        const opened = reducer(state, pluginSelected('github'));
+        expect(opened.selectedPlugin).toBe('github');
+        expect(opened.trackers).toBe(state.trackers);
+        expect(reducer(opened, pluginSelected('github'))).toBe(opened);
+        expect(reducer(opened, pluginSelected(null)).selectedPlugin).toBeNull();
     });
 
     it('ships in main.js, so it and its actions import types only', () => {
@@ -49,5 +58,11 @@ describe('selectors', () => {
         expect(selectTracker(global, 'team-x')).toBe(EMPTY_VIEW);
         expect(selectTracker({}, 'team-x')).toBe(EMPTY_VIEW);
         expect(EMPTY_VIEW.state).toBe(EMPTY_STATE);
+    });
+
+    it('reads the selected plugin, null before the slice exists', () => {
+        const slice = reducer(undefined, pluginSelected('github'));
+        expect(selectSelectedPlugin({'plugins-plugin-onboard': slice})).toBe('github');
+        expect(selectSelectedPlugin({})).toBeNull();
     });
 });

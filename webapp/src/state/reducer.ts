@@ -1,17 +1,23 @@
 // Registered with registry.registerReducer; ships in main.js, so it imports types only and stays tiny.
-import {TRACKER_VIEW_SET, type TrackerViewSet} from './actions';
+import {PLUGIN_SELECTED, TRACKER_VIEW_SET, type PluginOnboardAction} from './actions';
 import type {PluginOnboardState} from './types';
 
-const INITIAL: PluginOnboardState = {trackers: {}};
+const INITIAL: PluginOnboardState = {trackers: {}, selectedPlugin: null};
 
-function isTrackerViewSet(action: {type?: unknown}): action is TrackerViewSet {
-    return action.type === TRACKER_VIEW_SET;
+/** The host's store hands every reducer every action: ours are told apart by their type. */
+function isOurs(action: {type?: unknown}): action is PluginOnboardAction {
+    return action.type === TRACKER_VIEW_SET || action.type === PLUGIN_SELECTED;
 }
 
 export function reducer(state: PluginOnboardState | undefined, action: {type: string}): PluginOnboardState {
     const current = state ?? INITIAL;
-    if (!isTrackerViewSet(action) || current.trackers[action.teamId] === action.view) {
+    if (!isOurs(action)) {
         return current;
     }
-    return {...current, trackers: {...current.trackers, [action.teamId]: action.view}};
+    switch (action.type) {
+    case TRACKER_VIEW_SET:
+        return current.trackers[action.teamId] === action.view ? current : {...current, trackers: {...current.trackers, [action.teamId]: action.view}};
+    case PLUGIN_SELECTED:
+        return current.selectedPlugin === action.pluginId ? current : {...current, selectedPlugin: action.pluginId};
+    }
 }

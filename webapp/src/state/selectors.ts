@@ -6,7 +6,7 @@ import {PLUGIN_STATE_KEY, type PluginOnboardState, type TrackerView} from './typ
 
 export const EMPTY_VIEW: TrackerView = {status: 'idle', channelId: null, place: null, state: EMPTY_STATE, error: null, pending: [], users: {}};
 
-const EMPTY_PLUGIN_STATE: PluginOnboardState = {trackers: {}};
+const EMPTY_PLUGIN_STATE: PluginOnboardState = {trackers: {}, selectedPlugin: null};
 
 function isPluginState(value: unknown): value is PluginOnboardState {
     return typeof value === 'object' && value !== null && 'trackers' in value;
@@ -20,4 +20,9 @@ export function selectPluginState(globalState: object): PluginOnboardState {
 
 export function selectTracker(globalState: object, teamId: string): TrackerView {
     return selectPluginState(globalState).trackers[teamId] ?? EMPTY_VIEW;
+}
+
+/** Which plugin the panel shows (null: the list). */
+export function selectSelectedPlugin(globalState: object): string | null {
+    return selectPluginState(globalState).selectedPlugin ?? null;
 }

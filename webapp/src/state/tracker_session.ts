@@ -6,7 +6,7 @@ import type {EventDraft} from '../domain/events';
 import type {EventLogStorage, UsersPort} from '../storage/port';
 import {DEFAULT_RETRY, type RetryPolicy} from '../storage/retry';
 
-import type {PluginOnboardAction} from './actions';
+import type {TrackerViewSet} from './actions';
 import {createAppendOrder} from './session/append_order';
 import type {AcceptResult, IntegrityActions, IntegrityActionsDeps, RestoreResult} from './session/integrity_actions';
 import {createLive} from './session/live';
@@ -53,7 +53,7 @@ export interface TrackerSession {
 }
 
 export interface TrackerSessionDeps {
-    readonly store: {dispatch(action: PluginOnboardAction): unknown};
+    readonly store: {dispatch(action: TrackerViewSet): unknown};
     readonly storage: EventLogStorage;
     readonly currentUserId: () => string;
     /** Backoff for appends and loads; tests pass instant sleeps. */

@@ -53,6 +53,8 @@ export interface TrackerView {
 
 export interface PluginOnboardState {
     readonly trackers: Readonly<Record<string, TrackerView>>;
+    /** Which plugin the panel shows; null: the list. A view choice of this tab, kept with the rest so every view reads one store. */
+    readonly selectedPlugin: string | null;
 }
 
 export const PLUGIN_STATE_KEY = 'plugins-plugin-onboard';

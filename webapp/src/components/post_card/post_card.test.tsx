@@ -5,15 +5,12 @@ import React from 'react';
 import {EVENT_PROP, POST_TYPE} from '../../domain/events';
 import {sealMessage} from '../../domain/seal';
 import {RhsRoot} from '../rhs/rhs_root';
-import {selectPlugin} from '../../state/rhs_selection';
 import {createTrackerSession} from '../../state/tracker_session';
 import {createMemoryStorage} from '../../storage/memory/adapter';
 import {createHarness, TEAM_ID, type Harness} from '../shared/testing/harness';
 import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
 
 import {PostCard} from './post_card';
-
-beforeEach(() => selectPlugin(null));
 
 /** A post as someone writes it through the API (any channel, any props), returned as the webapp would pass it. */
 function rawPost(h: Harness, username: string, fields: {channelId?: string; rootId?: string; type?: string; message?: string; props: Record<string, unknown>}): unknown {

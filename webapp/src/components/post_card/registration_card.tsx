@@ -8,12 +8,12 @@ import {STAGES, stageDef} from '../../domain/process';
 import {cardMessages as m} from '../../i18n/messages_card';
 import {integrityMessages} from '../../i18n/messages_integrity';
 import {rhsMessages} from '../../i18n/messages_rhs';
-import {selectPlugin} from '../../state/rhs_selection';
 import {useShowRhs} from '../shared/app_context';
 import {ACTOR_LABEL, STAGE_STATUS_LABEL} from '../shared/labels';
 import {ProgressBar} from '../shared/progress_bar';
 import {SafeLink} from '../shared/safe_link';
 import {Skeleton} from '../shared/skeleton';
+import {useSelectedPlugin} from '../shared/use_selected_plugin';
 import {useTeamId, useTracker} from '../shared/use_tracker';
 
 import {EventLine} from './event_line';
@@ -24,6 +24,7 @@ export function RegistrationCard({postId, event}: {postId: string; event: EventO
     const teamId = useTeamId();
     const view = useTracker(teamId);
     const showRhs = useShowRhs();
+    const [, select] = useSelectedPlugin();
 
     if (view.status === 'idle' || view.status === 'loading') {
         return (
@@ -41,7 +42,7 @@ export function RegistrationCard({postId, event}: {postId: string; event: EventO
     const next = plugin.archived ? undefined : moves(view.state, plugin)[0];
     const onHold = onHoldInPlugin(view.state, plugin.id);
     const open = () => {
-        selectPlugin(plugin.id);
+        select(plugin.id);
         showRhs();
     };
     return (

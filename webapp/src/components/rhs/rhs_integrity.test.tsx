@@ -3,13 +3,11 @@ import userEvent from '@testing-library/user-event';
 import React from 'react';
 
 import {EVENT_PROP} from '../../domain/events';
-import {selectPlugin} from '../../state/rhs_selection';
+import {pluginSelected} from '../../state/actions';
 import {createHarness, type Harness} from '../shared/testing/harness';
 import {CAST, policy, register} from '../shared/testing/fixtures';
 
 import {RhsRoot} from './rhs_root';
-
-beforeEach(() => selectPlugin(null));
 
 /** github (alice's): basic review ready and signed by carol, then more of alice's work after it. */
 async function reviewed(me: keyof typeof CAST): Promise<{h: Harness; signOff: string}> {
@@ -54,7 +52,7 @@ describe('the record\'s integrity in the panel', () => {
     it('the plugin page shows its marks, how many changes wait, and the verdicts in the history', async () => {
         const {h, signOff} = await reviewed('alice');
         rewrite(h, signOff);
-        selectPlugin('github');
+        h.store.dispatch(pluginSelected('github'));
         h.render(<RhsRoot/>);
         const section = await screen.findByRole('region', {name: "This plugin's record was changed after posting"});
         expect(within(section).getByText('1 change is on hold until a system admin restores the missing posts or accepts the loss.')).toBeInTheDocument();

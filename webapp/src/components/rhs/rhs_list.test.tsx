@@ -6,9 +6,6 @@ import {createHarness, type Harness} from '../shared/testing/harness';
 import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
 
 import {RhsRoot} from './rhs_root';
-import {selectPlugin} from '../../state/rhs_selection';
-
-beforeEach(() => selectPlugin(null));
 
 /** github: alice's, finished stage one; jira: mallory's, at the start; zoom: alice's, archived. */
 async function seed(h: Harness): Promise<void> {

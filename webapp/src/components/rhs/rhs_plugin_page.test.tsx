@@ -6,9 +6,7 @@ import {createHarness, type Harness} from '../shared/testing/harness';
 import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
 
 import {RhsRoot} from './rhs_root';
-import {selectPlugin} from '../../state/rhs_selection';
-
-beforeEach(() => selectPlugin(null));
+import {pluginSelected} from '../../state/actions';
 
 /** github (alice's) through stage one, its QA under way; the page opened on it. */
 async function openGithub(me: keyof typeof CAST, more: (h: Harness) => Promise<void> = async () => undefined): Promise<Harness> {
@@ -18,7 +16,7 @@ async function openGithub(me: keyof typeof CAST, more: (h: Harness) => Promise<v
     await finishStageOne((who, draft) => h.post(who, draft), 'github', 'alice');
     await h.post('quinn', {type: 'substep.checked', plugin: 'github', item: 'qa-pass', substep: 'setup-docs'});
     await more(h);
-    selectPlugin('github');
+    h.store.dispatch(pluginSelected('github'));
     h.render(<RhsRoot/>);
     await screen.findByRole('heading', {level: 2, name: 'GitHub'});
     return h;
@@ -207,7 +205,7 @@ describe('RHS plugin page', () => {
     it('renders markup in user-written names as inert text', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
         await h.post('alice', register('xss', '<img src=x onerror=alert(1)>', [], 'https://example.com/repo'));
-        selectPlugin('xss');
+        h.store.dispatch(pluginSelected('xss'));
         h.render(<RhsRoot/>);
         expect(await screen.findByRole('heading', {level: 2, name: '<img src=x onerror=alert(1)>'})).toBeInTheDocument();
         expect(document.querySelector('img')).toBeNull();

@@ -5,6 +5,7 @@ import {useIntl} from 'react-intl';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {lazyComponent} from '../shared/lazy_component';
 import {Skeleton} from '../shared/skeleton';
+import {useSelectedPlugin} from '../shared/use_selected_plugin';
 import {useStyles} from '../shared/styles';
 import {useTeamId, useTracker} from '../shared/use_tracker';
 
@@ -14,7 +15,6 @@ import {PluginList} from './plugin_list';
 import type {PluginPageProps} from './plugin_page';
 import {TrackerNotices} from './tracker_notices';
 import {UnusableState} from './unusable_state';
-import {useSelectedPlugin} from '../../state/rhs_selection';
 
 const PluginPage = lazyComponent<PluginPageProps>(() => import(/* webpackChunkName: "rhs-plugin" */ './plugin_page_chunk')
     .then((chunk) => ({Component: chunk.PluginPage, messages: chunk.messages})), 'PluginPage');

@@ -6,9 +6,6 @@ import {createHarness} from '../shared/testing/harness';
 import {CAST, register} from '../shared/testing/fixtures';
 
 import {RhsRoot} from './rhs_root';
-import {selectPlugin} from '../../state/rhs_selection';
-
-beforeEach(() => selectPlugin(null));
 
 describe('RHS states', () => {
     it('shows a loading skeleton, then the list, opening the tracker itself', async () => {

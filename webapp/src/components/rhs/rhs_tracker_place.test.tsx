@@ -6,9 +6,6 @@ import {CAST, register} from '../shared/testing/fixtures';
 import {TRACKER_PURPOSE} from '../../storage/port';
 
 import {RhsRoot} from './rhs_root';
-import {selectPlugin} from '../../state/rhs_selection';
-
-beforeEach(() => selectPlugin(null));
 
 const TEAM = 'teamaaaaaaaaaaaaaaaaaaaaaa';
 

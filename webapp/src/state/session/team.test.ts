@@ -1,4 +1,4 @@
-import type {PluginOnboardAction} from '../actions';
+import type {TrackerViewSet} from '../actions';
 import type {UserSummary} from '../types';
 
 import {createTeamRegistry} from './team';
@@ -6,7 +6,7 @@ import {createTeamRegistry} from './team';
 const TEAM = 'team1';
 
 function registryWith(users: () => Readonly<Record<string, UserSummary>>) {
-    const dispatched: PluginOnboardAction[] = [];
+    const dispatched: TrackerViewSet[] = [];
     const registry = createTeamRegistry({dispatch: (action) => dispatched.push(action)}, users);
     return {registry, dispatched};
 }

@@ -3,7 +3,7 @@
 // so components re-render only for real changes.
 import type {Directory} from '../../domain/log';
 import type {UserSummary} from '../../storage/port';
-import {trackerViewSet, type PluginOnboardAction} from '../actions';
+import {trackerViewSet, type TrackerViewSet} from '../actions';
 import {TeamLog} from '../team_log';
 import type {PendingEvent, TrackerPlace, TrackerStatus, TrackerView, UserError} from '../types';
 
@@ -34,7 +34,7 @@ export interface TeamRegistry {
 }
 
 export function createTeamRegistry(
-    store: {dispatch(action: PluginOnboardAction): unknown},
+    store: {dispatch(action: TrackerViewSet): unknown},
     users: () => Readonly<Record<string, UserSummary>>,
 ): TeamRegistry {
     const teams = new Map<string, Team>();
