@@ -8,6 +8,7 @@ import type {RetryPolicy} from '../storage/retry';
 import {reducer} from './reducer';
 import {selectTracker} from './selectors';
 import {evidenceDraft, policyDraft, registrationDraft} from './testing/drafts';
+import {settle} from './testing/settle';
 import {createTrackerSession, type TrackerSession} from './tracker_session';
 import type {PluginOnboardState} from './types';
 import {historyOf} from '../domain/history';
@@ -36,6 +37,7 @@ function world(clock?: () => number) {
     };
     /** Reports of deletions wait until a test releases them: `reportNow` makes them go at once. */
     let reportDelay: () => Promise<void> = () => new Promise(() => undefined);
+    const sessions: TrackerSession[] = [];
     const client = (name: keyof typeof ids, isMember?: (channelId: string) => boolean): Client => {
         const userId = ids[name];
         const calls: string[] = [];
@@ -68,6 +70,7 @@ function world(clock?: () => number) {
             storage, currentUserId: () => userId, retry, ...(isMember ? {isMember} : {}),
             reportDelay: () => reportDelay(),
         });
+        sessions.push(session);
         return {
             userId, session, storage, calls, sleeps,
             state: () => slice,
@@ -77,13 +80,12 @@ function world(clock?: () => number) {
             },
         };
     };
-    return {server, ids, client, reportNow: () => {
+    return {server, ids, client, settle: () => settle(server, sessions), reportNow: () => {
         reportDelay = () => Promise.resolve();
     }};
 }
 
 const view = (c: Client) => selectTracker({'plugins-plugin-onboard': c.state()}, TEAM);
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 /** A system admin has set the tracker up; `c` opens it. */
 async function ready(c: Client): Promise<string> {
@@ -378,13 +380,13 @@ describe('tracker session: deletions it saw', () => {
         await bob.session.open(TEAM);
         await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
         await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/1'));
-        await tick();
+        await w.settle();
         await admin.session.settled();
         const evidence = w.server.channelPosts(channelId, alice.userId).find((p) => p.type === 'custom_plugin_onboard' && (p.root_id ?? '') !== '');
         // The newest post, named by nothing after it: only a client that saw it go can tell.
         w.server.deletePost(alice.userId, evidence?.id ?? '');
         for (let i = 0; i < 20 && !w.server.channelPosts(channelId, admin.userId).some((p) => (p.message ?? '').includes('saw a post of the tracker deleted')); i++) {
-            await tick();
+            await w.settle();
             await admin.session.settled();
         }
         const late = w.client('alice');
@@ -407,7 +409,7 @@ describe('tracker session: live sync', () => {
         bob.connect();
         const registered = await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
         await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/1'));
-        await tick();
+        await w.settle();
         await bob.session.settled();
         expect(view(bob).state).toEqual(view(alice).state);
 
@@ -416,12 +418,12 @@ describe('tracker session: live sync', () => {
         const stateBefore = view(bob).state;
         w.server.redeliver(evidencePost?.id ?? '');
         w.server.redeliver(evidencePost?.id ?? '');
-        await tick();
+        await w.settle();
         await bob.session.settled();
         expect(view(bob).state).toBe(stateBefore);
 
         w.server.patchPost(alice.userId, evidencePost?.id ?? '', {props: {[EVENT_PROP]: {...(evidencePost?.props?.[EVENT_PROP] as object), value: 'https://evil.example.com'}}});
-        await tick();
+        await w.settle();
         await bob.session.settled();
         const afterEdit = view(bob).state;
         // A props-only edit leaves edit_at at 0 on a real server (app/post.go UpdatePost): the seal in the unedited message shows it.
@@ -429,18 +431,18 @@ describe('tracker session: live sync', () => {
         expect(JSON.stringify(afterEdit.plugins)).not.toContain('evil.example.com');
 
         w.server.deletePost(alice.userId, evidencePost?.id ?? '');
-        await tick();
+        await w.settle();
         await bob.session.settled();
         expect(historyOf(view(bob).state).map((h) => h.postId)).toEqual([posts.find((p) => !p.root_id)?.id]);
         expect(registered.ok).toBe(true);
 
         await alice.session.submit(TEAM, evidenceDraft('github', 'https://community.example.com/pl/4'));
-        await tick();
+        await w.settle();
         await bob.session.settled();
         expect(historyOf(view(bob).state)).toHaveLength(2);
         // Deleting the card deletes its thread; only the root's deletion is announced.
         w.server.deletePost(alice.userId, view(alice).state.plugins['github']?.rootPostId ?? '');
-        await tick();
+        await w.settle();
         await bob.session.settled();
         expect(historyOf(view(bob).state)).toEqual([]);
         await alice.session.refresh(TEAM);
@@ -456,7 +458,7 @@ describe('tracker session: live sync', () => {
         const disconnect = bob.connect();
         disconnect();
         await alice.session.submit(TEAM, registrationDraft('github', [alice.userId]));
-        await tick();
+        await w.settle();
         expect(view(bob).state.pluginOrder).toEqual([]);
         bob.session.handleReconnect();
         await bob.session.settled();

@@ -13,6 +13,7 @@ import {TRACKER_PURPOSE} from '../../storage/port';
 
 import {createTrackerMemory, type KeyValueStore} from './tracker_memory';
 import {neverReport} from '../testing/no_reports';
+import {settle} from '../testing/settle';
 
 const TEAM = 'teamaaaaaaaaaaaaaaaaaaaaaa';
 const NO_TRACKER = 'No tracker channel was found for this team. If one existed it may have been renamed or archived; ask a system admin to run /plugin-onboard setup.';
@@ -43,6 +44,7 @@ function world() {
     const browsers = new Map<string, ReturnType<typeof browser>>();
     /** A new page load in the user's own browser: a new session, the same localStorage. */
     /** `lookups` collects the user ids each profile request asks for. */
+    const sessions: TrackerSession[] = [];
     const user = (name: keyof typeof ids, lookups: string[][] = []): User => {
         const userId = ids[name];
         const store = browsers.get(name) ?? browser();
@@ -63,6 +65,7 @@ function world() {
             reportDelay: neverReport,
             memory: createTrackerMemory(store, () => userId),
         });
+        sessions.push(session);
         return {
             userId, session,
             view: () => selectTracker({'plugins-plugin-onboard': slice}, TEAM),
@@ -70,10 +73,9 @@ function world() {
         };
     };
     const trackers = () => server.allChannels().filter((channel) => channel.team_id === TEAM);
-    return {server, ids, user, browsers, trackers};
+    return {server, ids, user, browsers, trackers, settle: () => settle(server, sessions)};
 }
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 async function setUp(w: ReturnType<typeof world>): Promise<string> {
     const made = await w.user('admin').session.setup(TEAM);
@@ -260,13 +262,13 @@ describe('live: the tracker channel\'s events', () => {
         bob.connect();
 
         w.server.patchChannel(alice.userId, channelId, {name: 'renamed-tracker', display_name: 'Renamed'});
-        await tick();
+        await w.settle();
         for (const user of [alice, bob]) {
             expect(user.view().place).toEqual({name: 'renamed-tracker', displayName: 'Renamed', archivedAt: 0, refused: null});
         }
 
         w.server.archiveChannel(channelId);
-        await tick();
+        await w.settle();
         const archivedAt = w.server.channel(channelId)?.delete_at ?? 0;
         expect(archivedAt).toBeGreaterThan(0);
         expect(bob.view().place?.archivedAt).toBe(archivedAt);
@@ -274,7 +276,7 @@ describe('live: the tracker channel\'s events', () => {
 
         w.server.restoreChannel(channelId);
         w.server.patchChannel(w.ids.admin, channelId, {name: 'plugin-onboarding', display_name: 'Plugin Onboarding'});
-        await tick();
+        await w.settle();
         for (const user of [alice, bob]) {
             expect(user.view().place).toEqual({name: 'plugin-onboarding', displayName: 'Plugin Onboarding', archivedAt: 0, refused: null});
         }

@@ -66,6 +66,8 @@ export class MemoryMattermost {
     private readonly posts = new Map<string, MemoryPost>();
     private readonly pending = new Map<string, string>();
     private readonly listeners = new Map<string, Set<(message: WebSocketMessage) => void>>();
+    /** Websocket messages sent and not yet delivered (see send). */
+    private readonly undelivered = new Set<{deliver: () => void; timer: ReturnType<typeof setTimeout>}>();
     private readonly faults = new Map<FaultOperation, Fault[]>();
     private readonly noChannelCreation = new Set<string>();
     private counter = 0;
@@ -435,6 +437,29 @@ export class MemoryMattermost {
         return () => set.delete(listener);
     }
 
+    /** A socket delivers later than the request returns, never in the same tick: on the next timer turn, or at a flush. */
+    private send(listener: (message: WebSocketMessage) => void, message: WebSocketMessage): void {
+        const delivery = {deliver: () => listener(message), timer: setTimeout(() => {
+            this.undelivered.delete(delivery);
+            listener(message);
+        }, 0)};
+        this.undelivered.add(delivery);
+    }
+
+    /**
+     * Delivers every websocket message sent and not yet delivered, now and in order, and says how many:
+     * tests wait for the socket with this rather than with a sleep.
+     */
+    flushSocket(): number {
+        const due = [...this.undelivered];
+        this.undelivered.clear();
+        for (const delivery of due) {
+            clearTimeout(delivery.timer);
+            delivery.deliver();
+        }
+        return due.length;
+    }
+
     /** Sends a post's event again, as a reconnecting or duplicating socket would. */
     redeliver(postId: string): void {
         const post = this.posts.get(postId);
@@ -447,7 +472,7 @@ export class MemoryMattermost {
         const message: WebSocketMessage = {event, data, broadcast: {channel_id: event === 'channel_updated' ? channel.id : ''}};
         for (const userId of [...audience]) {
             for (const listener of this.listeners.get(userId) ?? []) {
-                setTimeout(() => listener(message), 0);
+                this.send(listener, message);
             }
         }
     }
@@ -458,8 +483,7 @@ export class MemoryMattermost {
             const data = deletedBy !== undefined && this.isSystemAdmin(userId) ? {post: JSON.stringify(post), delete_by: deletedBy} : {post: JSON.stringify(post)};
             const message: WebSocketMessage = {event, data, broadcast: {channel_id: post.channel_id}};
             for (const listener of this.listeners.get(userId) ?? []) {
-                // A socket delivers later than the request returns, never in the same tick.
-                setTimeout(() => listener(message), 0);
+                this.send(listener, message);
             }
         }
     }
