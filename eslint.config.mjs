@@ -2,6 +2,7 @@
 // (LAYERS), the domain core imports nothing from the outside world, and Client4 stays in one adapter.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
@@ -87,6 +88,23 @@ export default tseslint.config(
     {ignores: ['node_modules/', 'webapp/dist/', 'dist/', 'public/', 'local-mattermost/host/dist/', 'coverage/', 'tests/e2e/artifacts/', 'bench/results.json']},
     js.configs.recommended,
     ...tseslint.configs.strict,
+    {
+        // React as the webapp runs it (18, classic JSX transform: React in scope). Types replace
+        // prop-types; user-written text is never HTML (no dangerouslySetInnerHTML, no javascript: URLs).
+        files: ['**/*.tsx'],
+        ...react.configs.flat.recommended,
+        settings: {react: {version: '18.2'}},
+        rules: {
+            ...react.configs.flat.recommended.rules,
+            'react/prop-types': 'off',
+            'react/no-danger': 'error',
+            'react/jsx-no-script-url': 'error',
+            'react/button-has-type': 'error',
+            'react/no-unstable-nested-components': 'error',
+            'react/jsx-no-useless-fragment': ['error', {allowExpressions: true}],
+            'react/self-closing-comp': 'error',
+        },
+    },
     {
         files: ['**/*.{ts,tsx}'],
         plugins: {'react-hooks': reactHooks},

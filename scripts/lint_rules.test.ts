@@ -1,4 +1,4 @@
-// The layering rules of eslint.config.mjs, tried on probe files: each forbidden import is reported,
+// The layering and React rules of eslint.config.mjs, tried on probe files: each forbidden import is reported,
 // each allowed one is not. (An earlier config let a broader entry silently replace the domain's rules.)
 import {execFileSync} from 'node:child_process';
 import path from 'node:path';
@@ -13,9 +13,10 @@ const LINT_PROBES = `
 const {ESLint} = require('eslint');
 const probes = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 const eslint = new ESLint({cwd: process.cwd()});
+const CHECKED = ['no-restricted-imports', 'no-restricted-globals', 'react/no-danger', 'react/jsx-key', 'react/jsx-no-script-url'];
 Promise.all(probes.map(async ([file, code]) => {
     const [result] = await eslint.lintText(code, {filePath: require('path').join(process.cwd(), file)});
-    return result.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+    return result.messages.filter((m) => CHECKED.includes(m.ruleId)).map((m) => m.message);
 })).then((out) => process.stdout.write(JSON.stringify(out)));
 `;
 
@@ -34,6 +35,9 @@ const forbidden: ReadonlyArray<readonly [string, string, string]> = [
     ['webapp/src/components/rhs/probe.tsx', "import {getCore} from '../../lazy/core'; export const X = getCore;", 'components/ may import from'],
     ['webapp/src/components/rhs/probe.tsx', "import {MemoryMattermost} from '../../storage/memory/server'; export const X = MemoryMattermost;", 'components/ may import from'],
     ['webapp/src/command/probe.ts', "import {PluginRow} from '../components/rhs/plugin_row'; export const X = PluginRow;", 'command/ may import from'],
+    ['webapp/src/components/rhs/probe.tsx', "import React from 'react'; export const X = ({html}: {html: string}) => <div dangerouslySetInnerHTML={{__html: html}}/>;", 'dangerouslySetInnerHTML'],
+    ['webapp/src/components/rhs/probe.tsx', "import React from 'react'; export const X = ({names}: {names: string[]}) => <ul>{names.map((n) => <li>{n}</li>)}</ul>;", 'Missing "key" prop'],
+    ['webapp/src/components/rhs/probe.tsx', "import React from 'react'; export const X = () => <a href='javascript:void(0)'>x</a>;", 'javascript: URL'],
     ['webapp/src/i18n/probe.ts', "import type {TrackerView} from '../state/types'; export type X = TrackerView;", 'i18n/ may import from domain'],
 ];
 
@@ -44,7 +48,7 @@ const allowed: ReadonlyArray<readonly [string, string]> = [
     ['webapp/src/lazy/probe.ts', "import {createMattermostStorage} from '../storage/mattermost/adapter'; export const X = createMattermostStorage;"],
 ];
 
-describe('layering rules', () => {
+describe('lint rules', () => {
     let found: string[][];
 
     beforeAll(() => {
