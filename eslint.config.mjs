@@ -7,8 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Which folders of webapp/src each layer may import from, besides itself and packages. Everything
- * reaches the domain; the session (state/) reaches storage through its port; views (components/,
- * command/) reach the session and the port's names and types, never an adapter; only lazy/ (the
+ * reaches the domain; the session (state/) reaches storage through its port; github/ reads public
+ * facts from GitHub for the views; views (components/, command/) reach the session and the port's
+ * names and types, never an adapter; only lazy/ (the
  * chunk entries) wires them all together. plugin.ts is checked by the bundle test instead: main.js
  * must hold registrations only.
  */
@@ -18,9 +19,10 @@ const LAYERS = {
     state: ['domain', 'storage'],
     i18n: ['domain'],
     mattermost: [],
-    command: ['domain', 'i18n', 'state', 'storage/port'],
-    components: ['domain', 'i18n', 'state', 'storage/port', 'mattermost'],
-    lazy: ['domain', 'storage', 'state', 'i18n', 'mattermost', 'command', 'components'],
+    github: ['domain', 'i18n'],
+    command: ['domain', 'i18n', 'state', 'storage/port', 'github'],
+    components: ['domain', 'i18n', 'state', 'storage/port', 'mattermost', 'github'],
+    lazy: ['domain', 'storage', 'state', 'i18n', 'mattermost', 'command', 'components', 'github'],
 };
 
 /** Test code and test support may build worlds from any layer (memory server, sessions, views). */

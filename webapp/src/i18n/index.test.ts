@@ -1,6 +1,7 @@
 import {catalogues, messagesOf} from './index';
 import {adminMessages} from './messages_admin';
 import {cardMessages} from './messages_card';
+import {githubMessages} from './messages_github';
 import {integrityMessages} from './messages_integrity';
 import {mainMessages} from './messages_main';
 import {rhsMessages} from './messages_rhs';
@@ -17,7 +18,7 @@ describe('translations', () => {
     });
 
     it('never gives two messages the same id, and keeps ids in the plugin\'s namespace', () => {
-        expect(catalogues).toEqual([mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages]);
+        expect(catalogues).toEqual([mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages]);
         const ids = catalogues.flatMap((catalogue) => Object.values(catalogue).map((message) => message.id));
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) {

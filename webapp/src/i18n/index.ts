@@ -2,6 +2,7 @@
 // imports its own area's file, so one chunk never carries another's strings.
 import {adminMessages} from './messages_admin';
 import {cardMessages} from './messages_card';
+import {githubMessages} from './messages_github';
 import {integrityMessages} from './messages_integrity';
 import {mainMessages} from './messages_main';
 import {rhsMessages} from './messages_rhs';
@@ -9,4 +10,4 @@ import type {Catalogue} from './catalogue';
 
 export {messagesOf, type Catalogue} from './catalogue';
 
-export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages];
+export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages];
