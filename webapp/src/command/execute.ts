@@ -11,6 +11,7 @@ import {failure, reply, type CommandContext, type CommandOutcome, type CommandTr
 import {helpFor, helpOverview} from './help';
 import type * as IntegrityCommands from './integrity';
 import {alreadyInEffect} from './already';
+import {checkRepoReply} from './check_repo';
 import {nearest} from './keys';
 import {code, escapeMarkdown} from './markdown';
 import type {ParsedCommand} from './parsed_command';
@@ -93,6 +94,8 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
     case 'status':
     case 'history':
         return show(ctx, parsed.kind, parsed.plugin);
+    case 'check-repo':
+        return checkRepo(ctx, parsed.plugin);
     case 'add':
         return add(ctx, parsed);
     case 'integrity':
@@ -219,6 +222,15 @@ async function show(ctx: CommandContext, kind: 'status' | 'history', query: stri
     return reply(historyReply(state, plugin, name));
 }
 
+async function checkRepo(ctx: CommandContext, query: string): Promise<CommandOutcome> {
+    const loaded = await load(ctx);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    const found = resolvePlugin(loaded.view.state, query);
+    return found.ok ? checkRepoReply(loaded.view.state, found.plugin) : found.outcome;
+}
+
 async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'add'}>): Promise<CommandOutcome> {
     // A missing tracker is fine for a system admin: the session sets it up with the first registration.
     const loaded = await load(ctx, ctx.isSystemAdmin);
@@ -258,7 +270,7 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
     return submitDraft(ctx, loaded.view, null, draft, (plugin) => `It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
 }
 
-type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'status' | 'history' | 'add' | 'integrity' | 'restore' | 'accept'}>;
+type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'status' | 'history' | 'check-repo' | 'add' | 'integrity' | 'restore' | 'accept'}>;
 
 function draftFor(parsed: ChangeCommand, plugin: string): EventDraft {
     switch (parsed.kind) {

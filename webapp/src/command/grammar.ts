@@ -4,7 +4,7 @@ import {TRIGGER} from './trigger';
 
 export const SUBCOMMAND_NAMES = [
     'help', 'add', 'list', 'status', 'check', 'uncheck', 'signoff', 'withdraw', 'evidence', 'waive',
-    'release', 'deploy', 'history', 'report', 'integrity', 'restore', 'accept', 'open', 'setup',
+    'release', 'deploy', 'history', 'check-repo', 'report', 'integrity', 'restore', 'accept', 'open', 'setup',
 ] as const;
 export type SubcommandName = typeof SUBCOMMAND_NAMES[number];
 
@@ -162,6 +162,13 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
         flags: [],
         summary: 'Show every recorded event for a plugin, accepted or rejected and why.',
         examples: ['history github'],
+    },
+    {
+        name: 'check-repo',
+        args: [plugin],
+        flags: [],
+        summary: 'Read the plugin\'s repository on GitHub and check it against the tracker: licence, release, plugin.json, CI workflows. Records nothing.',
+        examples: ['check-repo github'],
     },
     {
         name: 'report',

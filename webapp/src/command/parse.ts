@@ -468,6 +468,7 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         return {kind: 'deploy', plugin: parsed.text('plugin'), stage: parsed.stage('stage'), note};
     },
     history: (parsed) => ({kind: 'history', plugin: parsed.text('plugin')}),
+    'check-repo': (parsed) => ({kind: 'check-repo', plugin: parsed.text('plugin')}),
     report: () => ({kind: 'report'}),
     integrity: () => ({kind: 'integrity'}),
     restore: () => ({kind: 'restore'}),

@@ -33,6 +33,7 @@ export type ParsedCommand =
     | {readonly kind: 'release'; readonly plugin: string; readonly version: string; readonly url: string}
     | {readonly kind: 'deploy'; readonly plugin: string; readonly stage: StageKey; readonly note: string | null}
     | {readonly kind: 'history'; readonly plugin: string}
+    | {readonly kind: 'check-repo'; readonly plugin: string}
     | {readonly kind: 'report'}
     | {readonly kind: 'integrity'}
     | {readonly kind: 'restore'}

@@ -1,0 +1,71 @@
+// /plugin-onboard check-repo <plugin>: the repository checks read from GitHub (webapp/src/github), as
+// Markdown in the panel's words. Everything GitHub answered is escaped: a tag or a file name is text.
+// The GitHub code is a chunk of its own, shared with the panel, fetched on the first check.
+import {createIntl, type IntlShape} from 'react-intl';
+
+import type {PluginState, TrackerState} from '../domain/tracker_state';
+import {messagesOf} from '../i18n/catalogue';
+import {githubMessages as m} from '../i18n/messages_github';
+import type * as GitHubChecks from '../github/check_repo';
+import type {CheckInput, FailureLine} from '../github/check_repo';
+import type {CheckResult, CheckStatus, Line} from '../github/checks';
+
+import {failure, reply, type CommandOutcome} from './context';
+import {escapeMarkdown, link} from './markdown';
+import {utcDateTime} from './time';
+
+let english: IntlShape | null = null;
+
+function intl(): IntlShape {
+    english ??= createIntl({locale: 'en', defaultLocale: 'en', messages: messagesOf(m)});
+    return english;
+}
+
+function say(line: Line | FailureLine): string {
+    const values: Record<string, string | number> = {};
+    for (const [key, value] of Object.entries(line.values ?? {})) {
+        values[key] = typeof value === 'string' ? escapeMarkdown(value) : value;
+    }
+    if ('at' in line && line.at !== undefined) {
+        values['time'] = utcDateTime(line.at);
+    }
+    return intl().formatMessage(line.message, values);
+}
+
+const MARK: Readonly<Record<CheckStatus, string>> = {pass: '✅', fail: '❌', unknown: '❔'};
+const STATUS: Readonly<Record<CheckStatus, Line['message']>> = {pass: m.statusPass, fail: m.statusFail, unknown: m.statusUnknown};
+
+function resultLines(result: CheckResult): string[] {
+    const title = intl().formatMessage(result.title);
+    const head = `- ${MARK[result.status]} **${title}** (${intl().formatMessage(STATUS[result.status])}): ${say(result.lines[0] ?? {message: m.statusUnknown})}`;
+    const more = result.lines.slice(1).map((line) => `  ${say(line)}`);
+    return [result.link === null ? head : `${head} ${link(result.link, '↗')}`, ...more];
+}
+
+/** What the tracker knows about the plugin, for the comparison. */
+export function checkInput(state: TrackerState, plugin: PluginState): CheckInput {
+    return {
+        repoUrl: plugin.repoUrl,
+        pluginId: plugin.id,
+        release: plugin.release?.version ?? null,
+        allowList: state.policy.licences,
+        recordedLicence: plugin.items.licence.evidence['spdx']?.value ?? null,
+    };
+}
+
+export async function checkRepoReply(state: TrackerState, plugin: PluginState): Promise<CommandOutcome> {
+    let github: typeof GitHubChecks;
+    try {
+        github = await import(/* webpackChunkName: "github" */ '../github/check_repo');
+    } catch (error) {
+        return failure(`The GitHub checks could not be downloaded (${escapeMarkdown(error instanceof Error ? error.message : String(error))}); check the connection and send the command again.`);
+    }
+    const checked = await github.pageChecker().check(checkInput(state, plugin));
+    const title = `#### ${intl().formatMessage(m.title)}: ${escapeMarkdown(plugin.name)}`;
+    if (!checked.ok) {
+        return reply(`${title}\n${say(checked.line)}`);
+    }
+    const source = intl().formatMessage(m.source, {repo: link(checked.facts.url, `${checked.target.owner}/${checked.target.name}`), time: utcDateTime(checked.facts.readAt)});
+    const remaining = checked.facts.remaining === null ? '' : ` ${intl().formatMessage(m.remaining, {count: checked.facts.remaining})}`;
+    return reply([title, ...checked.results.flatMap(resultLines), '', `${source}${remaining} Nothing was recorded.`].join('\n'));
+}
