@@ -94,7 +94,7 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
     switch (event.type) {
     case 'evidence.set':
         item = plugin.items[event.item];
-        ownEvidence(item)[event.field] = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, value: event.value};
+        ownEvidence(item)[event.field] = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, value: event.value, ...(event.source ? {source: event.source} : {})};
         break;
     case 'substep.checked':
     case 'substep.unchecked': item = setSubStep(plugin, event, stamp); break;

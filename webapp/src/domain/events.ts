@@ -128,7 +128,12 @@ export const PluginRegistered = z.object({
     mattermostOwned: z.boolean(),
 });
 
-export const EvidenceSet = z.object({...onPlugin, type: z.literal('evidence.set'), item: ITEM, field: FIELD_KEY, value: EVIDENCE_VALUE});
+/**
+ * Where a value was read, when the writer's client read it rather than a person typing it: GitHub's
+ * page of what was read, and when (the panel's repository checks). The writer's claim, shown as such.
+ */
+const EvidenceSource = z.object({kind: z.literal('github'), url: HTTP_URL, readAt: z.number().check(z.int(), z.nonnegative())});
+export const EvidenceSet = z.object({...onPlugin, type: z.literal('evidence.set'), item: ITEM, field: FIELD_KEY, value: EVIDENCE_VALUE, source: z.optional(EvidenceSource)});
 export const SubStepChecked = z.object({...onPlugin, type: z.literal('substep.checked'), item: ITEM, substep: SUBSTEP_KEY});
 export const SubStepUnchecked = z.object({...onPlugin, type: z.literal('substep.unchecked'), item: ITEM, substep: SUBSTEP_KEY});
 export const SignOffGiven = z.object({

@@ -1,8 +1,8 @@
-import type {OnboardEvent} from './events';
+import {OnboardEvent} from './events';
 import {escapeMarkdown, markdownUrl} from './markdown';
 import {eventMessage, summarize} from './messages';
 import {newEventId, withId} from './ids';
-import {U} from './testing/scenario';
+import {Scenario, U} from './testing/scenario';
 
 const names = (id: string) => ({[U.author]: 'alice', [U.qa1]: 'carol-qa', [U.coowner]: 'bob'}[id] ?? 'unknown');
 
@@ -56,6 +56,23 @@ describe('eventMessage', () => {
         expect(new Set(messages).size).toBe(messages.length);
         expect(messages[6]).toBe('@alice set the release of `github` to **v1\\.2\\.0**: https://e.com/r');
         expect(messages[7]).toBe('@alice deployed `github` to **community\\.mattermost\\.com**.');
+    });
+});
+
+describe('evidence read from GitHub', () => {
+    const read = withId({type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT', source: {kind: 'github', url: 'https://github.com/o/r', readAt: Date.UTC(2026, 11, 7, 12, 30)}}, 'e0000010');
+
+    it('says where and when it was read, in the post and in the history line', () => {
+        expect(eventMessage(read, names, {authorId: U.author})).toBe('@alice recorded *Licence \\(SPDX id\\)* for **Has a compatible licence** on `github`: MIT (read from https://github.com/o/r at 2026-12-07 12:30 UTC)');
+        expect(summarize(read)).toBe('recorded Licence (SPDX id) for Has a compatible licence, read from GitHub');
+    });
+
+    it('is folded with its source; a source that is not an http(s) URL is refused by the schema', () => {
+        const scenario = new Scenario();
+        scenario.policy().register('github');
+        scenario.post(U.author, {type: 'evidence.set', plugin: 'github', item: 'licence', field: 'spdx', value: 'MIT', source: {kind: 'github', url: 'https://github.com/o/r', readAt: 5}});
+        expect(scenario.state().plugins['github']?.items.licence.evidence['spdx']).toMatchObject({value: 'MIT', source: {kind: 'github', url: 'https://github.com/o/r', readAt: 5}});
+        expect(OnboardEvent.safeParse({...read, source: {kind: 'github', url: 'javascript:alert(1)', readAt: 5}}).success).toBe(false);
     });
 });
 

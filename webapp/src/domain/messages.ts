@@ -24,7 +24,7 @@ function substepLabel(item: ItemKey, key: string): string {
 export function summarize(event: OnboardEvent): string {
     switch (event.type) {
     case 'plugin.registered': return `registered ${event.plugin}`;
-    case 'evidence.set': return `recorded ${evidenceLabel(event.item, event.field)} for ${itemLabel(event.item)}`;
+    case 'evidence.set': return `recorded ${evidenceLabel(event.item, event.field)} for ${itemLabel(event.item)}${event.source ? ', read from GitHub' : ''}`;
     case 'substep.checked': return `checked a sub-step of ${itemLabel(event.item)}: ${substepLabel(event.item, event.substep)}`;
     case 'substep.unchecked': return `unchecked a sub-step of ${itemLabel(event.item)}: ${substepLabel(event.item, event.substep)}`;
     case 'signoff.given': return `signed off ${itemLabel(event.item, event.slot)}`;
@@ -95,7 +95,8 @@ function body(event: OnboardEvent, names: (userId: string) => string, known: str
     case 'evidence.set': {
         const field = itemDef(event.item).evidence.find((evidence) => evidence.key === event.field);
         const value = field?.kind === 'url' ? markdownUrl(event.value) : escapeMarkdown(event.value);
-        return `recorded *${escapeMarkdown(evidenceLabel(event.item, event.field))}* for **${itemLabel(event.item)}** on ${plugin}: ${value}`;
+        const read = event.source ? ` (read from ${markdownUrl(event.source.url)} at ${new Date(event.source.readAt).toISOString().slice(0, 16).replace('T', ' ')} UTC)` : '';
+        return `recorded *${escapeMarkdown(evidenceLabel(event.item, event.field))}* for **${itemLabel(event.item)}** on ${plugin}: ${value}${read}`;
     }
     case 'substep.checked': return `checked off a sub-step of **${itemLabel(event.item)}** for ${plugin}: ${escapeMarkdown(substepLabel(event.item, event.substep))}`;
     case 'substep.unchecked': return `reopened a sub-step of **${itemLabel(event.item)}** for ${plugin}: ${escapeMarkdown(substepLabel(event.item, event.substep))}`;

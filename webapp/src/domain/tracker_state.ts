@@ -29,6 +29,8 @@ export interface SubStepState {
 
 export interface EvidenceValue extends Stamp {
     readonly value: string;
+    /** Set when the writer's client read the value from GitHub (the repository checks), and when. */
+    readonly source?: {readonly kind: 'github'; readonly url: string; readonly readAt: number};
 }
 
 export type ItemStatus = 'pending' | 'done' | 'not-applicable';
