@@ -25,6 +25,8 @@ import {seed} from './seed';
 import {fullManifests, notFoundText, readPlugins, serveStatic, webappManifests} from './static';
 import {Store} from './store';
 import {WebSocketHub} from './websocket';
+import {startLocalGitHub, type LocalGitHub} from '../github/server';
+import type {LocalRepo} from '../github/repos';
 
 export type {FaultController, FaultRule} from './faults';
 export {seedPassword, seedUsers, seedTeam} from './seed';
@@ -52,6 +54,8 @@ export interface LocalMattermostOptions {
     linkPreviewDelayMs?: number;
     // ServiceSettings.EnableCommands (default true); off, creating a slash command answers 501.
     enableCommands?: boolean;
+    // The local GitHub API imitation started beside it, for the repository checks (local-mattermost/github).
+    github?: {port?: number; repos?: readonly LocalRepo[]};
 }
 
 export interface LocalMattermost {
@@ -59,6 +63,8 @@ export interface LocalMattermost {
     port: number;
     close(): Promise<void>;
     faults: FaultController;
+    /** The GitHub API imitation started with it: the browser tests point api.github.com at its url. */
+    github: LocalGitHub;
 }
 
 // Go's http.MaxBytesReader is given MaximumPayloadSizeBytes + bytes.MinRead.
@@ -226,11 +232,16 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
     url = `http://${opts.host ?? '127.0.0.1'}:${address.port}`;
     log(`local Mattermost listening on ${url}`);
 
+    const github = await startLocalGitHub({port: opts.github?.port ?? 0, host: opts.host ?? '127.0.0.1', repos: opts.github?.repos ?? []});
+    log(`local GitHub API listening on ${github.url}`);
+
     return {
         url,
         port: address.port,
         faults,
+        github,
         close: async () => {
+            await github.close();
             await hub.close();
             server.closeAllConnections();
             await new Promise<void>((resolve) => server.close(() => resolve()));

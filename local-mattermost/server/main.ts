@@ -5,6 +5,7 @@
 import {resolve} from 'node:path';
 
 import {seedDemo} from '../demo/demo_data';
+import {DEMO_REPOS} from '../github/repos';
 
 import {seedPassword, seedUsers, startLocalMattermost} from './index';
 
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
         pluginDirs: [resolve(env['PLUGIN_DIR'] ?? 'dist/plugin-onboard')],
         hostPageDir: resolve(env['HOST_PAGE_DIR'] ?? 'local-mattermost/host/dist'),
         testRoutes: env['LOCAL_TEST_ROUTES'] === '1',
+        github: {port: port === 0 ? 0 : port + 1, repos: DEMO_REPOS},
         log: env['LOG_REQUESTS'] === '1' ? (line) => console.log(line) : (line) => {
             if (line.startsWith('error')) {
                 console.error(line);
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     }
     const shownUrl = server.url.replace('127.0.0.1', 'localhost');
     console.log(`Local Mattermost running at ${shownUrl}`);
+    console.log(`Local GitHub API imitation at ${server.github.url.replace('127.0.0.1', 'localhost')} (the browser tests point api.github.com at it; the panel's checks in your browser read the real GitHub)`);
     console.log(`Logins (password "${seedPassword}"): ${seedUsers.map((u) => u.username + (u.roles.includes('system_admin') ? ' (system admin)' : '')).join(', ')}`);
 
     let stopping = false;

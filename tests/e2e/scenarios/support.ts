@@ -67,7 +67,7 @@ export async function startScenario(usernames: readonly string[]): Promise<Scena
     };
     try {
         for (const username of usernames) {
-            const session = await newUserContext(browser);
+            const session = await newUserContext(browser, stack.server.github.url);
             await loginAs(session.page, stack, username);
             sessions.set(username, session);
         }

@@ -1,13 +1,14 @@
 // /plugin-onboard check-repo <plugin>: the repository checks read from GitHub (webapp/src/github), as
 // Markdown in the panel's words. Everything GitHub answered is escaped: a tag or a file name is text.
-// The GitHub code is a chunk of its own, shared with the panel, fetched on the first check.
+// This file loads on the first check-repo; the GitHub reader is a chunk of its own, shared with the panel.
 import {createIntl, type IntlShape} from 'react-intl';
 
 import type {PluginState, TrackerState} from '../domain/tracker_state';
 import {messagesOf} from '../i18n/catalogue';
 import {githubMessages as m} from '../i18n/messages_github';
 import type * as GitHubChecks from '../github/check_repo';
-import type {CheckInput, FailureLine} from '../github/check_repo';
+import {checkInput} from '../github/check_input';
+import type {FailureLine} from '../github/check_repo';
 import type {CheckResult, CheckStatus, Line} from '../github/checks';
 
 import {failure, reply, type CommandOutcome} from './context';
@@ -40,17 +41,6 @@ function resultLines(result: CheckResult): string[] {
     const head = `- ${MARK[result.status]} **${title}** (${intl().formatMessage(STATUS[result.status])}): ${say(result.lines[0] ?? {message: m.statusUnknown})}`;
     const more = result.lines.slice(1).map((line) => `  ${say(line)}`);
     return [result.link === null ? head : `${head} ${link(result.link, '↗')}`, ...more];
-}
-
-/** What the tracker knows about the plugin, for the comparison. */
-export function checkInput(state: TrackerState, plugin: PluginState): CheckInput {
-    return {
-        repoUrl: plugin.repoUrl,
-        pluginId: plugin.id,
-        release: plugin.release?.version ?? null,
-        allowList: state.policy.licences,
-        recordedLicence: plugin.items.licence.evidence['spdx']?.value ?? null,
-    };
 }
 
 export async function checkRepoReply(state: TrackerState, plugin: PluginState): Promise<CommandOutcome> {

@@ -9,9 +9,9 @@ import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
 import {helpFor, helpOverview} from './help';
+import type * as CheckRepoCommand from './check_repo';
 import type * as IntegrityCommands from './integrity';
 import {alreadyInEffect} from './already';
-import {checkRepoReply} from './check_repo';
 import {nearest} from './keys';
 import {code, escapeMarkdown} from './markdown';
 import type {ParsedCommand} from './parsed_command';
@@ -228,7 +228,17 @@ async function checkRepo(ctx: CommandContext, query: string): Promise<CommandOut
         return loaded.outcome;
     }
     const found = resolvePlugin(loaded.view.state, query);
-    return found.ok ? checkRepoReply(loaded.view.state, found.plugin) : found.outcome;
+    if (!found.ok) {
+        return found.outcome;
+    }
+    // Its words and the GitHub reader come on first use, not with every first command.
+    let command: typeof CheckRepoCommand;
+    try {
+        command = await import(/* webpackChunkName: "command-github" */ './check_repo');
+    } catch (error) {
+        return failure(`The GitHub checks could not be downloaded (${escapeMarkdown(error instanceof Error ? error.message : String(error))}); check the connection and send the command again.`);
+    }
+    return command.checkRepoReply(loaded.view.state, found.plugin);
 }
 
 async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'add'}>): Promise<CommandOutcome> {

@@ -45,12 +45,10 @@ export function createRepoChecker(deps: CheckerDeps): RepoChecker {
     const read = new Map<string, Promise<RepoFacts | ReadFailure>>();
     let blockedUntil: number | null = null;
 
-    const facts = (target: RepoTarget, refresh: boolean): Promise<RepoFacts | ReadFailure> => {
-        const key = `${target.api}/${target.owner}/${target.name}`.toLowerCase();
-        const known = read.get(key);
-        if (known && !refresh) {
-            return known;
-        }
+    const keyOf = (target: RepoTarget) => `${target.api}/${target.owner}/${target.name}`.toLowerCase();
+
+    const facts = (target: RepoTarget): Promise<RepoFacts | ReadFailure> => {
+        const key = keyOf(target);
         const reading = readRepo(target, deps.fetch, deps.now).then((result) => {
             if (!result.ok) {
                 // Only what GitHub said is kept for the page; a failure is tried again next time.
@@ -73,10 +71,12 @@ export function createRepoChecker(deps: CheckerDeps): RepoChecker {
                 return {ok: false, line: {message: found.reason === 'not-github' ? m.notGithub : m.notARepo, values: {url: input.repoUrl}}};
             }
             const target = found.target;
-            if (blockedUntil !== null && deps.now() < blockedUntil) {
+            // What this page read already costs nothing, even while the limit is spent.
+            const known = refresh ? undefined : read.get(keyOf(target));
+            if (known === undefined && blockedUntil !== null && deps.now() < blockedUntil) {
                 return {ok: false, line: {message: m.rateLimited, at: blockedUntil}};
             }
-            const got = await facts(target, refresh);
+            const got = await (known ?? facts(target));
             if ('kind' in got) {
                 return {ok: false, line: failureLine(got, target)};
             }

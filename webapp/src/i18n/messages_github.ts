@@ -9,6 +9,7 @@ export const githubMessages = {
     again: {id: 'plugin-onboard.rhs.github.again', defaultMessage: 'Check again'},
     running: {id: 'plugin-onboard.rhs.github.running', defaultMessage: 'Reading the repository on GitHub…'},
     source: {id: 'plugin-onboard.rhs.github.source', defaultMessage: 'Read from {repo} at {time}.'},
+    view: {id: 'plugin-onboard.rhs.github.view', defaultMessage: 'View {check} on GitHub'},
     remaining: {id: 'plugin-onboard.rhs.github.remaining', defaultMessage: '{count, plural, one {# GitHub request} other {# GitHub requests}} left this hour.'},
     statusPass: {id: 'plugin-onboard.rhs.github.status-pass', defaultMessage: 'Passes'},
     statusFail: {id: 'plugin-onboard.rhs.github.status-fail', defaultMessage: 'Fails'},

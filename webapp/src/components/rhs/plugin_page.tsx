@@ -16,6 +16,7 @@ import {MissingPluginNotices, PluginIntegrityNotices} from './integrity_notices'
 import {PageContext, type PageContextValue} from './page_context';
 import {PendingList} from './pending_list';
 import {PluginHeader} from './plugin_header';
+import {RepoChecks} from './repo_checks';
 import {StagePipeline} from './stage_pipeline';
 import {StageSection} from './stage_section';
 
@@ -77,6 +78,7 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
                     )}
                 </div>
                 {STAGES.map((stage) => <StageSection key={stage.key} stage={stage}/>)}
+                <RepoChecks/>
                 <HistoryTimeline/>
             </div>
         </PageContext.Provider>

@@ -1,8 +1,10 @@
 // One plugin's page, a chunk of its own: opening the panel shows the list, and most opens stop there.
-// The page names verdicts with the integrity words (history), so their strings come with it.
+// The page names verdicts with the integrity words (history) and shows the GitHub checks, so their
+// strings come with it.
 import {messagesOf} from '../../i18n/catalogue';
+import {githubMessages} from '../../i18n/messages_github';
 import {integrityMessages} from '../../i18n/messages_integrity';
 
 export {PluginPage} from './plugin_page';
 
-export const messages = messagesOf(integrityMessages);
+export const messages = messagesOf(integrityMessages, githubMessages);

@@ -63,6 +63,8 @@ export const CSS = `
 .po-bad{color:var(--error-text)}
 .po-warn{color:var(--away-indicator)}
 .po-missing{border-left:3px solid var(--away-indicator);padding-left:8px}
+.po-check{display:flex;gap:6px;align-items:flex-start}
+.po-check>.icon{flex:none;margin-top:2px}
 .po-pending{border-left:3px solid ${fg(0.32)};padding-left:8px;font-size:12px}
 .po-pending-failed{border-left-color:var(--error-text)}
 .po-history{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px;font-size:12px}
