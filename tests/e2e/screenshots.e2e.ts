@@ -5,6 +5,7 @@
 import {copyFileSync, existsSync, mkdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 
+import {manifest} from '../../local-mattermost/github/repos';
 import type {EventDraft} from '../../webapp/src/domain/events';
 
 import {cssVariable, repoRoot, screenshot, switchTheme} from './harness';
@@ -47,6 +48,10 @@ async function record(steps: Array<[string, EventDraft[]]>): Promise<void> {
 
 beforeAll(async () => {
     scenario = await startScenario(['admin', 'carol-qa']);
+    scenario.stack.server.github.addRepo({owner: 'mattermost', name: 'mattermost-plugin-github', licence: 'Apache-2.0',
+        releases: [{tag: 'v2.1.0', assets: ['github-2.1.0.tar.gz', 'checksums.txt']}],
+        pluginJson: manifest({id: 'github', version: '2.1.0', min_server_version: '9.5.0', homepage_url: 'https://github.com/mattermost/mattermost-plugin-github', support_url: 'https://github.com/mattermost/mattermost-plugin-github/issues'}),
+        workflows: ['.github/workflows/ci.yml', '.github/workflows/cd.yml']});
     const admin = scenario.user('admin').page;
     await runCommand(admin, '/plugin-onboard setup');
     await setPolicy(scenario.stack, {'qa': ['carol-qa'], 'core-committer': ['frank-core', 'grace-core'], 'pm': ['dave-pm'], 'integrations': ['erin-integrations']});
@@ -138,4 +143,15 @@ test('a channel card', async () => {
     const post = card.locator('xpath=ancestor::*[@data-testid="postView"][1]');
     await page.mouse.move(0, 0);
     expectImage(publish(await screenshot(page, 'channel-card', post), 'channel-card'));
+});
+
+test('the checks read from GitHub on a plugin page', async () => {
+    const {page} = scenario.user('carol-qa');
+    const rhs = await openPanel(page, 'GitHub');
+    const section = rhs.getByRole('region', {name: 'Checks read from GitHub'});
+    await section.getByRole('button', {name: 'Check the repository on GitHub'}).click();
+    await section.getByRole('list', {name: 'Checks read from GitHub'}).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
+    expectImage(publish(await screenshot(page, 'github-checks', section), 'github-checks'));
 });
