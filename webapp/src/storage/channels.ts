@@ -15,6 +15,12 @@ export const ChannelSchema = z.object({
     purpose: z.optional(z.string()),
     creator_id: z.optional(z.string()),
     delete_at: z.optional(z.number()),
+    /**
+     * Posts made in the channel as the server counts them (store/sqlstore/channel_store.go keeps
+     * TotalMsgCount as posts are saved). A hint for how many pages to read at once, never trusted
+     * to be exact: the reader stops at the first short page whatever it says.
+     */
+    total_msg_count: z.optional(z.number()),
 });
 export type Channel = z.infer<typeof ChannelSchema>;
 

@@ -27,6 +27,8 @@ export const SINCE_CAP = 1000;
  */
 export const SINCE_OVERLAP_MS = 10_000;
 const READ_ATTEMPTS = 3;
+/** Pages read at once when reading side by side: what a browser opens to one host over HTTP/1.1. */
+export const PAGE_CONCURRENCY = 6;
 
 /**
  * The two reads a channel offers (the adapters map them to REST calls or to the in-memory server).
@@ -97,19 +99,15 @@ function tieReadWhole(pages: readonly (readonly Post[])[], createAt: number): bo
     return ids.size === counted;
 }
 
-/** Every post of the channel by pages, ties at page boundaries read whole. */
-async function readPages(reader: ChannelReader, includeDeleted: boolean): Promise<Map<string, Post>> {
-    const posts = new Map<string, Post>();
-    const pages: Post[][] = [];
-    for (let page = 0; ; page++) {
-        const list = postsInOrder(await reader.page(page, PAGE_SIZE, includeDeleted));
-        list.forEach((post) => posts.set(post.id, post));
-        pages.push(list);
-        // Page lists carry no has_next (api4/post.go getPostsForChannel): a short page is the last.
-        if (list.length < PAGE_SIZE) {
-            break;
-        }
-    }
+/** The pages a reader read: every post by id, and each page as it came (for the tie check). */
+interface PagesRead {
+    readonly posts: Map<string, Post>;
+    readonly pages: Post[][];
+}
+
+/** Reads every tie that crosses a boundary between two full pages and was not read whole. */
+async function readTies(reader: ChannelReader, read: PagesRead, includeDeleted: boolean): Promise<void> {
+    const {pages, posts} = read;
     for (let i = 0; i + 1 < pages.length; i++) {
         const above = pages[i]?.[PAGE_SIZE - 1];
         const below = pages[i + 1]?.[0];
@@ -117,7 +115,97 @@ async function readPages(reader: ChannelReader, includeDeleted: boolean): Promis
             await readTie(reader, (i + 1) * PAGE_SIZE, above.create_at, includeDeleted, posts);
         }
     }
-    return posts;
+}
+
+/** Pages one after another from `first` until a short one (page lists carry no has_next: api4/post.go getPostsForChannel). */
+async function readOnward(reader: ChannelReader, includeDeleted: boolean, read: PagesRead, first: number): Promise<void> {
+    for (let page = first; ; page++) {
+        const list = postsInOrder(await reader.page(page, PAGE_SIZE, includeDeleted));
+        list.forEach((post) => read.posts.set(post.id, post));
+        read.pages[page] = list;
+        if (list.length < PAGE_SIZE) {
+            return;
+        }
+    }
+}
+
+/** Every post of the channel by pages, one after another, ties at page boundaries read whole. */
+async function readPages(reader: ChannelReader, includeDeleted: boolean): Promise<Map<string, Post>> {
+    const read: PagesRead = {posts: new Map(), pages: []};
+    await readOnward(reader, includeDeleted, read, 0);
+    await readTies(reader, read, includeDeleted);
+    return read.posts;
+}
+
+/** The first page, read before the others: what the catch-up checks the other pages against. */
+interface FirstPage {
+    readonly ids: ReadonlySet<string>;
+    readonly newest: number;
+    readonly oldest: number;
+}
+
+/**
+ * Every post of the channel, the first page alone, then the others side by side, at most
+ * PAGE_CONCURRENCY at a time: the pages `expected` posts fill, plus the one that shows the end;
+ * past a full last page, one after another. Returns the first page when the others were read side
+ * by side, null when they were read in order (a short first page; or a channel so busy that its
+ * first page spans less than SINCE_OVERLAP_MS, where the check below could not tell a post
+ * written meanwhile from one written just before).
+ */
+async function readPagesSideBySide(reader: ChannelReader, expected: number): Promise<{posts: Map<string, Post>; first: FirstPage | null}> {
+    const read: PagesRead = {posts: new Map(), pages: []};
+    const page0 = postsInOrder(await reader.page(0, PAGE_SIZE, false));
+    read.pages[0] = page0;
+    page0.forEach((post) => read.posts.set(post.id, post));
+    const newest = page0[0]?.create_at ?? 0;
+    const oldest = page0[page0.length - 1]?.create_at ?? 0;
+    if (page0.length < PAGE_SIZE || newest - oldest < SINCE_OVERLAP_MS) {
+        if (page0.length === PAGE_SIZE) {
+            await readOnward(reader, false, read, 1);
+            await readTies(reader, read, false);
+        }
+        return {posts: read.posts, first: null};
+    }
+    const count = Math.floor(expected / PAGE_SIZE) + 1;
+    let next = 1;
+    let shortAt = Infinity;
+    const worker = async (): Promise<void> => {
+        // Pages after a short one hold nothing: once one is seen, no later page is asked for.
+        while (next < count && next <= shortAt) {
+            const page = next++;
+            const list = postsInOrder(await reader.page(page, PAGE_SIZE, false));
+            read.pages[page] = list;
+            if (list.length < PAGE_SIZE) {
+                shortAt = Math.min(shortAt, page);
+            }
+        }
+    };
+    await Promise.all(Array.from({length: Math.min(PAGE_CONCURRENCY, count - 1)}, worker));
+    // Pages in channel order, so a post seen twice keeps its newest copy as readPages would.
+    for (const list of read.pages.slice(1)) {
+        list?.forEach((post) => read.posts.set(post.id, post));
+    }
+    if (shortAt === Infinity && read.pages.length === count) {
+        await readOnward(reader, false, read, count);
+    }
+    const pages = read.pages.slice(0, shortAt === Infinity ? read.pages.length : shortAt + 1);
+    await readTies(reader, {posts: read.posts, pages: pages.map((list) => list ?? [])}, false);
+    return {posts: read.posts, first: {ids: new Set(page0.map((post) => post.id)), newest, oldest}};
+}
+
+/**
+ * Whether the channel changed while the pages after the first were read side by side. Unlike
+ * pages read in order, a post written meanwhile can push another out of a page read after the
+ * page below it. A post written (or saved late, after its link preview) after the first page was
+ * read lands above the first page's oldest post, since that one is older than the overlap, yet the
+ * first page does not hold it; a deletion shows in the catch-up, which reaches back past the first
+ * page's newest post. A deletion just before the read cannot be told apart from one during it: a
+ * tracker whose latest change was a deletion pays the read in order.
+ */
+function changedWhileRead(first: FirstPage, catchUp: readonly Post[]): boolean {
+    return catchUp.some((post) => (isDeleted(post) ?
+        (post.original_id ?? '') === '' :
+        !first.ids.has(post.id) && post.create_at > first.oldest));
 }
 
 /** Tracker posts deleted from the channel, as the server keeps them (no edit-history copies). */
@@ -131,18 +219,29 @@ function tombstonesOf(posts: Iterable<Post>): LogEntry[] {
     return found;
 }
 
-/** The whole log: pages, ties read whole, then a catch-up `since` for late posts and changes made meanwhile. */
-export async function readWholeLog(reader: ChannelReader): Promise<LoadResult> {
+/**
+ * The whole log: pages, ties read whole, then a catch-up `since` for late posts and changes made
+ * meanwhile. `expected`, how many posts the channel holds as far as the caller knows (Mattermost's
+ * total_msg_count), lets the pages be read side by side; without it they are read in order.
+ */
+export async function readWholeLog(reader: ChannelReader, expected?: number): Promise<LoadResult> {
     let result: LoadResult | null = null;
+    let sideBySide = expected !== undefined && expected >= PAGE_SIZE;
     for (let attempt = 0; attempt < READ_ATTEMPTS && result === null; attempt++) {
-        const posts = await readPages(reader, false);
+        const {posts, first} = sideBySide ? await readPagesSideBySide(reader, expected ?? 0) : {posts: await readPages(reader, false), first: null};
         let cursor = 0;
         for (const post of posts.values()) {
             cursor = Math.max(cursor, updatedAt(post));
         }
-        const catchUp = Object.values((await reader.since(Math.max(1, cursor - SINCE_OVERLAP_MS))).posts);
+        const from = first ? Math.min(cursor, first.newest) : cursor;
+        const catchUp = Object.values((await reader.since(Math.max(1, from - SINCE_OVERLAP_MS))).posts);
         // A post read live and now deleted may have gone while later pages were read.
         const shifted = catchUp.some((post) => isDeleted(post) && (post.original_id ?? '') === '' && posts.has(post.id));
+        if (first && changedWhileRead(first, catchUp)) {
+            // Read again in order, which only a deletion can upset (and `shifted` sees it).
+            sideBySide = false;
+            continue;
+        }
         if ((shifted || catchUp.length >= SINCE_CAP) && attempt + 1 < READ_ATTEMPTS) {
             continue;
         }
@@ -166,10 +265,10 @@ export async function readWholeLog(reader: ChannelReader): Promise<LoadResult> {
 }
 
 /** Posts created, edited or deleted since the cursor; at the server's cap, the whole log instead. */
-export async function readChangesSince(reader: ChannelReader, cursor: number): Promise<LoadResult> {
+export async function readChangesSince(reader: ChannelReader, cursor: number, expected?: number): Promise<LoadResult> {
     const posts = Object.values((await reader.since(Math.max(1, cursor - SINCE_OVERLAP_MS))).posts);
     if (posts.length >= SINCE_CAP) {
-        return readWholeLog(reader);
+        return readWholeLog(reader, expected);
     }
     return {...deltaLoad(posts, cursor), tombstones: tombstonesOf(posts)};
 }

@@ -6,7 +6,7 @@ import {z} from 'zod/mini';
 
 import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';
 import type {LogEntry} from '../../domain/log';
-import {ChannelListSchema, ChannelSchema, toTrackerChannel} from '../channels';
+import {ChannelListSchema, ChannelSchema, toTrackerChannel, type Channel} from '../channels';
 import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
@@ -44,13 +44,25 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
     const client = options.client ?? Client4;
     client.setUrl(options.siteUrl.replace(/\/+$/, ''));
     const http: HttpDeps = {client, timeoutMs: options.timeoutMs ?? 15000};
+    /**
+     * total_msg_count of the channels last looked up (the session looks the tracker up before it
+     * reads it): how many pages a whole read can ask for at once.
+     */
+    const postCounts = new Map<string, number>();
+
+    function tracked(channel: Channel): TrackerChannel {
+        if (channel.total_msg_count !== undefined) {
+            postCounts.set(channel.id, channel.total_msg_count);
+        }
+        return toTrackerChannel(channel);
+    }
 
     async function findTracker(teamId: string): Promise<TrackerChannel | null> {
         try {
             // Archived channels are found by name only with include_deleted (api4/channel.go getChannelByName);
             // an archived tracker is still the tracker, readable, and still holds the name.
             const url = `${client.getTeamRoute(teamId)}/channels/name/${TRACKER_CHANNEL_NAME}${query({include_deleted: true})}`;
-            return toTrackerChannel(await request(http, 'find', 'get', url, ChannelSchema));
+            return tracked(await request(http, 'find', 'get', url, ChannelSchema));
         } catch (error) {
             if (error instanceof StorageError && error.kind === 'not-found') {
                 return null;
@@ -61,7 +73,7 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
 
     async function channelById(channelId: string): Promise<TrackerChannel | null> {
         try {
-            return toTrackerChannel(await request(http, 'find', 'get', client.getChannelRoute(channelId), ChannelSchema));
+            return tracked(await request(http, 'find', 'get', client.getChannelRoute(channelId), ChannelSchema));
         } catch (error) {
             // Gone, or made private and closed to us: either way it is not a tracker this user can use.
             if (error instanceof StorageError && (error.kind === 'not-found' || error.kind === 'forbidden')) {
@@ -136,8 +148,8 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         };
     }
 
-    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId));
-    const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since);
+    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId), postCounts.get(channelId));
+    const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since, postCounts.get(channelId));
     const loadDeleted = (channelId: string): Promise<DeletedPost[]> => readDeleted(reader(channelId));
 
     async function append(channelId: string, event: OnboardEvent, appendOptions: AppendOptions): Promise<LogEntry> {

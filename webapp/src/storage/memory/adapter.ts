@@ -46,18 +46,30 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         }
     }
 
+    /** As the Mattermost adapter keeps total_msg_count of the channels it looked up: the live posts then. */
+    const postCounts = new Map<string, number>();
+
+    function tracked(channel: MemoryChannel): TrackerChannel {
+        try {
+            postCounts.set(channel.id, server.channelPosts(channel.id, userId).filter((post) => (post.delete_at ?? 0) === 0).length);
+        } catch {
+            // Seen but not readable (a private channel this user is not in): nothing to read either.
+        }
+        return toTrackerChannel(channel);
+    }
+
     async function findTracker(teamId: string): Promise<TrackerChannel | null> {
         return call('find', () => {
             // include_deleted: archived channels too; a private one the user cannot read is "missing", as getChannelByName says.
             const channel = server.channelByName(teamId, TRACKER_CHANNEL_NAME);
-            return channel && server.canSeeChannel(channel, userId) ? toTrackerChannel(channel) : null;
+            return channel && server.canSeeChannel(channel, userId) ? tracked(channel) : null;
         });
     }
 
     async function channelById(channelId: string): Promise<TrackerChannel | null> {
         return call('find', () => {
             const channel = server.channel(channelId);
-            return channel && server.canSeeChannel(channel, userId) ? toTrackerChannel(channel) : null;
+            return channel && server.canSeeChannel(channel, userId) ? tracked(channel) : null;
         });
     }
 
@@ -116,8 +128,8 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         };
     }
 
-    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId));
-    const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since);
+    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId), postCounts.get(channelId));
+    const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since, postCounts.get(channelId));
     const loadDeleted = (channelId: string): Promise<DeletedPost[]> => readDeleted(reader(channelId));
 
     async function append(channelId: string, event: OnboardEvent, options: AppendOptions): Promise<LogEntry> {
