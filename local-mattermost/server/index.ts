@@ -56,6 +56,9 @@ export interface LocalMattermostOptions {
     enableCommands?: boolean;
     // The local GitHub API imitation started beside it, for the repository checks (local-mattermost/github).
     github?: {port?: number; repos?: readonly LocalRepo[]};
+    // A round trip added to every request (and websocket upgrade), as on a real network; 0, the
+    // default, is loopback. Changed while running with setNetwork or POST /__local/network.
+    latencyMs?: number;
 }
 
 export interface LocalMattermost {
@@ -65,12 +68,17 @@ export interface LocalMattermost {
     faults: FaultController;
     /** The GitHub API imitation started with it: the browser tests point api.github.com at its url. */
     github: LocalGitHub;
+    /** Changes the simulated network of the running server (see LocalMattermostOptions.latencyMs). */
+    setNetwork(network: {latencyMs: number}): void;
 }
 
 // Go's http.MaxBytesReader is given MaximumPayloadSizeBytes + bytes.MinRead.
 const minRead = 512;
 
 const linkPreviewDelayBody = z.object({delayMs: z.number().int().min(0).max(60_000)});
+const networkBody = z.object({latencyMs: z.number().int().min(0).max(60_000)});
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startLocalMattermost(opts: LocalMattermostOptions): Promise<LocalMattermost> {
     const log = opts.log ?? (() => undefined);
@@ -79,6 +87,7 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
         random: opts.tieOrderSeed === undefined ? Math.random : seededRandom(opts.tieOrderSeed),
         linkPreviewDelayMs: opts.linkPreviewDelayMs ?? 0,
         enableCommands: opts.enableCommands ?? true,
+        latencyMs: opts.latencyMs ?? 0,
     });
     if (opts.seed !== false && store.isEmpty()) {
         seed(app);
@@ -128,6 +137,10 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
             hub.dropAll();
             return {json: ok};
         }
+        if (path === '/__local/network') {
+            app.settings.latencyMs = (await readJson(ctx, networkBody, 'network')).latencyMs;
+            return {json: ok};
+        }
         if (path === '/__local/link-preview-delay') {
             app.settings.linkPreviewDelayMs = (await readJson(ctx, linkPreviewDelayBody, 'delay')).delayMs;
             return {json: ok};
@@ -147,9 +160,14 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
             return;
         }
 
+        // The round trip first: the request travels before the server sees it. Test routes above
+        // are the harness talking to the server, not a client on the network.
+        if (app.settings.latencyMs > 0) {
+            await wait(app.settings.latencyMs);
+        }
         const effect = faults.effectFor(method, path);
         if (effect.delayMs > 0) {
-            await new Promise((resolve) => setTimeout(resolve, effect.delayMs));
+            await wait(effect.delayMs);
         }
         if (effect.status !== undefined) {
             throw new AppError(effect.status, 'local.fault_injected.app_error', 'Injected fault.', `${method} ${path}`);
@@ -214,8 +232,9 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
             }
             hub.upgrade(req, socket, head);
         };
-        if (effect.delayMs > 0) {
-            setTimeout(proceed, effect.delayMs);
+        const delayMs = effect.delayMs + app.settings.latencyMs;
+        if (delayMs > 0) {
+            setTimeout(proceed, delayMs);
         } else {
             proceed();
         }
@@ -240,6 +259,9 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
         port: address.port,
         faults,
         github,
+        setNetwork: (network) => {
+            app.settings.latencyMs = network.latencyMs;
+        },
         close: async () => {
             await github.close();
             await hub.close();

@@ -10,8 +10,11 @@ export interface ServerSettings {
     linkPreviewDelayMs: number;
     // ServiceSettings.EnableCommands when the stored config does not say.
     enableCommands: boolean;
+    // A network between client and server: every request and websocket upgrade waits this long
+    // (one round trip) before it is handled. 0 is loopback.
+    latencyMs: number;
 }
 
 export function defaultSettings(): ServerSettings {
-    return {random: Math.random, linkPreviewDelayMs: 0, enableCommands: true};
+    return {random: Math.random, linkPreviewDelayMs: 0, enableCommands: true, latencyMs: 0};
 }
