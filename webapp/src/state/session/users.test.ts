@@ -70,6 +70,32 @@ describe('the user directory', () => {
         expect(directory.known()).not.toBe(known);
     });
 
+    it('asks once for an id that matches no user, not again on every later event', async () => {
+        const {directory, asked} = directoryOver([BOB]);
+        expect(await directory.learn(['nobody'])).toBe(false);
+        for (let event = 0; event < 5; event++) {
+            expect(await directory.learn(['nobody', 'u-bob'])).toBe(event === 0);
+        }
+        expect(asked).toEqual([['nobody'], ['u-bob']]);
+    });
+
+    it('asks again for an id after a failed lookup, which was no answer', async () => {
+        const {directory, asked, fail} = directoryOver([]);
+        fail(true);
+        await directory.learn(['nobody']);
+        fail(false);
+        await directory.learn(['nobody']);
+        await directory.learn(['nobody']);
+        expect(asked).toEqual([['nobody'], ['nobody']]);
+    });
+
+    it('shares one request between lookups that overlap, and tells each whether someone arrived', async () => {
+        const {directory, asked} = directoryOver([ADMIN, BOB]);
+        const results = await Promise.all([directory.learn(['u-bob']), directory.learn(['u-bob', 'u-admin']), directory.learn(['u-bob'])]);
+        expect(asked).toEqual([['u-bob'], ['u-admin']]);
+        expect(results).toEqual([true, true, true]);
+    });
+
     it('names people by username, and by id while unknown', async () => {
         const {directory} = directoryOver([BOB]);
         expect(directory.username('u-bob')).toBe('u-bob');

@@ -23,6 +23,14 @@ export interface UserDirectory {
 export function createUserDirectory(port: Pick<UsersPort, 'byIds'>, adminLearnt: () => void): UserDirectory {
     let users: Record<string, UserSummary> = {};
     const assumed = new Set<string>();
+    /**
+     * Ids the server was asked for and did not return (a user removed for good, or an id that
+     * never was one, e.g. an owner named in a forged event): asked once, not again on every event.
+     * Mattermost never reuses a user id, so the answer cannot change.
+     */
+    const missing = new Set<string>();
+    /** Ids asked for and not answered yet: an overlapping learn waits for that answer instead of asking again. */
+    const inFlight = new Map<string, Promise<boolean>>();
 
     const forFold: Directory = {
         isSystemAdmin: (userId) => {
@@ -36,16 +44,31 @@ export function createUserDirectory(port: Pick<UsersPort, 'byIds'>, adminLearnt:
     };
 
     async function learn(ids: readonly string[]): Promise<boolean> {
-        const unknown = [...new Set(ids)].filter((id) => id && !users[id]);
+        const wanted = [...new Set(ids)].filter((id) => id && !users[id] && !missing.has(id));
+        const waiting = [...new Set(wanted.map((id) => inFlight.get(id)).filter((p) => p !== undefined))];
+        const unknown = wanted.filter((id) => !inFlight.has(id));
         if (unknown.length === 0) {
-            return false;
+            return (await Promise.all(waiting)).some(Boolean);
         }
+        const asking = ask(unknown);
+        unknown.forEach((id) => inFlight.set(id, asking));
+        try {
+            return (await Promise.all([asking, ...waiting])).some(Boolean);
+        } finally {
+            unknown.forEach((id) => inFlight.delete(id));
+        }
+    }
+
+    async function ask(unknown: readonly string[]): Promise<boolean> {
         let found: UserSummary[];
         try {
             found = await port.byIds(unknown);
         } catch {
+            // Not an answer: a later sync asks again.
             return false;
         }
+        const returned = new Set(found.map((user) => user.id));
+        unknown.filter((id) => !returned.has(id)).forEach((id) => missing.add(id));
         if (found.length === 0) {
             return false;
         }
