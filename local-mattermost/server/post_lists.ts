@@ -2,7 +2,7 @@
 // Both follow server/channels/store/sqlstore/post_store.go (GetPosts: getRootPosts and
 // getParentsPosts; GetPostsSince) and app/post.go AddCursorIdsForPostList.
 import type {LocalApp} from './app';
-import {arbitrarySubset, newestFirst} from './post_order';
+import {arbitrarySubset, newestFirst, newestFirstPage} from './post_order';
 import type {Posts} from './posts';
 import type {PostRecord} from './records';
 import {wirePostList, type WirePost, type WirePostList} from './wire';
@@ -22,8 +22,7 @@ export function postPage(app: LocalApp, posts: Posts, channelId: string, query: 
     // Without include_deleted deleted rows (edit-history copies among them) are not posts of the
     // channel; with it they all are, copies included (getRootPosts drops its DeleteAt filter).
     const rows = query.includeDeleted ? all : all.filter((p) => p.delete_at === 0);
-    const ordered = newestFirst(rows, app.settings.random);
-    const pageItems = ordered.slice(query.page * query.perPage, (query.page + 1) * query.perPage);
+    const pageItems = newestFirstPage(rows, query.page * query.perPage, query.perPage, app.settings.random);
     const counts = app.replyCounts(channelId);
     const map: Record<string, WirePost> = {};
     for (const p of pageItems) {

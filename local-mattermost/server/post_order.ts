@@ -22,6 +22,31 @@ export function newestFirst(posts: readonly PostRecord[], random: Random): PostR
     return out;
 }
 
+/**
+ * newestFirst(posts).slice(offset, offset + limit) for posts already sorted oldest first (the
+ * app's channel index keeps them so), without sorting the whole channel on every page request:
+ * only the window, widened to whole runs of equal times at its edges, is ordered and its ties
+ * shuffled, which deals every page the same odds as shuffling them all.
+ */
+export function newestFirstPage(ascending: readonly PostRecord[], offset: number, limit: number, random: Random): PostRecord[] {
+    const n = ascending.length;
+    if (offset >= n || limit <= 0) {
+        return [];
+    }
+    // Position i in newest-first order is ascending[n - 1 - i].
+    const at = (i: number): number => ascending[n - 1 - i]?.create_at ?? NaN;
+    let lo = offset;
+    let hi = Math.min(n, offset + limit);
+    while (lo > 0 && at(lo - 1) === at(lo)) {
+        lo--;
+    }
+    while (hi < n && at(hi) === at(hi - 1)) {
+        hi++;
+    }
+    const window = ascending.slice(n - hi, n - lo);
+    return newestFirst(window, random).slice(offset - lo, offset - lo + limit);
+}
+
 // `LIMIT 1000` without ORDER BY (GetPostsSince's inner query): which rows survive is up to the
 // database, so an arbitrary subset is kept.
 export function arbitrarySubset<T>(items: readonly T[], limit: number, random: Random): T[] {
