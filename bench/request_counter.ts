@@ -3,15 +3,20 @@
 export interface RequestCounter {
     /** Requests since the last take(), as `METHOD url`; resets. */
     take(): string[];
+    /** While paused, requests pass uncounted (seeding a tracker makes thousands). */
+    pause(paused: boolean): void;
     restore(): void;
 }
 
 export function countFetches(): RequestCounter {
     const original = globalThis.fetch;
     let seen: string[] = [];
+    let paused = false;
     globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        seen.push(`${(init?.method ?? 'GET').toUpperCase()} ${url}`);
+        if (!paused) {
+            seen.push(`${(init?.method ?? 'GET').toUpperCase()} ${url}`);
+        }
         return original(input, init);
     };
     return {
@@ -19,6 +24,9 @@ export function countFetches(): RequestCounter {
             const taken = seen;
             seen = [];
             return taken;
+        },
+        pause: (on) => {
+            paused = on;
         },
         restore: () => {
             globalThis.fetch = original;

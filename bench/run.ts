@@ -1,6 +1,8 @@
 // `make bench`: measures every figure of issue 7 against its budget, prints a table, writes
 // bench/results.json, and exits non-zero when any budget fails or any figure could not be measured.
 // Needs `make build` first (the bundle, the staged plugin and the host page) and Chromium.
+// BENCH_ONLY=<words> measures only the groups whose name holds one of them (comma-separated), for
+// iterating on one figure; the exit code then speaks for those alone.
 import {bundleSizeGroup} from './bundle_size';
 import {browserGroup} from './browser_figures';
 import {commandParseGroup} from './command_parse';
@@ -9,6 +11,7 @@ import {foldThroughputGroup} from './fold_throughput';
 import {RESULTS_JSON} from './paths';
 import {table, writeJson} from './report';
 import {stateMemoryGroup} from './state_memory';
+import {trackerNetworkGroup} from './tracker_network';
 import {trackerSyncGroup} from './tracker_sync';
 
 const GROUPS: readonly FigureGroup[] = [
@@ -17,6 +20,7 @@ const GROUPS: readonly FigureGroup[] = [
     foldThroughputGroup,
     stateMemoryGroup,
     trackerSyncGroup,
+    trackerNetworkGroup,
     commandParseGroup,
 ];
 
@@ -36,7 +40,8 @@ async function measureGroup(group: FigureGroup): Promise<Figure[]> {
 async function main(): Promise<void> {
     const startedAt = new Date();
     const figures: Figure[] = [];
-    for (const group of GROUPS) {
+    const only = (process.env.BENCH_ONLY ?? '').split(',').map((word) => word.trim()).filter((word) => word !== '');
+    for (const group of GROUPS.filter((g) => only.length === 0 || only.some((word) => g.name.includes(word)))) {
         process.stderr.write(`bench: measuring ${group.name}…\n`);
         figures.push(...await measureGroup(group));
     }

@@ -1,7 +1,11 @@
 // Puts a realistic tracker into the local Mattermost the way clients would: every event is a post
 // made through the REST API (POST /api/v4/posts) by a logged-in seeded user, roots before their
-// replies. Posts go in parallel across plugins and in order within a plugin's thread, so the
-// server's create_at order keeps each plugin's history in the order the generator wrote it.
+// replies, so the server's create_at order keeps each plugin's history in the order the generator
+// wrote it.
+// - 'distinct' (a real tracker, written by people over months): one post after another, each in a
+//   millisecond of its own, as a real tracker's posts almost always are.
+// - 'ties' (the worst case): posts go in parallel across plugins, in order within a thread, so
+//   hundreds share a millisecond and the server orders them afresh on every request.
 import type {Client4} from '@mattermost/client';
 import {z} from 'zod';
 
@@ -14,7 +18,7 @@ import {createMattermostStorage} from '../webapp/src/storage/mattermost/adapter'
 import {eventPostMessage} from '../webapp/src/storage/posts';
 import {SINCE_OVERLAP_MS} from '../webapp/src/storage/read_log';
 
-const CreatedPost = z.object({id: z.string()});
+const CreatedPost = z.object({id: z.string(), create_at: z.number()});
 
 export interface SeededTracker {
     readonly teamId: string;
@@ -72,7 +76,9 @@ function rewriteIds(value: unknown, realId: (fakeId: string) => string | undefin
     return value;
 }
 
-export async function seedTracker(server: LocalMattermost, log: RealisticLog, entries: readonly LogEntry[]): Promise<SeededTracker> {
+export type SeedTimes = 'distinct' | 'ties';
+
+export async function seedTracker(server: LocalMattermost, log: RealisticLog, entries: readonly LogEntry[], times: SeedTimes = 'distinct'): Promise<SeededTracker> {
     const started = performance.now();
     const clients = new Map<string, Client4>();
     const ids = new Map<string, string>();
@@ -101,6 +107,7 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
     const names = (id: string): string => seedUsers.find((u) => ids.get(u.username) === id)?.username ?? id;
     const realPostIds = new Map<string, string>();
 
+    let lastCreateAt = 0;
     const post = async (entry: LogEntry): Promise<void> => {
         const account = accountFor(entry.userId, log);
         const client = clients.get(account);
@@ -131,13 +138,24 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
         }
         const created = CreatedPost.parse(await response.json());
         realPostIds.set(entry.postId, created.id);
+        lastCreateAt = Math.max(lastCreateAt, created.create_at);
     };
 
     // Windows of entries in log order; inside one, each thread (a plugin's root and its replies) is
     // posted in order, threads side by side.
     const WINDOW = 48;
     const bulk = entries.slice(0, -1);
-    for (let start = 0; start < bulk.length; start += WINDOW) {
+    if (times === 'distinct') {
+        for (const entry of bulk) {
+            // The server stamps its clock (the same clock as ours): once it has moved past the last
+            // stamp, the next post gets a millisecond of its own.
+            while (Date.now() <= lastCreateAt) {
+                await new Promise((resolve) => setTimeout(resolve, 0));
+            }
+            await post(entry);
+        }
+    }
+    for (let start = 0; times === 'ties' && start < bulk.length; start += WINDOW) {
         const threads = new Map<string, LogEntry[]>();
         for (const entry of bulk.slice(start, start + WINDOW)) {
             const key = entry.rootId === '' ? entry.postId : entry.rootId;
@@ -162,6 +180,6 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
         channelId: channel.id,
         posted: entries.length,
         ms: performance.now() - started,
-        how: `posted through POST /api/v4/posts by the ${seedUsers.length} seeded accounts, threads in parallel, the last event ${SINCE_OVERLAP_MS + 500} ms after the rest`,
+        how: `posted through POST /api/v4/posts by the ${seedUsers.length} seeded accounts, ${times === 'distinct' ? 'one after another, each in a millisecond of its own' : 'threads in parallel (many posts share a millisecond)'}, the last event ${SINCE_OVERLAP_MS + 500} ms after the rest`,
     };
 }
