@@ -43,9 +43,17 @@ export interface LogEntry extends Omit<PostFields, 'message'> {
 
 /** An entry for a post: the one way to make one, so what it says it holds is what the payload holds. */
 export function logEntry(post: PostFields, restoredBy: string | null = null): LogEntry {
+    return sealedEntry(post, readSeal(post.message), restoredBy);
+}
+
+/**
+ * An entry for a post whose message was read before and kept only for its seal (a cache of the
+ * log): the payload is read and checked against that seal as logEntry does, so a kept entry
+ * claims nothing its payload does not hold.
+ */
+export function sealedEntry(post: Omit<PostFields, 'message'>, seal: SealClaim | null, restoredBy: string | null = null): LogEntry {
     const event = parseEvent(post.payload);
     const claimedId = event ? event.id : readUnreadable(post.payload).envelope?.id ?? null;
-    const seal = readSeal(post.message);
     return {
         postId: post.postId,
         userId: post.userId,

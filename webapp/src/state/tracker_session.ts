@@ -10,6 +10,7 @@ import type {TrackerViewSet} from './actions';
 import {createAppendOrder} from './session/append_order';
 import type {AcceptResult, IntegrityActions, IntegrityActionsDeps, RestoreResult} from './session/integrity_actions';
 import {createLive} from './session/live';
+import type {LogCache} from './session/log_cache';
 import {createReports, jitteredDelay} from './session/reports';
 import type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 import {createSync} from './session/sync';
@@ -67,7 +68,14 @@ export interface TrackerSessionDeps {
     readonly memory?: TrackerMemory;
     /** How long a report of a deletion this client saw waits (session/reports.ts); tests pass an instant one. */
     readonly reportDelay?: () => Promise<void>;
+    /** The log kept in the browser across page loads (session/log_cache.ts); none when absent. */
+    readonly logCache?: LogCache;
+    /** How long the log must stay unchanged before it is kept again; LOG_SAVE_AFTER_MS unless a test says. */
+    readonly logSaveAfterMs?: number;
 }
+
+/** How long the log must stay unchanged before it is kept again: a burst of live events is one write. */
+export const LOG_SAVE_AFTER_MS = 2000;
 
 export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const {storage, currentUserId} = deps;
@@ -84,7 +92,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         refresh: (teamId) => sync.refresh(teamId),
         submit: (teamId, draft) => writes.submit(teamId, draft),
     });
-    const sync = createSync({storage, registry, directory, channel, retry, currentUserId, reports});
+    const sync = createSync({
+        storage, registry, directory, channel, retry, currentUserId, reports,
+        ...(deps.logCache ? {logCache: {cache: deps.logCache, saveAfterMs: deps.logSaveAfterMs ?? LOG_SAVE_AFTER_MS}} : {}),
+    });
     const writes = createWrites({storage, registry, directory, sync, channel, inTurn: createAppendOrder(), retry, currentUserId});
     const live = createLive(registry, sync);
     // Restoring and accepting are a system admin's rare acts: their code is a chunk of its own,

@@ -2,10 +2,11 @@
 // increments otherwise, and the merge of whatever was read (loads, live changes, our own appends).
 // The only module that loads from storage.
 import type {LogEntry} from '../../domain/log';
-import type {EventLogStorage, LoadResult} from '../../storage/port';
+import {isStorageError, type EventLogStorage, type LoadResult} from '../../storage/port';
 import {withRetry, type RetryPolicy} from '../../storage/retry';
 import type {TrackerView} from '../types';
 
+import type {CachedLog, LogCache} from './log_cache';
 import {dropLandedPending} from './pending';
 import type {SetupOptions, SetupResult} from './results';
 import type {Team, TeamRegistry} from './team';
@@ -31,6 +32,11 @@ export interface SyncDeps {
     readonly currentUserId: () => string;
     /** Told what a change dropped from the log, and what deletions a read saw. */
     readonly reports?: Reports;
+    /**
+     * The log as this browser last read it (log_cache.ts): a page load's first load starts from it
+     * and reads only what changed since. The log is kept again saveAfterMs after it last changed.
+     */
+    readonly logCache?: {readonly cache: LogCache; readonly saveAfterMs: number};
 }
 
 export interface Sync {
@@ -76,9 +82,49 @@ function droppedFrom(t: Team, held: Map<string, {entry: LogEntry; counted: boole
     return [...held.values()].filter(({entry}) => !now.has(entry.postId)).map((post) => ({...post, deletedBy}));
 }
 
+/**
+ * A kept log brought up to date by what changed since it was kept, as a full load: exactly what a
+ * cold load would have read, folded from scratch, with the deletions the `since` answer showed as
+ * its tombstones. A `since` at the server's cap was answered by a whole read, which is used as is.
+ */
+export function keptAndChanged(kept: CachedLog, changed: LoadResult): LoadResult {
+    if (changed.kind === 'full') {
+        return changed;
+    }
+    const entries = new Map(kept.entries.map((entry) => [entry.postId, entry]));
+    const deleted = new Set(changed.deletedPostIds);
+    for (const [postId, entry] of entries) {
+        // Mattermost deletes a thread's replies with its root (TeamLog.merge drops them the same way).
+        if (deleted.has(postId) || deleted.has(entry.rootId)) {
+            entries.delete(postId);
+        }
+    }
+    for (const entry of changed.entries) {
+        entries.set(entry.postId, entry);
+    }
+    return {kind: 'full', entries: [...entries.values()], deletedPostIds: [], tombstones: changed.tombstones, cursor: Math.max(kept.cursor, changed.cursor)};
+}
+
 export function createSync(deps: SyncDeps): Sync {
     const {storage, registry, directory, channel} = deps;
     const {publish, enqueue} = registry;
+    const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+    /** Keeps the team's log once it has stopped changing for a moment (a burst of live events is one write). */
+    function keep(t: Team): void {
+        const logCache = deps.logCache;
+        if (!logCache || !t.log.loaded || t.channelId === null) {
+            return;
+        }
+        clearTimeout(saveTimers.get(t.id));
+        saveTimers.set(t.id, setTimeout(() => {
+            saveTimers.delete(t.id);
+            const channelId = t.channelId;
+            if (channelId !== null && t.log.loaded) {
+                void logCache.cache.write(deps.currentUserId(), channelId, {entries: t.log.all(), cursor: t.log.cursor});
+            }
+        }, logCache.saveAfterMs));
+    }
 
     async function apply(t: Team, change: LoadResult | LiveChange): Promise<void> {
         await directory.learn(change.entries.map((entry) => entry.userId));
@@ -91,6 +137,7 @@ export function createSync(deps: SyncDeps): Sync {
         }
         dropLandedPending(t, deps.currentUserId());
         publish(t);
+        keep(t);
         if (deps.reports) {
             if (held) {
                 deps.reports.dropped(t, droppedFrom(t, held, change.kind === 'live' ? change.deletedBy : undefined));
@@ -105,15 +152,27 @@ export function createSync(deps: SyncDeps): Sync {
     }
 
     async function load(t: Team, channelId: string, full: boolean): Promise<void> {
-        const result = await withRetry(
-            () => (full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, t.log.cursor)),
-            deps.retry,
-        );
+        const userId = deps.currentUserId();
+        // The first load of a page load may start from the log this browser kept.
+        const kept = !t.log.loaded && deps.logCache ? await deps.logCache.cache.read(userId, channelId) : null;
+        let result: LoadResult;
+        try {
+            result = await withRetry(
+                () => (kept ? storage.loadSince(channelId, kept.cursor) : full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, t.log.cursor)),
+                deps.retry,
+            );
+        } catch (error) {
+            // The session has ended (logged out, expired): what was kept for this user goes too.
+            if (isStorageError(error) && error.kind === 'unauthorized') {
+                await deps.logCache?.cache.forgetUser(userId);
+            }
+            throw error;
+        }
         // The tracker was forgotten or replaced while this was in flight: what was read is not its log.
         if (t.channelId !== channelId) {
             return;
         }
-        await apply(t, result);
+        await apply(t, kept ? keptAndChanged(kept, result) : result);
         t.status = 'ready';
         t.error = null;
         publish(t);
