@@ -89,6 +89,14 @@ export async function visitChannel(scenario: Scenario, page: Page, channel: stri
     await page.locator(`#sidebarItem_${channel}[aria-current="page"]`).waitFor();
 }
 
+/**
+ * The error under the box now, or null. Read in one step: counting and then reading raced the
+ * host removing the error as the message went through, and the read then waited 30 s for it.
+ */
+async function shownError(page: Page): Promise<string | null> {
+    return (await postError(page).allInnerTexts())[0] ?? null;
+}
+
 function ephemeralReplies(page: Page): Locator {
     return page.locator('[data-post-type="system_ephemeral"]');
 }
@@ -100,11 +108,11 @@ function ephemeralReplies(page: Page): Locator {
 export async function runCommand(page: Page, text: string): Promise<string> {
     const before = await ephemeralReplies(page).count();
     // An earlier refusal stays under the box until a message goes through; only a new one counts.
-    const shown = await postError(page).count() > 0 ? await postError(page).innerText() : null;
+    const shown = await shownError(page);
     await typeMessage(page, text);
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
-        const error = await postError(page).count() > 0 ? await postError(page).innerText() : null;
+        const error = await shownError(page);
         if (error !== null && error !== shown) {
             throw new Error(`"${text}" was refused: ${error}`);
         }
@@ -122,13 +130,13 @@ export async function runCommand(page: Page, text: string): Promise<string> {
  * new refusal must read differently from the one on screen.
  */
 export async function refusedCommand(page: Page, text: string): Promise<string> {
-    const shown = await postError(page).count() > 0 ? await postError(page).innerText() : null;
+    const shown = await shownError(page);
     await typeMessage(page, text);
     const deadline = Date.now() + 15_000;
     let message = shown;
     while ((message === null || message === shown) && Date.now() < deadline) {
         await page.waitForTimeout(50);
-        message = await postError(page).count() > 0 ? await postError(page).innerText() : null;
+        message = await shownError(page);
     }
     if (message === null || message === shown) {
         throw new Error(`"${text}" showed no new error under the box within 15 s (shown: ${String(shown)})`);
