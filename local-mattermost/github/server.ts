@@ -22,6 +22,8 @@ export interface LocalGitHub {
     addRepo(repo: LocalRepo): void;
     /** Spends the rest of this hour's requests, as a busy address would have. */
     exhaust(): void;
+    /** Starts a new hour: every request of it left. */
+    refill(): void;
     /** Every request path answered, oldest first (tests count reads). */
     readonly requests: string[];
     close(): Promise<void>;
@@ -93,6 +95,9 @@ export async function startLocalGitHub(opts: LocalGitHubOptions = {}): Promise<L
         addRepo: (repo) => void repos.set(key(repo.owner, repo.name), repo),
         exhaust: () => {
             window.used = limit;
+        },
+        refill: () => {
+            window = {start: now(), used: 0};
         },
         requests,
         close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),

@@ -3,6 +3,7 @@
 // passes and fails with where and when it read it, records a detected licence as evidence in one
 // click, and says plainly when GitHub's rate limit is spent. The command answers the same.
 import {manifest} from '../../../local-mattermost/github/repos';
+import {waitForPlugins} from '../harness';
 
 import {openPanel, runCommand, setPolicy, startScenario, type Scenario} from './support';
 
@@ -84,3 +85,25 @@ test('a licence off the allow-list fails, and a spent rate limit is said plainly
     expect(await runCommand(page, '/plugin-onboard check-repo other')).toMatch(/GitHub's 60 requests an hour for your network without signing in are spent/);
     expect(github.requests.length).toBe(asked);
 });
+
+test('a repository on the team\'s GitHub Enterprise Server is read from there, set in the policy', async () => {
+    const github = scenario.stack.server.github;
+    // The imitation serves GitHub's API under /api/v3 too, as an Enterprise server does; no routing here.
+    github.addRepo({owner: 'corp', name: 'internal-plugin', licence: 'BSD-3-Clause', releases: [], pluginJson: null, workflows: ['.github/workflows/build.yml']});
+    await setPolicy(scenario.stack, {}, {githubEnterpriseUrl: github.url});
+    // A new hour at GitHub, and a new page (the last one remembers the spent limit until its reset).
+    github.refill();
+    const page = scenario.user('alice').page;
+    await page.reload();
+    await waitForPlugins(page);
+    await runCommand(page, `/plugin-onboard add internal ${github.url}/corp/internal-plugin --name Internal`);
+    const rhs = await openPanel(page, 'Internal');
+    const section = rhs.getByRole('region', {name: 'Checks read from GitHub'});
+    await section.getByRole('button', {name: 'Check the repository on GitHub'}).click();
+    const results = section.getByRole('list', {name: 'Checks read from GitHub'});
+    await results.waitFor();
+    expect(await results.innerText()).toContain('GitHub detects BSD-3-Clause, which is on the team\'s allow-list.');
+    expect(await section.innerText()).toContain('Read from corp/internal-plugin');
+    expect(github.requests).toContain('/repos/corp/internal-plugin');
+});
+

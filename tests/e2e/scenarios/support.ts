@@ -292,7 +292,7 @@ export async function postUncheckedEvent(stack: Stack, username: string, payload
  * The admin sets the onboarding policy (role rosters by username), as the System Console page does:
  * a policy.set root post in the tracker channel, written by a system admin.
  */
-export async function setPolicy(stack: Stack, roles: Partial<Record<RoleKey, readonly string[]>>): Promise<void> {
+export async function setPolicy(stack: Stack, roles: Partial<Record<RoleKey, readonly string[]>>, more: {githubEnterpriseUrl?: string} = {}): Promise<void> {
     const place = await trackerAs(stack, 'admin');
     const roster = async (role: RoleKey) => userIds(place.client, roles[role] ?? []);
     const environments = {
@@ -305,6 +305,7 @@ export async function setPolicy(stack: Stack, roles: Partial<Record<RoleKey, rea
         roles: {'core-committer': await roster('core-committer'), qa: await roster('qa'), pm: await roster('pm'), integrations: await roster('integrations')},
         licences: [...DEFAULT_LICENCES],
         environments,
+        ...more,
     }, '');
 }
 

@@ -167,6 +167,8 @@ export const PolicySet = z.object({
         'ci-extensions-release': HTTP_URL,
         community: HTTP_URL,
     }),
+    /** The team's GitHub Enterprise Server (e.g. https://github.example.com): its repositories are checked there too. */
+    githubEnterpriseUrl: z.optional(HTTP_URL),
 });
 
 /** Mattermost caps a post's props at 800,000 characters; this keeps a restoring post well inside it. */

@@ -35,6 +35,7 @@ describe('fold: policy', () => {
             roles: {'core-committer': [], qa: [], pm: [], integrations: []},
             licences: DEFAULT_LICENCES,
             environments: Object.fromEntries(STAGES.map((stage) => [stage.key, stage.environment.defaultUrl])),
+            githubEnterpriseUrl: null,
             stamp: null,
         });
         expect(fold([], {isSystemAdmin: () => false})).toEqual(EMPTY_STATE);

@@ -125,7 +125,7 @@ function setPlugin(work: Working, plugin: PluginState): void {
 function applyAccepted(work: Working, event: OnboardEvent, plugin: PluginState | undefined, entry: LogEntry): void {
     const stamp: Stamp = {by: entry.userId, at: entry.createAt, eventId: event.id};
     if (event.type === 'policy.set') {
-        work.policy = {configured: true, roles: event.roles, licences: event.licences, environments: event.environments, stamp};
+        work.policy = {configured: true, roles: event.roles, licences: event.licences, environments: event.environments, githubEnterpriseUrl: event.githubEnterpriseUrl ?? null, stamp};
         return;
     }
     if (!isPluginEvent(event)) {

@@ -18,6 +18,7 @@ export const INITIAL_POLICY: PolicyState = {
     roles: {'core-committer': [], qa: [], pm: [], integrations: []},
     licences: DEFAULT_LICENCES,
     environments: defaultEnvironments(),
+    githubEnterpriseUrl: null,
     stamp: null,
 };
 

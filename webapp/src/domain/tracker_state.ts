@@ -85,6 +85,8 @@ export interface PolicyState {
     readonly roles: Readonly<Record<RoleKey, readonly string[]>>;
     readonly licences: readonly string[];
     readonly environments: Readonly<Record<StageKey, string>>;
+    /** The team's GitHub Enterprise Server, whose repositories the checks read besides github.com; null: none. */
+    readonly githubEnterpriseUrl: string | null;
     readonly stamp: Stamp | null;
 }
 

@@ -11,5 +11,6 @@ export function checkInput(state: TrackerState, plugin: PluginState): CheckInput
         release: plugin.release?.version ?? null,
         allowList: state.policy.licences,
         recordedLicence: plugin.items.licence.evidence['spdx']?.value ?? null,
+        enterpriseUrl: state.policy.githubEnterpriseUrl,
     };
 }

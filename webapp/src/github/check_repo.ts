@@ -9,6 +9,8 @@ import {repoTarget, type RepoTarget} from './repo_target';
 
 export interface CheckInput extends Tracked {
     readonly repoUrl: string;
+    /** The team's GitHub Enterprise Server (policy), read besides github.com; null: none. */
+    readonly enterpriseUrl: string | null;
 }
 
 /** `at`: a time the line names (the caller formats it as `{time}`). */
@@ -66,8 +68,11 @@ export function createRepoChecker(deps: CheckerDeps): RepoChecker {
 
     return {
         async check(input, refresh = false) {
-            const found = repoTarget(input.repoUrl);
+            const found = repoTarget(input.repoUrl, input.enterpriseUrl);
             if (!found.ok) {
+                if (found.reason === 'not-github' && input.enterpriseUrl !== null) {
+                    return {ok: false, line: {message: m.notGithubOrEnterprise, values: {url: input.repoUrl, enterprise: input.enterpriseUrl}}};
+                }
                 return {ok: false, line: {message: found.reason === 'not-github' ? m.notGithub : m.notARepo, values: {url: input.repoUrl}}};
             }
             const target = found.target;

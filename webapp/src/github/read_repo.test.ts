@@ -70,7 +70,7 @@ describe('the page\'s checker', () => {
     it('reads a repository once per page, again when asked, and stops at a spent rate limit until its reset', async () => {
         let now = 1_000_000;
         const checker = createRepoChecker({fetch: toLocal, now: () => now});
-        const input = {repoUrl: 'https://github.com/o/good', pluginId: 'com.o.good', release: 'v1.0.0', allowList: ['MIT'], recordedLicence: null};
+        const input = {repoUrl: 'https://github.com/o/good', pluginId: 'com.o.good', release: 'v1.0.0', allowList: ['MIT'], recordedLicence: null, enterpriseUrl: null};
         const before = github.requests.length;
         const first = await checker.check(input);
         expect(first.ok && first.results.map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
@@ -94,10 +94,21 @@ describe('the page\'s checker', () => {
 
     it('names a repository elsewhere than github.com, and a URL that names none', async () => {
         const checker = createRepoChecker({fetch: toLocal, now: () => 0});
-        const base = {pluginId: 'p', release: null, allowList: ['MIT'], recordedLicence: null};
+        const base = {pluginId: 'p', release: null, allowList: ['MIT'], recordedLicence: null, enterpriseUrl: null};
         const elsewhere = await checker.check({...base, repoUrl: 'https://gitlab.com/o/r'});
         expect(elsewhere.ok === false && elsewhere.line).toEqual({message: expect.objectContaining({id: 'plugin-onboard.rhs.github.not-github'}), values: {url: 'https://gitlab.com/o/r'}});
         const none = await checker.check({...base, repoUrl: 'https://github.com/o'});
         expect(none.ok === false && none.line.message.id).toBe('plugin-onboard.rhs.github.not-a-repo');
+        const neither = await checker.check({...base, repoUrl: 'https://gitlab.com/o/r', enterpriseUrl: 'https://github.example.com'});
+        expect(neither.ok === false && neither.line.values).toEqual({url: 'https://gitlab.com/o/r', enterprise: 'https://github.example.com'});
+    });
+
+    it('reads a repository on the team\'s GitHub Enterprise Server through its /api/v3', async () => {
+        // The imitation serves the same API under /api/v3, as an Enterprise server does.
+        const enterprise = github.url;
+        github.addRepo({owner: 'corp', name: 'plugin', licence: 'Apache-2.0', releases: [], pluginJson: null, workflows: []});
+        const checker = createRepoChecker({fetch: (url, init) => fetch(url, init), now: () => 0});
+        const result = await checker.check({pluginId: 'p', release: null, allowList: ['MIT'], recordedLicence: null, repoUrl: `${enterprise}/corp/plugin`, enterpriseUrl: enterprise});
+        expect(result.ok && [result.target.api, result.facts.licence]).toEqual([`${enterprise}/api/v3`, 'Apache-2.0']);
     });
 });

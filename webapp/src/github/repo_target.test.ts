@@ -21,4 +21,12 @@ describe('repoTarget', () => {
     ])('refuses %s (%s)', (url, reason) => {
         expect(repoTarget(url)).toEqual({ok: false, reason});
     });
+
+    it('reads a repository on the team\'s GitHub Enterprise Server, path prefix included, through its /api/v3', () => {
+        expect(repoTarget('https://github.example.com/team/plugin', 'https://github.example.com')).toEqual({ok: true, target: {api: 'https://github.example.com/api/v3', owner: 'team', name: 'plugin', web: 'https://github.example.com/team/plugin'}});
+        expect(repoTarget('https://code.example.com/git/team/plugin.git', 'https://code.example.com/git/')).toEqual({ok: true, target: {api: 'https://code.example.com/git/api/v3', owner: 'team', name: 'plugin', web: 'https://code.example.com/git/team/plugin'}});
+        expect(repoTarget('https://code.example.com/other/team/plugin', 'https://code.example.com/git')).toEqual({ok: false, reason: 'not-github'});
+        expect(repoTarget('https://github.com/a/b', 'https://github.example.com').ok).toBe(true);
+        expect(repoTarget('https://gitlab.com/a/b', 'https://github.example.com')).toEqual({ok: false, reason: 'not-github'});
+    });
 });

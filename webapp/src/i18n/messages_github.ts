@@ -45,6 +45,7 @@ export const githubMessages = {
     ciNone: {id: 'plugin-onboard.rhs.github.ci-none', defaultMessage: 'No GitHub Actions workflows; if CI runs elsewhere, check it by hand.'},
 
     notGithub: {id: 'plugin-onboard.rhs.github.not-github', defaultMessage: 'The repository ({url}) is not on github.com; the checks read GitHub only.'},
+    notGithubOrEnterprise: {id: 'plugin-onboard.rhs.github.not-github-or-enterprise', defaultMessage: 'The repository ({url}) is on neither github.com nor the team\'s GitHub Enterprise ({enterprise}); the checks read those only.'},
     notARepo: {id: 'plugin-onboard.rhs.github.not-a-repo', defaultMessage: 'The repository URL ({url}) does not name a GitHub repository (https://github.com/owner/name).'},
     missing: {id: 'plugin-onboard.rhs.github.missing', defaultMessage: 'GitHub has no public repository {repo}: it is missing, private or renamed.'},
     rateLimited: {id: 'plugin-onboard.rhs.github.rate-limited', defaultMessage: 'GitHub\'s 60 requests an hour for your network without signing in are spent; try again after {time}.'},

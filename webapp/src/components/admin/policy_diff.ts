@@ -7,7 +7,8 @@ import type {PolicyDraft} from './policy_draft';
 export type PolicyChange =
     | {readonly kind: 'role-added' | 'role-removed'; readonly role: RoleKey; readonly userId: string}
     | {readonly kind: 'licence-added' | 'licence-removed'; readonly licence: string}
-    | {readonly kind: 'environment-changed'; readonly stage: StageKey; readonly from: string; readonly to: string};
+    | {readonly kind: 'environment-changed'; readonly stage: StageKey; readonly from: string; readonly to: string}
+    | {readonly kind: 'github-changed'; readonly from: string; readonly to: string};
 
 function added(before: readonly string[], after: readonly string[]): string[] {
     const had = new Set(before);
@@ -34,6 +35,9 @@ export function diffPolicies(before: PolicyDraft, after: PolicyDraft): PolicyCha
         if (before.environments[stage] !== after.environments[stage]) {
             changes.push({kind: 'environment-changed', stage, from: before.environments[stage], to: after.environments[stage]});
         }
+    }
+    if (before.githubEnterpriseUrl !== after.githubEnterpriseUrl) {
+        changes.push({kind: 'github-changed', from: before.githubEnterpriseUrl, to: after.githubEnterpriseUrl});
     }
     return changes;
 }

@@ -9,6 +9,8 @@ export interface PolicyDraft {
     readonly roles: Readonly<Record<RoleKey, readonly string[]>>;
     readonly licences: readonly string[];
     readonly environments: Readonly<Record<StageKey, string>>;
+    /** The team's GitHub Enterprise Server URL, as typed; '' for none. */
+    readonly githubEnterpriseUrl: string;
 }
 
 function byStage<T>(value: (key: StageKey) => T): Record<StageKey, T> {
@@ -29,23 +31,27 @@ export function draftFromPolicy(policy: PolicyState): PolicyDraft {
         roles: byRole((key) => [...policy.roles[key]]),
         licences: policy.licences.length > 0 ? [...policy.licences] : [...DEFAULT_LICENCES],
         environments: byStage((key) => policy.environments[key] || defaultEnvironmentUrl(key)),
+        githubEnterpriseUrl: policy.githubEnterpriseUrl ?? '',
     };
 }
 
 export interface DraftProblems {
     readonly environments: readonly StageKey[];
     readonly noLicences: boolean;
+    /** Set and not an http(s) URL. */
+    readonly githubEnterpriseUrl: boolean;
 }
 
 export function draftProblems(draft: PolicyDraft): DraftProblems {
     return {
         environments: STAGE_KEYS.filter((key) => !isHttpUrl(draft.environments[key].trim())),
         noLicences: draft.licences.length === 0,
+        githubEnterpriseUrl: draft.githubEnterpriseUrl.trim() !== '' && !isHttpUrl(draft.githubEnterpriseUrl.trim()),
     };
 }
 
 export function hasProblems(problems: DraftProblems): boolean {
-    return problems.environments.length > 0 || problems.noLicences;
+    return problems.environments.length > 0 || problems.noLicences || problems.githubEnterpriseUrl;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -55,7 +61,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 export function sameDraft(a: PolicyDraft, b: PolicyDraft): boolean {
     return ROLE_KEYS.every((key) => sameList(a.roles[key], b.roles[key])) &&
         sameList(a.licences, b.licences) &&
-        STAGE_KEYS.every((key) => a.environments[key] === b.environments[key]);
+        STAGE_KEYS.every((key) => a.environments[key] === b.environments[key]) &&
+        a.githubEnterpriseUrl.trim() === b.githubEnterpriseUrl.trim();
 }
 
 /** The one event a save appends. URLs are trimmed here so stray spaces never reach the log. */
@@ -65,10 +72,11 @@ export function policyEventDraft(draft: PolicyDraft): EventDraft {
         roles: byRole((key) => [...draft.roles[key]]),
         licences: [...draft.licences],
         environments: byStage((key) => draft.environments[key].trim()),
+        ...(draft.githubEnterpriseUrl.trim() === '' ? {} : {githubEnterpriseUrl: draft.githubEnterpriseUrl.trim()}),
     };
 }
 
 /** The content of a policy event, to compare with a draft (a failed send of the same content is retried, not re-sent). */
 export function draftFromEvent(event: PolicyEvent): PolicyDraft {
-    return {roles: event.roles, licences: event.licences, environments: event.environments};
+    return {roles: event.roles, licences: event.licences, environments: event.environments, githubEnterpriseUrl: event.githubEnterpriseUrl ?? ''};
 }

@@ -1,4 +1,5 @@
-// One team's editable policy: the rosters, the licence allow-list and the environment URLs.
+// One team's editable policy: the rosters, the licence allow-list, the environment URLs and the
+// GitHub Enterprise Server the repository checks may read.
 import React from 'react';
 import {useIntl} from 'react-intl';
 
@@ -8,6 +9,7 @@ import type {UserSummary} from '../../storage/port';
 
 import {AdminSection} from './admin_section';
 import {EnvironmentFields} from './environment_fields';
+import {GithubField} from './github_field';
 import {LicenceEditor} from './licence_editor';
 import {draftProblems, type PolicyDraft} from './policy_draft';
 import {roleLabel} from './role_label';
@@ -23,6 +25,7 @@ export interface PolicyEditorProps {
     readonly onRemoveUser: (role: RoleKey, userId: string) => void;
     readonly onLicences: (licences: readonly string[]) => void;
     readonly onEnvironment: (stage: StageKey, url: string) => void;
+    readonly onGithub: (url: string) => void;
 }
 
 export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
@@ -75,6 +78,17 @@ export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
                     invalid={problems.environments}
                     disabled={disabled}
                     onChange={props.onEnvironment}
+                />
+            </AdminSection>
+            <AdminSection
+                title={intl.formatMessage(m.githubTitle)}
+                help={intl.formatMessage(m.githubHelp)}
+            >
+                <GithubField
+                    value={draft.githubEnterpriseUrl}
+                    invalid={problems.githubEnterpriseUrl}
+                    disabled={disabled}
+                    onChange={props.onGithub}
                 />
             </AdminSection>
         </>

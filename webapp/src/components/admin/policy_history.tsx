@@ -70,6 +70,8 @@ function changeText(intl: IntlShape, change: PolicyChange, userName: (userId: st
         return intl.formatMessage(m.changeLicenceRemoved, {licence: change.licence});
     case 'environment-changed':
         return intl.formatMessage(m.changeEnvironment, {stage: stageName(change.stage), from: change.from, to: change.to});
+    case 'github-changed':
+        return intl.formatMessage(m.changeGithub, {from: change.from || intl.formatMessage(m.githubNone), to: change.to || intl.formatMessage(m.githubNone)});
     }
 }
 

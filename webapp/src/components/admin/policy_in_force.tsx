@@ -37,6 +37,8 @@ export function PolicyInForce({policy, userName}: PolicyInForceProps): React.JSX
                         <dd>{policy.environments[stage.key]}</dd>
                     </React.Fragment>
                 ))}
+                <dt>{intl.formatMessage(m.githubTitle)}</dt>
+                <dd>{policy.githubEnterpriseUrl ?? intl.formatMessage(m.githubNone)}</dd>
             </dl>
         </div>
     );

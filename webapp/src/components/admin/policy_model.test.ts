@@ -19,6 +19,7 @@ const configured: PolicyState = {
     roles: {'core-committer': [ALICE], qa: [BOB], pm: [], integrations: [ALICE, BOB]},
     licences: ['MIT'],
     environments: {'ci-extensions': 'https://ci.example.com/', 'ci-extensions-release': 'https://rel.example.com/', community: 'https://community.example.com/'},
+    githubEnterpriseUrl: null,
     stamp: {by: ALICE, at: 1, eventId: 'event-0001'},
 };
 
@@ -69,9 +70,14 @@ describe('the policy draft', () => {
         const draft = draftFromPolicy(configured);
         expect(hasProblems(draftProblems(draft))).toBe(false);
         const bad = {...draft, licences: [], environments: {...draft.environments, 'ci-extensions': 'javascript:alert(1)', community: 'ftp://files.example.com/'}};
-        expect(draftProblems(bad)).toEqual({environments: ['ci-extensions', 'community'], noLicences: true});
+        expect(draftProblems(bad)).toEqual({environments: ['ci-extensions', 'community'], noLicences: true, githubEnterpriseUrl: false});
         expect(hasProblems(draftProblems(bad))).toBe(true);
         expect(draftProblems({...draft, environments: {...draft.environments, community: 'community.example.com'}}).environments).toEqual(['community']);
+        // The GitHub Enterprise address is optional, and only an http(s) URL when given.
+        expect(draftProblems({...draft, githubEnterpriseUrl: '  '}).githubEnterpriseUrl).toBe(false);
+        expect(draftProblems({...draft, githubEnterpriseUrl: 'github.example.com'}).githubEnterpriseUrl).toBe(true);
+        expect(hasProblems(draftProblems({...draft, githubEnterpriseUrl: 'javascript:alert(1)'}))).toBe(true);
+        expect(sameDraft(draft, {...draft, githubEnterpriseUrl: 'https://github.example.com'})).toBe(false);
     });
 
     it('becomes exactly one policy.set event, with URLs trimmed', () => {
@@ -84,6 +90,14 @@ describe('the policy draft', () => {
             environments: {'ci-extensions': 'https://ci.example.com/', 'ci-extensions-release': 'https://rel.example.com/', community: 'https://c.example.com/'},
         });
     });
+
+    it('carries the GitHub Enterprise address only when one is given, trimmed, and reads it back', () => {
+        const draft = {...draftFromPolicy(configured), githubEnterpriseUrl: ' https://github.example.com '};
+        const event = policyEventDraft(draft);
+        expect(event).toMatchObject({githubEnterpriseUrl: 'https://github.example.com'});
+        expect(policyEventDraft(draftFromPolicy(configured))).not.toHaveProperty('githubEnterpriseUrl');
+        expect(draftFromPolicy({...configured, githubEnterpriseUrl: 'https://github.example.com'}).githubEnterpriseUrl).toBe('https://github.example.com');
+    });
 });
 
 describe('the difference between two policies', () => {
@@ -93,6 +107,7 @@ describe('the difference between two policies', () => {
             roles: {...before.roles, qa: [ALICE], pm: [BOB]},
             licences: ['MIT', 'ISC'],
             environments: {...before.environments, community: 'https://new.example.com/'},
+            githubEnterpriseUrl: 'https://github.example.com',
         };
         expect(diffPolicies(before, after)).toEqual([
             {kind: 'role-added', role: 'qa', userId: ALICE},
@@ -100,6 +115,7 @@ describe('the difference between two policies', () => {
             {kind: 'role-added', role: 'pm', userId: BOB},
             {kind: 'licence-added', licence: 'ISC'},
             {kind: 'environment-changed', stage: 'community', from: 'https://community.example.com/', to: 'https://new.example.com/'},
+            {kind: 'github-changed', from: '', to: 'https://github.example.com'},
         ]);
         expect(diffPolicies(after, before)).toContainEqual({kind: 'licence-removed', licence: 'ISC'});
         expect(diffPolicies(before, before)).toEqual([]);

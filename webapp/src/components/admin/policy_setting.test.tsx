@@ -284,6 +284,37 @@ describe('the tracker policy page', () => {
         expect(trackerEvents(channelId)).toHaveLength(0);
     });
 
+    it('saves the team\'s GitHub Enterprise address, refuses one that is not an http(s) URL, and lists the change', async () => {
+        const user = userEvent.setup();
+        const channelId = await createTracker();
+        const admin = browserOf(world.adminId, 'admin');
+        const recorder = consoleRecorder();
+        renderPolicySetting(admin, consoleProps(recorder));
+        await screen.findByText('The tracker channel exists.');
+
+        const field = screen.getByRole('textbox', {name: 'GitHub Enterprise Server URL'});
+        await user.type(field, 'github.example.com');
+        expect(field).toHaveAttribute('aria-invalid', 'true');
+        expect(field).toHaveAccessibleDescription('Enter an http(s) URL, or leave it empty.');
+        let results: Array<{error?: {message: string}}> = [];
+        await act(async () => {
+            results = await recorder.save();
+        });
+        expect(results[0]?.error?.message).toMatch(/fix the fields marked in red first/);
+        expect(trackerEvents(channelId)).toHaveLength(0);
+
+        await user.clear(field);
+        await user.type(field, 'https://github.example.com');
+        expect(field).toHaveAttribute('aria-invalid', 'false');
+        await act(async () => {
+            results = await recorder.save();
+        });
+        expect(results).toEqual([{}]);
+        expect(trackerEvents(channelId)[0]?.event).toMatchObject({type: 'policy.set', githubEnterpriseUrl: 'https://github.example.com'});
+        await waitFor(() => expect(selectTracker(admin.store.getState(), TEAM.id).state.policy.githubEnterpriseUrl).toBe('https://github.example.com'));
+        expect(screen.getByRole('list', {name: 'Change history'})).toHaveTextContent('GitHub Enterprise: none → https://github.example.com');
+    });
+
     it('ignores a forged policy event posted by a non-admin, and shows it rejected', async () => {
         const channelId = await createTracker();
         const bobStorage = createMemoryStorage(world.server, world.bobId);

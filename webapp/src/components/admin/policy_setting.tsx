@@ -240,6 +240,7 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
                     onRemoveUser={(role: RoleKey, userId: string) => update((before) => ({...before, roles: {...before.roles, [role]: before.roles[role].filter((id) => id !== userId)}}))}
                     onLicences={(licences) => update((before) => ({...before, licences}))}
                     onEnvironment={(stage: StageKey, url: string) => update((before) => ({...before, environments: {...before.environments, [stage]: url}}))}
+                    onGithub={(url: string) => update((before) => ({...before, githubEnterpriseUrl: url}))}
                 />
             </TeamTracker>
         </div>
