@@ -6,12 +6,12 @@ import {createIntl, type IntlShape} from 'react-intl';
 import type {PluginState, TrackerState} from '../domain/tracker_state';
 import {messagesOf} from '../i18n/catalogue';
 import {githubMessages as m} from '../i18n/messages_github';
-import type * as GitHubChecks from '../github/check_repo';
 import {checkInput} from '../github/check_input';
 import type {FailureLine} from '../github/check_repo';
 import type {CheckResult, CheckStatus, Line} from '../github/checks';
 
-import {failure, reply, type CommandOutcome} from './context';
+import {reply, type CommandOutcome} from './context';
+import {withPart} from './lazy_part';
 import {escapeMarkdown, link} from './markdown';
 import {utcDateTime} from './time';
 
@@ -44,18 +44,14 @@ function resultLines(result: CheckResult): string[] {
 }
 
 export async function checkRepoReply(state: TrackerState, plugin: PluginState): Promise<CommandOutcome> {
-    let github: typeof GitHubChecks;
-    try {
-        github = await import(/* webpackChunkName: "github" */ '../github/check_repo');
-    } catch (error) {
-        return failure(`The GitHub checks could not be downloaded (${escapeMarkdown(error instanceof Error ? error.message : String(error))}); check the connection and send the command again.`);
-    }
-    const checked = await github.pageChecker().check(checkInput(state, plugin));
-    const title = `#### ${intl().formatMessage(m.title)}: ${escapeMarkdown(plugin.name)}`;
-    if (!checked.ok) {
-        return reply(`${title}\n${say(checked.line)}`);
-    }
-    const source = intl().formatMessage(m.source, {repo: link(checked.facts.url, `${checked.target.owner}/${checked.target.name}`), time: utcDateTime(checked.facts.readAt)});
-    const remaining = checked.facts.remaining === null ? '' : ` ${intl().formatMessage(m.remaining, {count: checked.facts.remaining})}`;
-    return reply([title, ...checked.results.flatMap(resultLines), '', `${source}${remaining} Nothing was recorded.`].join('\n'));
+    return withPart('The GitHub checks', () => import(/* webpackChunkName: "github" */ '../github/check_repo'), async (github) => {
+        const checked = await github.pageChecker().check(checkInput(state, plugin));
+        const title = `#### ${intl().formatMessage(m.title)}: ${escapeMarkdown(plugin.name)}`;
+        if (!checked.ok) {
+            return reply(`${title}\n${say(checked.line)}`);
+        }
+        const source = intl().formatMessage(m.source, {repo: link(checked.facts.url, `${checked.target.owner}/${checked.target.name}`), time: utcDateTime(checked.facts.readAt)});
+        const remaining = checked.facts.remaining === null ? '' : ` ${intl().formatMessage(m.remaining, {count: checked.facts.remaining})}`;
+        return reply([title, ...checked.results.flatMap(resultLines), '', `${source}${remaining} Nothing was recorded.`].join('\n'));
+    });
 }

@@ -9,9 +9,8 @@ import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
 import {helpFor, helpOverview} from './help';
-import type * as CheckRepoCommand from './check_repo';
-import type * as IntegrityCommands from './integrity';
 import {alreadyInEffect} from './already';
+import {withPart} from './lazy_part';
 import {nearest} from './keys';
 import {code, escapeMarkdown} from './markdown';
 import type {ParsedCommand} from './parsed_command';
@@ -106,14 +105,9 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
             return loaded.outcome;
         }
         // Rare commands about a damaged record: their words are a chunk of their own, not part of every first command.
-        let commands: typeof IntegrityCommands;
-        try {
-            commands = await import(/* webpackChunkName: "command-integrity" */ './integrity');
-        } catch (error) {
-            return failure(`The integrity commands could not be downloaded (${error instanceof Error ? error.message : String(error)}); check the connection and send the command again.`);
-        }
-        return parsed.kind === 'integrity' ? commands.integrity(ctx, loaded.view) :
-            parsed.kind === 'restore' ? commands.restore(ctx, loaded.view) : commands.acceptLoss(ctx, loaded.view, parsed.posts, parsed.reason);
+        return withPart('The integrity commands', () => import(/* webpackChunkName: "command-integrity" */ './integrity'), (commands) =>
+            parsed.kind === 'integrity' ? commands.integrity(ctx, loaded.view) :
+                parsed.kind === 'restore' ? commands.restore(ctx, loaded.view) : commands.acceptLoss(ctx, loaded.view, parsed.posts, parsed.reason));
     }
     default:
         return change(ctx, parsed);
@@ -232,13 +226,7 @@ async function checkRepo(ctx: CommandContext, query: string): Promise<CommandOut
         return found.outcome;
     }
     // Its words and the GitHub reader come on first use, not with every first command.
-    let command: typeof CheckRepoCommand;
-    try {
-        command = await import(/* webpackChunkName: "command-github" */ './check_repo');
-    } catch (error) {
-        return failure(`The GitHub checks could not be downloaded (${escapeMarkdown(error instanceof Error ? error.message : String(error))}); check the connection and send the command again.`);
-    }
-    return command.checkRepoReply(loaded.view.state, found.plugin);
+    return withPart('The GitHub checks', () => import(/* webpackChunkName: "command-github" */ './check_repo'), (command) => command.checkRepoReply(loaded.view.state, found.plugin));
 }
 
 async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'add'}>): Promise<CommandOutcome> {
