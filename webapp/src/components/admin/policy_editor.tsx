@@ -9,10 +9,10 @@ import type {UserSummary} from '../../storage/port';
 
 import {AdminSection} from './admin_section';
 import {EnvironmentFields} from './environment_fields';
-import {GithubField} from './github_field';
 import {LicenceEditor} from './licence_editor';
 import {draftProblems, type PolicyDraft} from './policy_draft';
 import {roleLabel} from './role_label';
+import {UrlField} from './url_field';
 import {type UserSearch, UserPicker} from './user_picker';
 
 export interface PolicyEditorProps {
@@ -84,10 +84,12 @@ export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
                 title={intl.formatMessage(m.githubTitle)}
                 help={intl.formatMessage(m.githubHelp)}
             >
-                <GithubField
+                <UrlField
+                    label={intl.formatMessage(m.githubLabel)}
                     value={draft.githubEnterpriseUrl}
-                    invalid={problems.githubEnterpriseUrl}
+                    error={problems.githubEnterpriseUrl ? intl.formatMessage(m.githubInvalid) : null}
                     disabled={disabled}
+                    placeholder='https://github.example.com'
                     onChange={props.onGithub}
                 />
             </AdminSection>
