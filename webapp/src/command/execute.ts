@@ -65,6 +65,16 @@ function resolvePlugin(state: TrackerState, query: string): {ok: true; plugin: P
     };
 }
 
+/** Loads the tracker and finds the plugin the query names; what fails on the way is the reply. */
+async function withPlugin(ctx: CommandContext, query: string, run: (view: CommandTrackerView, plugin: PluginState) => Promise<CommandOutcome>): Promise<CommandOutcome> {
+    const loaded = await load(ctx);
+    if (!loaded.ok) {
+        return loaded.outcome;
+    }
+    const found = resolvePlugin(loaded.view.state, query);
+    return found.ok ? run(loaded.view, found.plugin) : found.outcome;
+}
+
 function now(ctx: CommandContext): number {
     return ctx.now === undefined ? Date.now() : ctx.now();
 }
@@ -147,16 +157,10 @@ async function open(ctx: CommandContext, query: string | null): Promise<CommandO
         ctx.openRhs(null);
         return reply('Opened the Plugin Onboard panel.');
     }
-    const loaded = await load(ctx);
-    if (!loaded.ok) {
-        return loaded.outcome;
-    }
-    const found = resolvePlugin(loaded.view.state, query);
-    if (!found.ok) {
-        return found.outcome;
-    }
-    ctx.openRhs(found.plugin.id);
-    return reply(`Opened ${pluginTitle(found.plugin)} in the Plugin Onboard panel.`);
+    return withPlugin(ctx, query, async (_view, plugin) => {
+        ctx.openRhs(plugin.id);
+        return reply(`Opened ${pluginTitle(plugin)} in the Plugin Onboard panel.`);
+    });
 }
 
 function tracked(state: TrackerState): PluginState[] {
@@ -197,36 +201,22 @@ async function report(ctx: CommandContext): Promise<CommandOutcome> {
 }
 
 async function show(ctx: CommandContext, kind: 'status' | 'history', query: string): Promise<CommandOutcome> {
-    const loaded = await load(ctx);
-    if (!loaded.ok) {
-        return loaded.outcome;
-    }
-    const {state} = loaded.view;
-    const found = resolvePlugin(state, query);
-    if (!found.ok) {
-        return found.outcome;
-    }
-    const plugin = found.plugin;
-    if (kind === 'status') {
-        const {name} = await loadNames(ctx, loaded.view, idsIn(plugin, state.policy));
-        return reply(statusReply(state, plugin, now(ctx), name));
-    }
-    const authors = pluginHistory(state, plugin.id).map((entry) => entry.by);
-    const {name} = await loadNames(ctx, loaded.view, authors);
-    return reply(historyReply(state, plugin, name));
+    return withPlugin(ctx, query, async (view, plugin) => {
+        const {state} = view;
+        if (kind === 'status') {
+            const {name} = await loadNames(ctx, view, idsIn(plugin, state.policy));
+            return reply(statusReply(state, plugin, now(ctx), name));
+        }
+        const authors = pluginHistory(state, plugin.id).map((entry) => entry.by);
+        const {name} = await loadNames(ctx, view, authors);
+        return reply(historyReply(state, plugin, name));
+    });
 }
 
 async function checkRepo(ctx: CommandContext, query: string): Promise<CommandOutcome> {
-    const loaded = await load(ctx);
-    if (!loaded.ok) {
-        return loaded.outcome;
-    }
-    const found = resolvePlugin(loaded.view.state, query);
-    if (!found.ok) {
-        return found.outcome;
-    }
     // Its words and the GitHub reader come on first use, not with every first command.
-    return withPart('The GitHub checks', () => import(/* webpackChunkName: "command-github" */ './check_repo'), (command) => command.checkRepoReply(loaded.view.state, found.plugin));
+    return withPlugin(ctx, query, (view, plugin) =>
+        withPart('The GitHub checks', () => import(/* webpackChunkName: "command-github" */ './check_repo'), (command) => command.checkRepoReply(view.state, plugin)));
 }
 
 async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'add'}>): Promise<CommandOutcome> {
