@@ -19,6 +19,7 @@ import {explainRejection, recordEvent} from './record';
 import {since} from './time';
 import {TRIGGER} from './trigger';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
+import {mineReply} from './mine';
 
 export type {CommandContext, CommandOutcome} from './context';
 
@@ -100,6 +101,10 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
         return list(ctx, parsed);
     case 'report':
         return report(ctx);
+    case 'mine': {
+        const loaded = await load(ctx);
+        return loaded.ok ? reply(mineReply(loaded.view.state, ctx.userId, ctx.isSystemAdmin, now(ctx))) : loaded.outcome;
+    }
     case 'status':
     case 'history':
         return show(ctx, parsed.kind, parsed.plugin);
@@ -258,7 +263,7 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
     return submitDraft(ctx, loaded.view, null, draft, (plugin) => `It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
 }
 
-type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'status' | 'history' | 'check-repo' | 'add' | 'integrity' | 'restore' | 'accept'}>;
+type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'mine' | 'status' | 'history' | 'check-repo' | 'add' | 'integrity' | 'restore' | 'accept'}>;
 
 function draftFor(parsed: ChangeCommand, plugin: string): EventDraft {
     switch (parsed.kind) {

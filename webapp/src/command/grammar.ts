@@ -3,7 +3,7 @@
 import {TRIGGER} from './trigger';
 
 export const SUBCOMMAND_NAMES = [
-    'help', 'add', 'list', 'status', 'check', 'uncheck', 'signoff', 'withdraw', 'evidence', 'waive',
+    'help', 'add', 'list', 'mine', 'status', 'check', 'uncheck', 'signoff', 'withdraw', 'evidence', 'waive',
     'release', 'deploy', 'history', 'check-repo', 'report', 'integrity', 'restore', 'accept', 'open', 'setup',
 ] as const;
 export type SubcommandName = typeof SUBCOMMAND_NAMES[number];
@@ -81,6 +81,13 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
         ],
         summary: 'List tracked plugins.',
         examples: ['list', 'list --stage ci-release', 'list --waiting-on-me'],
+    },
+    {
+        name: 'mine',
+        args: [],
+        flags: [],
+        summary: 'What waits on you across plugins, longest waiting first: how long, and the command that moves it on.',
+        examples: ['mine'],
     },
     {
         name: 'status',

@@ -470,6 +470,7 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
     history: (parsed) => ({kind: 'history', plugin: parsed.text('plugin')}),
     'check-repo': (parsed) => ({kind: 'check-repo', plugin: parsed.text('plugin')}),
     report: () => ({kind: 'report'}),
+    mine: () => ({kind: 'mine'}),
     integrity: () => ({kind: 'integrity'}),
     restore: () => ({kind: 'restore'}),
     accept: (parsed) => {

@@ -35,6 +35,7 @@ export type ParsedCommand =
     | {readonly kind: 'history'; readonly plugin: string}
     | {readonly kind: 'check-repo'; readonly plugin: string}
     | {readonly kind: 'report'}
+    | {readonly kind: 'mine'}
     | {readonly kind: 'integrity'}
     | {readonly kind: 'restore'}
     | {readonly kind: 'accept'; readonly posts: readonly string[]; readonly reason: string}

@@ -5,13 +5,14 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 function plural(count: number, unit: string): string {
-    return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+    return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
-export function relativeTime(at: number, now: number): string {
+/** "3 days", "5 hours", "under a minute": how long something has waited. */
+export function duration(at: number, now: number): string {
     const age = Math.max(0, now - at);
     if (age < MINUTE) {
-        return 'just now';
+        return 'under a minute';
     }
     if (age < HOUR) {
         return plural(Math.floor(age / MINUTE), 'minute');
@@ -20,6 +21,10 @@ export function relativeTime(at: number, now: number): string {
         return plural(Math.floor(age / HOUR), 'hour');
     }
     return plural(Math.floor(age / DAY), 'day');
+}
+
+export function relativeTime(at: number, now: number): string {
+    return now - at < MINUTE ? 'just now' : `${duration(at, now)} ago`;
 }
 
 export function utcDate(at: number): string {

@@ -3,7 +3,8 @@ import {currentStage, missingForGate, moves, pluginHistory, stageProgress} from 
 import {ownersOf} from '../domain/people';
 import {ROLE_LABELS, STAGES, stageDef} from '../domain/process';
 import type {StageKey} from '../domain/process_types';
-import type {Move, PluginState, TrackerState} from '../domain/tracker_state';
+import type {PluginState, TrackerState} from '../domain/tracker_state';
+import {whoseMove as turnsOf} from '../domain/turns';
 
 import {cell, code, escapeMarkdown, link} from './markdown';
 import {actorHolders, type NameOf} from './people';
@@ -49,22 +50,13 @@ export function statusReply(state: TrackerState, plugin: PluginState, now: numbe
     lines.push('', missing.length === 0 ?
         `**Ready to deploy to ${code(next)}.**` :
         `**Missing for ${code(next)}:**\n${missing.map((entry) => `- ${entry.message}`).join('\n')}`);
-    const open = moves(state, plugin);
-    if (open.length > 0) {
-        lines.push('', '**Whose move:**', ...whoseMoveLines(state, plugin, open, now, name));
+    const turns = turnsOf(state, plugin);
+    if (turns.length > 0) {
+        // One line per actor, longest waiting first, dated from when the move came to them: the missing list above has the details.
+        lines.push('', '**Whose move:**', ...turns.map((turn) =>
+            `- ${actorHolders(state.policy, plugin, turn.actor, name)}: ${turn.moves.length} open, waiting since ${since(turn.since, now)}`));
     }
     return lines.join('\n');
-}
-
-/** One line per actor, oldest open piece of work first: the missing list above has the details. */
-function whoseMoveLines(state: TrackerState, plugin: PluginState, open: readonly Move[], now: number, name: NameOf): string[] {
-    const byActor = new Map<Move['actor'], {count: number; since: number}>();
-    for (const move of open) {
-        const entry = byActor.get(move.actor);
-        byActor.set(move.actor, {count: (entry?.count ?? 0) + 1, since: Math.min(entry?.since ?? Infinity, move.since)});
-    }
-    return [...byActor].sort(([, a], [, b]) => a.since - b.since).map(([actor, {count, since: oldest}]) =>
-        `- ${actorHolders(state.policy, plugin, actor, name)}: ${count} open, waiting since ${since(oldest, now)}`);
 }
 
 /** "QA team, the owners" for a table cell: who has something to do on this plugin now. */

@@ -17,6 +17,8 @@ export interface Gap {
     /** Short imperative for a move: "Provide evidence: QA notes". */
     readonly todo: string;
     readonly slot?: SlotDef;
+    /** The evidence field or sub-step to act on, for a command that unblocks it. */
+    readonly ref?: string;
 }
 
 /** A checklist line short enough to prefix a sentence: its first sentence, without the full stop. */
@@ -57,6 +59,7 @@ export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: It
                 actor: evidence.providedBy,
                 what: `evidence '${evidence.label}' from ${ACTOR_NOUN[evidence.providedBy]}`,
                 todo: `Provide evidence: ${evidence.label}`,
+                ref: evidence.key,
             });
         } else if (recorded && evidence.kind === 'spdx' && !licenceAllowed(policy, recorded.value)) {
             gaps.push({
@@ -64,6 +67,7 @@ export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: It
                 actor: evidence.providedBy,
                 what: `a licence on the allow-list (${policy.licences.join(', ')}); '${recorded.value}' is not on it`,
                 todo: `Use a licence on the allow-list: ${evidence.label}`,
+                ref: evidence.key,
             });
         }
     }
@@ -74,6 +78,7 @@ export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: It
                 actor: substep.checkedBy,
                 what: `sub-step ${quoted(substep.label)} by ${ACTOR_NOUN[substep.checkedBy]}`,
                 todo: `Check sub-step: ${substep.label}`,
+                ref: substep.key,
             });
         }
     });

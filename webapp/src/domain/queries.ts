@@ -69,6 +69,11 @@ function readySince(plugin: PluginState, stage: StageKey): number {
  * only once nothing else blocks it, so the move sits with whoever can actually act.
  */
 export function moves(state: TrackerState, plugin: PluginState): Move[] {
+    return movesUnder(state.policy, plugin);
+}
+
+/** moves() under a given policy (turns.ts replays the policies in force one after another). */
+export function movesUnder(policy: PolicyState, plugin: PluginState): Move[] {
     if (plugin.archived) {
         return [];
     }
@@ -76,13 +81,13 @@ export function moves(state: TrackerState, plugin: PluginState): Move[] {
     for (const stage of openStages(plugin)) {
         for (const key of stageDef(stage).items) {
             const item = plugin.items[key];
-            const gaps = itemGaps(state.policy, plugin, item);
+            const gaps = itemGaps(policy, plugin, item);
             const blocked = gaps.some((gap) => gap.kind !== 'signoff');
             for (const gap of gaps) {
                 if (gap.kind === 'signoff' && blocked) {
                     continue;
                 }
-                result.push({pluginId: plugin.id, stage, item: key, actor: gap.actor, what: gap.todo, since: item.openSince, kind: gap.kind, ...(gap.slot ? {slot: gap.slot.key} : {})});
+                result.push({pluginId: plugin.id, stage, item: key, actor: gap.actor, what: gap.todo, since: item.openSince, kind: gap.kind, ...(gap.slot ? {slot: gap.slot.key} : {}), ...(gap.ref === undefined ? {} : {ref: gap.ref})});
             }
         }
         if (plugin.stages[stage].status === 'ready') {
@@ -93,7 +98,7 @@ export function moves(state: TrackerState, plugin: PluginState): Move[] {
     return result;
 }
 
-function actsAs(policy: PolicyState, actor: Actor, plugin: PluginState, userId: string, isSystemAdmin: boolean): boolean {
+export function actsAs(policy: PolicyState, actor: Actor, plugin: PluginState, userId: string, isSystemAdmin: boolean): boolean {
     if (actor === 'author') {
         return isOwnerOrRegistrant(plugin, userId);
     }
@@ -101,7 +106,7 @@ function actsAs(policy: PolicyState, actor: Actor, plugin: PluginState, userId: 
 }
 
 /** Whether the rules would let this user make the move (owners may not sign off their own reviews; two distinct reviewers). */
-function mayMake(plugin: PluginState, move: Move, userId: string): boolean {
+export function mayMake(plugin: PluginState, move: Move, userId: string): boolean {
     if (move.kind !== 'signoff' || move.item === null) {
         return true;
     }

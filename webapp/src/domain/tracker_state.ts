@@ -206,6 +206,8 @@ export interface Move {
     readonly kind: MoveKind;
     /** For sign-off moves: the slot to fill. */
     readonly slot?: SlotKey;
+    /** For evidence, licence and sub-step moves: the field or sub-step key. */
+    readonly ref?: string;
     readonly actor: Actor;
     /** What to do, e.g. "Sign off (Security reviewer)", "Provide evidence: Introduction post". */
     readonly what: string;
