@@ -11,6 +11,7 @@ import type {ChunkImports, CommandChunk} from './lazy/app_types';
 import {lazyComponent} from './components/shared/lazy_component';
 import {createAppLoader, type AppLoader} from './lazy/load_app';
 import {getSiteUrl} from './mattermost/host_state';
+import {WaitingBadge} from './mattermost/waiting_badge';
 import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHook} from './mattermost/registry';
 import {reducer} from './state/reducer';
 
@@ -46,8 +47,10 @@ export class Plugin {
         }, this.chunks);
 
         const title = React.createElement(FormattedMessage, mainMessages.title);
+        // The RHS header and the channel-header button show how many moves wait on the user, once read.
+        const titleWithCount = React.createElement('span', null, title, React.createElement(WaitingBadge));
         const Rhs = lazyComponent(() => loader.rhs.load().then((chunk) => ({Component: chunk.RhsView})), 'RhsView');
-        rhs = registry.registerRightHandSidebarComponent(Rhs, title);
+        rhs = registry.registerRightHandSidebarComponent(Rhs, titleWithCount);
         const rhsId = rhs.id;
         this.undo.push(() => registry.unregisterComponent(rhsId));
         const toggleRhs = () => store.dispatch(rhs?.toggleRHSPlugin);
@@ -59,7 +62,8 @@ export class Plugin {
 
         // The webapp hides this button while the App Bar is on; it is the way in where it is off.
         const headerId = registry.registerChannelHeaderButtonAction(
-            React.createElement('i', {className: 'icon icon-clipboard-check-outline', 'aria-hidden': true}),
+            // registry.ts registerChannelHeaderButtonAction takes any React element as the icon.
+            React.createElement('span', null, React.createElement('i', {className: 'icon icon-clipboard-check-outline', 'aria-hidden': true}), React.createElement(WaitingBadge)),
             toggleRhs,
             title,
             React.createElement(FormattedMessage, mainMessages.tooltip),

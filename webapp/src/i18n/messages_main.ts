@@ -7,6 +7,7 @@ export const mainMessages = {
     loadFailed: {id: 'plugin-onboard.main.load_failed', defaultMessage: 'Plugin Onboarding could not load ({error}). Check your connection, then try again.'},
     retry: {id: 'plugin-onboard.main.retry', defaultMessage: 'Try again'},
     crashed: {id: 'plugin-onboard.main.crashed', defaultMessage: 'Something went wrong in Plugin Onboarding: {error}. Nothing you recorded is lost — it is in the tracker channel.'},
+    waitingOnYou: {id: 'plugin-onboard.main.waiting_on_you', defaultMessage: '{count, plural, one {# thing waits} other {# things wait}} on you'},
     reload: {id: 'plugin-onboard.main.reload', defaultMessage: 'Reload'},
     commandLoadFailed: {id: 'plugin-onboard.main.command_load_failed', defaultMessage: 'Plugin Onboarding could not load ({error}). Nothing was recorded; check your connection and send the command again.'},
 } as const;

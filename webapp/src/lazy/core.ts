@@ -10,6 +10,7 @@ import {createTrackerSession, type TrackerSession} from '../state/tracker_sessio
 import {createMattermostStorage} from '../storage/mattermost/adapter';
 
 import type {AppDeps, LiveSync} from './app_types';
+import {watchWaitingCount} from './waiting_count';
 
 export interface Core {
     readonly deps: AppDeps;
@@ -42,6 +43,8 @@ export function getCore(deps: AppDeps): Core {
         store.dispatch(rhs.showRHSPlugin);
     };
     const translations: Record<string, string> = {};
+    // For as long as the page lives, like the session: the count follows every tracker it reads.
+    watchWaitingCount(store);
     core = {
         deps,
         session,

@@ -19,12 +19,25 @@ export type PluginSelected = {
     readonly pluginId: string | null;
 };
 
-export type PluginOnboardAction = TrackerViewSet | PluginSelected;
 
 export function pluginSelected(pluginId: string | null): PluginSelected {
     return {type: PLUGIN_SELECTED, pluginId};
 }
+export const WAITING_COUNT_SET = 'plugin-onboard/waiting-count-set';
+
+/** How many moves wait on the current user in a team's tracker, once it has been read in this page. */
+export type WaitingCountSet = {
+    readonly type: typeof WAITING_COUNT_SET;
+    readonly teamId: string;
+    readonly count: number;
+};
+
+export type PluginOnboardAction = TrackerViewSet | PluginSelected | WaitingCountSet;
 
 export function trackerViewSet(teamId: string, view: TrackerView): TrackerViewSet {
     return {type: TRACKER_VIEW_SET, teamId, view};
+}
+
+export function waitingCountSet(teamId: string, count: number): WaitingCountSet {
+    return {type: WAITING_COUNT_SET, teamId, count};
 }

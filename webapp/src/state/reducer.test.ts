@@ -3,7 +3,7 @@ import {join} from 'node:path';
 
 import {EMPTY_STATE} from '../domain/fold';
 
-import {pluginSelected, trackerViewSet} from './actions';
+import {pluginSelected, trackerViewSet, waitingCountSet} from './actions';
 import {reducer} from './reducer';
 import {EMPTY_VIEW, selectPluginState, selectSelectedPlugin, selectTracker} from './selectors';
 import type {TrackerView} from './types';
@@ -13,7 +13,7 @@ const view: TrackerView = {status: 'ready', channelId: 'c1', place: null, state:
 describe('plugin-onboard reducer', () => {
     it('starts empty and stores the view an action carries, per team', () => {
         const initial = reducer(undefined, {type: '@@INIT'});
-        expect(initial).toEqual({trackers: {}, selectedPlugin: null});
+        expect(initial).toEqual({trackers: {}, selectedPlugin: null, waiting: {}});
         const one = reducer(initial, trackerViewSet('team-a', view));
         const two = reducer(one, trackerViewSet('team-b', {...view, status: 'missing'}));
         expect(two.trackers['team-a']).toBe(view);
@@ -33,6 +33,14 @@ describe('plugin-onboard reducer', () => {
         expect(opened.trackers).toBe(state.trackers);
         expect(reducer(opened, pluginSelected('github'))).toBe(opened);
         expect(reducer(opened, pluginSelected(null)).selectedPlugin).toBeNull();
+    });
+
+    it('stores how many moves wait on the user per team, the same object when the count is unchanged', () => {
+        const one = reducer(reducer(undefined, trackerViewSet('team-a', view)), waitingCountSet('team-a', 3));
+        expect(one.waiting).toEqual({'team-a': 3});
+        expect(one.trackers['team-a']).toBe(view);
+        expect(reducer(one, waitingCountSet('team-a', 3))).toBe(one);
+        expect(reducer(one, waitingCountSet('team-b', 0)).waiting).toEqual({'team-a': 3, 'team-b': 0});
     });
 
     it('ships in main.js, so it and its actions import types only', () => {

@@ -6,7 +6,7 @@ import {PLUGIN_STATE_KEY, type PluginOnboardState, type TrackerView} from './typ
 
 export const EMPTY_VIEW: TrackerView = {status: 'idle', channelId: null, place: null, state: EMPTY_STATE, error: null, pending: [], users: {}};
 
-const EMPTY_PLUGIN_STATE: PluginOnboardState = {trackers: {}, selectedPlugin: null};
+const EMPTY_PLUGIN_STATE: PluginOnboardState = {trackers: {}, selectedPlugin: null, waiting: {}};
 
 function isPluginState(value: unknown): value is PluginOnboardState {
     return typeof value === 'object' && value !== null && 'trackers' in value;

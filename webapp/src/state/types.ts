@@ -55,6 +55,11 @@ export interface PluginOnboardState {
     readonly trackers: Readonly<Record<string, TrackerView>>;
     /** Which plugin the panel shows; null: the list. A view choice of this tab, kept with the rest so every view reads one store. */
     readonly selectedPlugin: string | null;
+    /**
+     * Per team, how many moves wait on the current user: set once its tracker has been read in this
+     * page (never read for it), so the panel's title and the channel-header button can show it.
+     */
+    readonly waiting: Readonly<Record<string, number>>;
 }
 
 export const PLUGIN_STATE_KEY = 'plugins-plugin-onboard';

@@ -1,7 +1,7 @@
 import React, {useId, useState} from 'react';
 import {useIntl} from 'react-intl';
 
-import {moves} from '../../domain';
+import {whoseMove} from '../../domain/turns';
 import {itemDef} from '../../domain/process';
 import type {ItemKey} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
@@ -28,7 +28,8 @@ export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
     const [waiving, setWaiving] = useState(false);
     const def = itemDef(itemKey);
     const item = plugin.items[itemKey];
-    const itemMoves = item.status === 'pending' ? moves(state, plugin).filter((move) => move.item === itemKey) : [];
+    // Dated from when each move came to its actor (turns.ts), not from when the item opened.
+    const itemMoves = item.status === 'pending' ? whoseMove(state, plugin).flatMap((turn) => turn.moves).filter((move) => move.item === itemKey) : [];
     return (
         <article className='po-item' aria-labelledby={headingId}>
             <div className='po-spread'>

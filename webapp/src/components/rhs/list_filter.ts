@@ -2,15 +2,24 @@
 import {currentStage, isOwnerOrRegistrant, movesFor} from '../../domain';
 import {STAGE_KEYS, type StageKey} from '../../domain/process_types';
 import type {PluginState, TrackerState} from '../../domain/tracker_state';
+import {waitingSince} from '../../domain/turns';
 
 export interface ListFilter {
     stage: StageKey | 'all';
     mine: boolean;
     waitingOnMe: boolean;
     search: string;
+    /** 'tracker': in the order plugins were registered; 'waiting': longest waiting on anyone first. */
+    sort: 'tracker' | 'waiting';
 }
 
-export const NO_FILTER: ListFilter = {stage: 'all', mine: false, waitingOnMe: false, search: ''};
+export const NO_FILTER: ListFilter = {stage: 'all', mine: false, waitingOnMe: false, search: '', sort: 'tracker'};
+
+/** Longest waiting first; plugins with nothing open keep their order, after the rest. */
+function byWaiting(state: TrackerState, plugins: PluginState[]): PluginState[] {
+    const since = new Map(plugins.map((plugin) => [plugin.id, waitingSince(state, plugin) ?? Number.POSITIVE_INFINITY]));
+    return [...plugins].sort((a, b) => (since.get(a.id) ?? 0) - (since.get(b.id) ?? 0));
+}
 
 export type GroupKey = StageKey | 'done' | 'archived';
 
@@ -56,6 +65,9 @@ export function filterPlugins(state: TrackerState, filter: ListFilter, me: {user
     const order: GroupKey[] = [...STAGE_KEYS, 'done', 'archived'];
     return order.flatMap((key) => {
         const plugins = groups.get(key);
-        return plugins ? [{key, plugins}] : [];
+        if (!plugins) {
+            return [];
+        }
+        return [{key, plugins: filter.sort === 'waiting' ? byWaiting(state, plugins) : plugins}];
     });
 }

@@ -39,6 +39,18 @@ export function ListFilters({filter, onChange}: {filter: ListFilter; onChange: (
                     {intl.formatMessage(m.filterMine)}
                 </label>
                 <label className='po-row'>
+                    <span className='po-muted'>{intl.formatMessage(m.sortLabel)}</span>
+                    <select
+                        className='po-input'
+                        style={{width: 'auto'}}
+                        value={filter.sort}
+                        onChange={(e) => onChange({...filter, sort: e.target.value === 'waiting' ? 'waiting' : 'tracker'})}
+                    >
+                        <option value='tracker'>{intl.formatMessage(m.sortTracker)}</option>
+                        <option value='waiting'>{intl.formatMessage(m.sortWaiting)}</option>
+                    </select>
+                </label>
+                <label className='po-row'>
                     <input type='checkbox' checked={filter.waitingOnMe} onChange={(e) => onChange({...filter, waitingOnMe: e.target.checked})}/>
                     {intl.formatMessage(m.filterWaiting)}
                 </label>

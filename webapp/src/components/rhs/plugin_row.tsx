@@ -1,17 +1,21 @@
 import React from 'react';
 import {useIntl} from 'react-intl';
 
-import {moves, stageProgress} from '../../domain';
+import {stageProgress} from '../../domain';
+import {whoseMove} from '../../domain/turns';
 import {STAGES} from '../../domain/process';
 import type {PluginState, TrackerState} from '../../domain/tracker_state';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {ACTOR_LABEL} from '../shared/labels';
 import {ProgressBar} from '../shared/progress_bar';
+import {RelativeTime} from '../shared/relative_time';
 
 /** One plugin in the list: its name, a bar per stage, and whose move is next. */
 export function PluginRow({state, plugin, onOpen}: {state: TrackerState; plugin: PluginState; onOpen: (id: string) => void}): React.JSX.Element {
     const intl = useIntl();
-    const next = plugin.archived ? undefined : moves(state, plugin)[0];
+    // The turn that has waited longest, dated from when the move came to its actor.
+    const turn = plugin.archived ? undefined : whoseMove(state, plugin)[0];
+    const next = turn?.moves[0];
     return (
         <li>
             <button
@@ -39,6 +43,7 @@ export function PluginRow({state, plugin, onOpen}: {state: TrackerState; plugin:
                 </span>
                 <span className='po-muted'>
                     {next ? intl.formatMessage(m.nextMove, {what: next.what, actor: intl.formatMessage(ACTOR_LABEL[next.actor])}) : intl.formatMessage(m.noMoves)}
+                    {turn && <>{' · '}{intl.formatMessage(m.waitingFor, {since: <RelativeTime key='t' at={turn.since}/>})}</>}
                 </span>
             </button>
         </li>

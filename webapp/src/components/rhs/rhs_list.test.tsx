@@ -66,6 +66,23 @@ describe('RHS plugin list', () => {
         expect(groups()).toEqual({'Deploy to ci-extensions-release': ['Open GitHub']});
     });
 
+    it('sorts by longest waiting, and says since when each has waited on whom', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        const id = (name: string) => h.users[name] ?? '';
+        await h.post('admin', policy(h.users));
+        await h.post('alice', register('alpha', 'Alpha', [id('alice')]));
+        await h.post('alice', register('beta', 'Beta', [id('alice')]));
+        // Beta reaches stage two first, so there it has waited longer, although Alpha was registered first.
+        await finishStageOne((who, draft) => h.post(who, draft), 'beta', 'alice');
+        await finishStageOne((who, draft) => h.post(who, draft), 'alpha', 'alice');
+        h.render(<RhsRoot/>);
+        await screen.findByRole('button', {name: 'Open Alpha'});
+        expect(groups()).toEqual({'Deploy to ci-extensions-release': ['Open Alpha', 'Open Beta']});
+        await userEvent.selectOptions(screen.getByRole('combobox', {name: 'Sort'}), 'waiting');
+        expect(groups()).toEqual({'Deploy to ci-extensions-release': ['Open Beta', 'Open Alpha']});
+        expect(screen.getByRole('button', {name: 'Open Alpha'})).toHaveTextContent(/Next: .+ — .+ · waiting on them since .+ ago$/);
+    });
+
     it('counts a plugin you registered for others as yours, as the command\'s --mine does', async () => {
         const h = createHarness({users: CAST, me: 'pat'});
         await seed(h);
