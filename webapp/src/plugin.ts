@@ -11,7 +11,7 @@ import type {ChunkImports, CommandChunk} from './lazy/app_types';
 import {lazyComponent} from './components/shared/lazy_component';
 import {createAppLoader, type AppLoader} from './lazy/load_app';
 import {getSiteUrl} from './mattermost/host_state';
-import {WaitingBadge} from './mattermost/waiting_badge';
+import {WaitingBadge} from './components/shared/waiting_badge';
 import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHook} from './mattermost/registry';
 import {reducer} from './state/reducer';
 

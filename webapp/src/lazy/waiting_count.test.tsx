@@ -8,7 +8,7 @@ import {Provider} from 'react-redux';
 import {combineReducers, legacy_createStore as createStore} from 'redux';
 
 import {Scenario, U} from '../domain/testing/scenario';
-import {WaitingBadge} from '../mattermost/waiting_badge';
+import {WaitingBadge} from '../components/shared/waiting_badge';
 import {trackerViewSet} from '../state/actions';
 import {reducer} from '../state/reducer';
 import {EMPTY_VIEW} from '../state/selectors';
