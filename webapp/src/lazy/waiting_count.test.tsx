@@ -66,8 +66,9 @@ describe('the waiting count', () => {
         const dispatched: unknown[] = [];
         const spy = {...host, dispatch: (action: unknown) => (dispatched.push(action), host.dispatch(action))};
         const stop = watchWaitingCount(spy);
-        store.dispatch(trackerViewSet(TEAM, {...EMPTY_VIEW, status: 'loading'}));
         const state = new Scenario().policy().register().basicReviewReady().state();
+        // The session can publish the folded state while still loading, then the same state as ready.
+        store.dispatch(trackerViewSet(TEAM, {...EMPTY_VIEW, status: 'loading', state}));
         store.dispatch(trackerViewSet(TEAM, {...EMPTY_VIEW, status: 'ready', state}));
         store.dispatch(trackerViewSet(TEAM, {...EMPTY_VIEW, status: 'ready', state, pending: []}));
         expect(dispatched).toEqual([{type: 'plugin-onboard/waiting-count-set', teamId: TEAM, count: 1}]);

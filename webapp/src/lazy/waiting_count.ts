@@ -28,7 +28,9 @@ export function watchWaitingCount(store: HostStore<GlobalState>): () => void {
         seenUser = userId;
         seenAdmin = isAdmin;
         for (const [teamId, view] of Object.entries(slice.trackers)) {
-            if (view.status !== 'ready' || (sameUser && previous?.[teamId]?.state === view.state)) {
+            const before = previous?.[teamId];
+            // A view can turn ready holding the state it was loading with: only a ready one counted before can be skipped.
+            if (view.status !== 'ready' || (sameUser && before?.status === 'ready' && before.state === view.state)) {
                 continue;
             }
             const count = movesFor(view.state, userId, isAdmin).length;
