@@ -66,7 +66,7 @@ function step(replay: Replay, entry: LogEntry, accepted: boolean): void {
     const stamp = {by: entry.userId, at: entry.createAt, eventId: event.id};
     if (event.type === 'policy.set') {
         // The allow-list decides whether a licence is still the author's to change.
-        replay.policy = {configured: true, roles: event.roles, licences: event.licences, environments: event.environments, stamp};
+        replay.policy = {...replay.policy, configured: true, roles: event.roles, licences: event.licences, environments: event.environments, stamp};
         for (const draft of replay.drafts.values()) {
             settle(replay, draft, entry.createAt);
         }
