@@ -25,6 +25,8 @@ export const PATTERNS = {
     key: /^[a-z0-9-]{1,64}$/,
     version: /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
     spdx: /^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/,
+    /** A channel's URL name, as Mattermost allows it (model/channel.go: 1–64 of a-z, 0-9, - and _). */
+    channelName: /^[a-z0-9_-]{1,64}$/,
 } as const;
 
 /** Upper bounds: string lengths (in code points, as zod counts them) and array lengths. */
@@ -169,6 +171,10 @@ export const PolicySet = z.object({
     }),
     /** The team's GitHub Enterprise Server (e.g. https://github.example.com): its repositories are checked there too. */
     githubEnterpriseUrl: z.optional(HTTP_URL),
+    /** Whether event posts mention the people a step now waits on, and at most how many per post (absent: on, 10). */
+    notifications: z.optional(z.object({mentions: z.boolean(), maxMentions: z.number().check(z.int(), z.minimum(1), z.maximum(50))})),
+    /** The channel where authors ask for CI and deployments (the seed's "Integrations and Apps"); absent: integrations. */
+    integrationsChannel: z.optional(z.string().check(z.regex(PATTERNS.channelName))),
 });
 
 /** Mattermost caps a post's props at 800,000 characters; this keeps a restoring post well inside it. */

@@ -36,6 +36,9 @@ describe('fold: policy', () => {
             licences: DEFAULT_LICENCES,
             environments: Object.fromEntries(STAGES.map((stage) => [stage.key, stage.environment.defaultUrl])),
             githubEnterpriseUrl: null,
+            // Posts mention the people a step now waits on, ten at most; authors ask in ~integrations, as the seed says.
+            notifications: {mentions: true, maxMentions: 10},
+            integrationsChannel: 'integrations',
             stamp: null,
         });
         expect(fold([], {isSystemAdmin: () => false})).toEqual(EMPTY_STATE);
@@ -52,6 +55,15 @@ describe('fold: policy', () => {
         // Each honoured policy keeps its content, so later readers can compare any two; refused ones none.
         expect(state.policyHistory[0]?.policy).toEqual(state.policy);
         expect(state.policyHistory[1]?.policy).toBeNull();
+    });
+
+    it('keeps the notification settings and the integrations channel a policy sets, and their defaults when it sets none', () => {
+        const scenario = new Scenario().policy();
+        expect(scenario.state().policy.notifications).toEqual({mentions: true, maxMentions: 10});
+        scenario.post(U.admin, {...POLICY, notifications: {mentions: false, maxMentions: 3}, integrationsChannel: 'plugin-requests'});
+        expect(scenario.state().policy).toMatchObject({notifications: {mentions: false, maxMentions: 3}, integrationsChannel: 'plugin-requests'});
+        scenario.post(U.admin, {...POLICY, integrationsChannel: 'Not A Channel'});
+        expect(scenario.last().rejection?.code).toBe('malformed');
     });
 });
 

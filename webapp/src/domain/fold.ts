@@ -16,7 +16,7 @@ import {LogIndex} from './log_index';
 import {isOwnerOrRegistrant} from './people';
 import {newPlugin} from './plugin_init';
 import {copyPlugins, getPlugin} from './plugin_records';
-import {INITIAL_POLICY} from './policy';
+import {INITIAL_POLICY, policyOf} from './policy';
 import {checkFor} from './rules';
 import type {IntegrityState, PluginState, PolicyHistoryEntry, PolicyState, Rejection, Stamp, TrackerState} from './tracker_state';
 
@@ -125,7 +125,7 @@ function setPlugin(work: Working, plugin: PluginState): void {
 function applyAccepted(work: Working, event: OnboardEvent, plugin: PluginState | undefined, entry: LogEntry): void {
     const stamp: Stamp = {by: entry.userId, at: entry.createAt, eventId: event.id};
     if (event.type === 'policy.set') {
-        work.policy = {configured: true, roles: event.roles, licences: event.licences, environments: event.environments, githubEnterpriseUrl: event.githubEnterpriseUrl ?? null, stamp};
+        work.policy = policyOf(event, stamp);
         return;
     }
     if (!isPluginEvent(event)) {

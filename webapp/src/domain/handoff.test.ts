@@ -6,7 +6,7 @@ import {handOff, handOffLine, type HandOff} from './handoff';
 import {withId} from './ids';
 import {movesFor} from './queries';
 import {directory, draft, INSIDERS, logs} from './testing/arbitraries';
-import {Scenario, U} from './testing/scenario';
+import {POLICY, Scenario, U} from './testing/scenario';
 import type {TrackerState} from './tracker_state';
 
 /** Who the next event, written by `by`, hands work to: actor → people. */
@@ -15,7 +15,9 @@ function handedTo(state: TrackerState, by: string, next: EventDraft): Record<str
     return found === null ? null : Object.fromEntries(found.groups.map((group) => [group.actor, [...group.people]]));
 }
 
-const github = (draft: Omit<Extract<EventDraft, {plugin: string}>, 'plugin'>): EventDraft => ({...draft, plugin: 'github'} as EventDraft);
+type OnGithub<T> = T extends unknown ? Omit<T, 'plugin'> : never;
+/** A step on github, written without repeating the plugin. */
+const github = (draft: OnGithub<Exclude<EventDraft, {type: 'policy.set' | `integrity.${string}`}>>): EventDraft => ({...draft, plugin: 'github'}) as EventDraft;
 
 describe('handOff, at each hand-off of the seed\'s process', () => {
     it('registration hands the author\'s steps to the other owners, not to the one registering', () => {
@@ -82,7 +84,7 @@ describe('handOff, at each hand-off of the seed\'s process', () => {
 
     it('names no one for a policy, and no roster before there is a policy', () => {
         const s = new Scenario().policy();
-        expect(handOff(s.state(), withId({...(s.entries[0]?.event ?? {type: 'x'}), type: 'policy.set'} as EventDraft, 'evtpol00001'), {userId: U.admin, isSystemAdmin: true}, 1)).toBeNull();
+        expect(handOff(s.state(), withId(POLICY, 'evtpol00001'), {userId: U.admin, isSystemAdmin: true}, 1)).toBeNull();
         const bare = new Scenario().register().evidence('basic-review', 'introduction-post', 'https://e.com/i').check('basic-review', 'introduction');
         expect(handedTo(bare.state(), U.author, github({type: 'substep.checked', item: 'basic-review', substep: 'review-pr'}))).toEqual({'core-committer': []});
     });

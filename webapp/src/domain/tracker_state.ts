@@ -87,6 +87,10 @@ export interface PolicyState {
     readonly environments: Readonly<Record<StageKey, string>>;
     /** The team's GitHub Enterprise Server, whose repositories the checks read besides github.com; null: none. */
     readonly githubEnterpriseUrl: string | null;
+    /** Whether event posts mention the people a step now waits on, and at most how many in one post. */
+    readonly notifications: {readonly mentions: boolean; readonly maxMentions: number};
+    /** The URL name of the channel where authors ask for CI and deployments. */
+    readonly integrationsChannel: string;
     readonly stamp: Stamp | null;
 }
 

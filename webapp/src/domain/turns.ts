@@ -10,7 +10,7 @@ import {isPluginEvent} from './events';
 import type {LogEntry} from './log';
 import {getPlugin} from './plugin_records';
 import {newPlugin} from './plugin_init';
-import {INITIAL_POLICY} from './policy';
+import {INITIAL_POLICY, policyOf} from './policy';
 import {actsAs, mayMake, movesUnder} from './queries';
 import type {Actor} from './process_types';
 import type {Move, PluginState, PolicyState, TrackerState} from './tracker_state';
@@ -66,7 +66,7 @@ function step(replay: Replay, entry: LogEntry, accepted: boolean): void {
     const stamp = {by: entry.userId, at: entry.createAt, eventId: event.id};
     if (event.type === 'policy.set') {
         // The allow-list decides whether a licence is still the author's to change.
-        replay.policy = {...replay.policy, configured: true, roles: event.roles, licences: event.licences, environments: event.environments, stamp};
+        replay.policy = policyOf(event, stamp);
         for (const draft of replay.drafts.values()) {
             settle(replay, draft, entry.createAt);
         }

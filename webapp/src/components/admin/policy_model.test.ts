@@ -20,6 +20,8 @@ const configured: PolicyState = {
     licences: ['MIT'],
     environments: {'ci-extensions': 'https://ci.example.com/', 'ci-extensions-release': 'https://rel.example.com/', community: 'https://community.example.com/'},
     githubEnterpriseUrl: null,
+    notifications: {mentions: true, maxMentions: 10},
+    integrationsChannel: 'integrations',
     stamp: {by: ALICE, at: 1, eventId: 'event-0001'},
 };
 
