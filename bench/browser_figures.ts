@@ -24,6 +24,16 @@ export const firstUseSpec: FigureSpec = {key: 'first_use_js_gzip', label: 'all J
 export const rhsRenderSpec: FigureSpec = {key: 'rhs_first_render_ms', label: `RHS first render, ${RHS_PLUGINS} plugins, tracker read (Chromium)`, unit: 'ms', budget: {op: '<=', limit: 100}};
 export const rhsOpenSpec: FigureSpec = {key: 'rhs_first_open_ms', label: `RHS first open incl. reading the tracker, ${RHS_PLUGINS} plugins`, unit: 'ms', budget: null};
 export const rhsRenderOnlySpec: FigureSpec = {key: 'rhs_render_after_ready_ms', label: '…of which: tracker ready → list rendered', unit: 'ms', budget: null};
+const LATENCY_MS = 50;
+export const rhsColdAtLatencySpec: FigureSpec = {
+    key: 'rhs_cold_open_50ms_ms', label: `RHS first open, nothing cached, ${RHS_PLUGINS} plugins, ${LATENCY_MS} ms round trip`, unit: 'ms', budget: {op: '<=', limit: 1000},
+};
+export const rhsReloadAtLatencySpec: FigureSpec = {
+    key: 'rhs_reload_open_50ms_ms', label: `…after a page reload (log kept in IndexedDB), ${LATENCY_MS} ms round trip`, unit: 'ms', budget: null,
+};
+export const reloadLogRequestsSpec: FigureSpec = {
+    key: 'reload_log_requests', label: 'page reload → tracker ready: requests reading the log', unit: 'requests', budget: {op: '==', limit: 1},
+};
 
 async function openPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
@@ -155,6 +165,16 @@ async function sendCommand(page: Page): Promise<void> {
     await chunk;
 }
 
+/** `GET /api/v4/x ×3, POST /api/v4/y` */
+function summarise(requests: readonly string[]): string {
+    const counts = new Map<string, number>();
+    for (const request of requests) {
+        const key = request.replace(/\/[a-z0-9]{26}(?=\/|$)/g, '/{id}');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return [...counts].map(([key, n]) => (n > 1 ? `${key} ×${n}` : key)).join(', ');
+}
+
 function sumGzip(files: readonly LoadedJs[]): number {
     return files.reduce((sum, f) => sum + f.gzip, 0);
 }
@@ -210,9 +230,70 @@ async function measureRhsRender(browser: Browser, server: Server): Promise<{timi
     }
 }
 
+interface LatencyRuns {
+    readonly cold: RhsTiming[];
+    readonly reload: RhsTiming[];
+    /** Per reload: the requests for channel posts, and every API request, after the click. */
+    readonly reloadRequests: {posts: string[]; api: string[]}[];
+    readonly coldRequests: {posts: string[]; api: string[]}[];
+}
+
+/** API requests a page makes from now on (path and query). */
+function apiRequests(page: Page, server: Server): {posts: string[]; api: string[]} {
+    const seen: {posts: string[]; api: string[]} = {posts: [], api: []};
+    page.on('request', (request) => {
+        const url = request.url().replace(server.mm.url, '');
+        if (url.startsWith('/api/v4/') && !url.startsWith('/api/v4/websocket')) {
+            seen.api.push(`${request.method()} ${url.replace(/\?.*$/, '')}`);
+            if (/\/channels\/[a-z0-9]+\/posts\?/.test(url)) {
+                seen.posts.push(url.replace(/^.*\?/, ''));
+            }
+        }
+    });
+    return seen;
+}
+
+/**
+ * At a 50 ms round trip: each run a new browser profile (nothing cached: no IndexedDB, no HTTP
+ * cache), a page load, then the panel opened for the first time; then the page loaded again in
+ * the same profile and the panel opened again, which starts from the log the first load kept.
+ */
+async function measureRhsAtLatency(browser: Browser, server: Server): Promise<LatencyRuns> {
+    const runs: LatencyRuns = {cold: [], reload: [], reloadRequests: [], coldRequests: []};
+    for (let run = 0; run < 4; run++) {
+        const context = await loggedInContext(browser, server, USER);
+        try {
+            server.mm.setNetwork({latencyMs: LATENCY_MS});
+            const first = await openPage(context);
+            await gotoAndInitialize(first, server);
+            const coldRequests = apiRequests(first, server);
+            const cold = await openRhs(first);
+            // The log is kept once it has been still for a moment (LOG_SAVE_AFTER_MS).
+            await first.waitForTimeout(3000);
+            await first.close();
+            const again = await openPage(context);
+            await gotoAndInitialize(again, server);
+            const reloadRequests = apiRequests(again, server);
+            const reload = await openRhs(again);
+            await again.close();
+            // The first run warms the server and the browser up; it is not counted.
+            if (run > 0) {
+                runs.cold.push(cold);
+                runs.reload.push(reload);
+                runs.reloadRequests.push(reloadRequests);
+                runs.coldRequests.push(coldRequests);
+            }
+        } finally {
+            server.mm.setNetwork({latencyMs: 0});
+            await context.close();
+        }
+    }
+    return runs;
+}
+
 export const browserGroup: FigureGroup = {
     name: 'browser (Chromium, host page)',
-    specs: [initRequestsSpec, firstUseSpec, rhsRenderSpec, rhsOpenSpec, rhsRenderOnlySpec],
+    specs: [initRequestsSpec, firstUseSpec, rhsRenderSpec, rhsOpenSpec, rhsRenderOnlySpec, rhsColdAtLatencySpec, rhsReloadAtLatencySpec, reloadLogRequestsSpec],
     async measure(): Promise<Figure[]> {
         const server = await startServer({withHostPage: true});
         let browser: Browser | null = null;
@@ -237,6 +318,12 @@ export const browserGroup: FigureGroup = {
             const readyMs = median(timings.map((t) => t.readyMs));
             const afterReady = median(timings.map((t) => t.ms - t.readyMs));
             const chunkMs = median(timings.map((t) => t.chunkMs));
+            const latency = await measureRhsAtLatency(browser, server);
+            const logReads = Math.max(...latency.reloadRequests.map((r) => r.posts.length));
+            const describeRuns = (runs: readonly RhsTiming[], requests: readonly {api: string[]}[]): string =>
+                `median of ${runs.length} (${runs.map((t) => Math.round(t.ms)).join(', ')} ms), click → last of ${Math.min(...runs.map((t) => t.rows))} rows; ` +
+                `tracker ready at ${round(median(runs.map((t) => t.readyMs)), 1)} ms, chunks at ${round(median(runs.map((t) => t.chunkMs)), 1)} ms; ` +
+                `${requests[0]?.api.length ?? 0} API requests: ${summarise(requests[0]?.api ?? [])}`;
             return [
                 measured(initRequestsSpec, init.count, init.detail),
                 measured(firstUseSpec, worst, `RHS: ${describeFiles(rhsJs)} = ${sumGzip(rhsJs)} B; command: ${describeFiles(commandJs)} = ${sumGzip(commandJs)} B; as downloaded by Chromium`),
@@ -244,8 +331,13 @@ export const browserGroup: FigureGroup = {
                     `median of 5 page loads of the tracker channel (its cards read the tracker), then click → last of ${Math.min(...loaded.map((t) => t.rows))} rows`),
                 measured(rhsOpenSpec, round(renderMs, 1),
                     `median of 5 page loads, click → last of ${rows} rows; chunk loaded at ${round(chunkMs, 1)} ms, tracker ready at ${round(readyMs, 1)} ms ` +
-                    `(${seeded.posted} events, ${RHS_PLUGINS} plugins); first load with an empty HTTP cache: ${round(coldCache.ms, 1)} ms`),
+                    `(${seeded.posted} events, ${RHS_PLUGINS} plugins); first load with an empty HTTP cache and nothing kept: ${round(coldCache.ms, 1)} ms; ` +
+                    'the later page loads start from the log the first one kept in IndexedDB'),
                 measured(rhsRenderOnlySpec, round(afterReady, 1), 'median of the same 5 page loads: from the tracker view turning ready in the store to the last row rendered'),
+                measured(rhsColdAtLatencySpec, round(median(latency.cold.map((t) => t.ms)), 1),
+                    `${describeRuns(latency.cold, latency.coldRequests)}; each run a new browser profile, ${seeded.posted} events; local Mattermost latencyMs ${LATENCY_MS}`),
+                measured(rhsReloadAtLatencySpec, round(median(latency.reload.map((t) => t.ms)), 1), `${describeRuns(latency.reload, latency.reloadRequests)}; the same profile's next page load`),
+                measured(reloadLogRequestsSpec, logReads, `most of ${latency.reloadRequests.length} reloads: ${latency.reloadRequests[0]?.posts.join(', ') ?? ''} (after the panel opened: ${summarise(latency.reloadRequests[0]?.api ?? [])}); the cold first load read ${latency.coldRequests[0]?.posts.length ?? 0}`),
             ];
         } finally {
             await browser?.close();
