@@ -61,8 +61,9 @@ module.exports = (env, argv) => ({
                 core: {
                     name: 'core',
                     // (Not the slash command's registration: only the command uses it. Not a system
-                    // admin's restore and accept: they load on first use.)
-                    test: (module) => CORE.test(module.resource ?? '') && !/slash_command_registration|session[\\/](integrity_actions|restore_plan)/.test(module.resource ?? ''),
+                    // admin's restore and accept: they load on first use. Not the log kept in
+                    // IndexedDB: its chunk downloads while the tracker is looked up.)
+                    test: (module) => CORE.test(module.resource ?? '') && !/slash_command_registration|session[\\/](integrity_actions|restore_plan|log_cache\.|log_cache_browser|indexed_db_records)/.test(module.resource ?? ''),
                     enforce: true,
                     priority: 10,
                 },

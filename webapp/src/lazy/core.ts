@@ -3,8 +3,7 @@
 // of them is used first. Webpack shares this module between chunks, so the memo really is one.
 import {getCurrentUserId, isChannelMember} from '../mattermost/host_state';
 import {pluginSelected} from '../state/actions';
-import {browserRecords} from '../state/session/indexed_db_records';
-import {createLogCache} from '../state/session/log_cache';
+import {lazyLogCache} from '../state/session/log_cache_lazy';
 import {browserStore, createTrackerMemory} from '../state/session/tracker_memory';
 import {createTrackerSession, type TrackerSession} from '../state/tracker_session';
 import {createMattermostStorage} from '../storage/mattermost/adapter';
@@ -37,7 +36,7 @@ export function getCore(deps: AppDeps): Core {
         currentUserId,
         isMember: (channelId) => isChannelMember(store.getState(), channelId),
         memory: createTrackerMemory(browserStore(), currentUserId),
-        logCache: createLogCache(browserRecords()),
+        logCache: lazyLogCache(),
     });
     const showRhs = () => {
         store.dispatch(rhs.showRHSPlugin);

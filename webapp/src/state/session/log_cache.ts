@@ -100,6 +100,3 @@ export function createLogCache(store: RecordStore | null): LogCache {
 
     return {read, write, forgetUser};
 }
-
-/** Keeps nothing: sessions outside a browser, and browsers without IndexedDB. */
-export const NO_CACHE: LogCache = createLogCache(null);
