@@ -63,5 +63,5 @@ test('the admin adds bob to the QA roster and bob\'s open panel lets him sign of
     await expectAttribute(signOff, 'aria-disabled', null);
     await signOff.click();
     await rhs.getByRole('button', {name: 'Confirm sign-off'}).click();
-    await qaPass(rhs).getByText(/@bob/).waitFor();
+    await qaPass(rhs).getByText(/Signed off by @bob/).waitFor();
 });

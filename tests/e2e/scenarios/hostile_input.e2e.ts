@@ -150,7 +150,7 @@ test('the panel forms: markup is accepted as text where text is allowed, javascr
     const admin = scenario.user('admin').page;
     const adminRhs = await openPanel(admin, JS);
     const review = checklistItem(adminRhs, 'Complete code review by two core committers. One focused on security.');
-    await review.getByRole('button', {name: 'Sign off as Reviewer', exact: true}).click();
+    await review.getByRole('button', {name: 'Sign off as Reviewer for Complete code review by two core committers. One focused on security.', exact: true}).click();
     await review.getByRole('textbox', {name: 'Note (optional)'}).fill(IMG);
     await review.getByRole('button', {name: 'Confirm sign-off'}).click();
     await review.getByText(IMG, {exact: true}).waitFor();

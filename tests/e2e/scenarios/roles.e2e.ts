@@ -6,7 +6,7 @@ import type {Locator, Page} from 'playwright-core';
 import {poll} from '../harness';
 
 import {
-    checklistItem, disabledReason, expectAttribute, openPanel, refusedCommand, runCommand, saveForm, startScenario, type Scenario,
+    checklistItem, disabledReason, expectAttribute, expectReasonShownOnFocus, openPanel, refusedCommand, runCommand, saveForm, startScenario, type Scenario,
 } from './support';
 
 jest.setTimeout(60_000);
@@ -56,10 +56,11 @@ describe('QA pass', () => {
     test('bob, not in the QA team, sees the QA sign-off disabled with the reason and the command refused naming the role', async () => {
         const {page, rhs} = await githubPage('bob');
         const qa = checklistItem(rhs, 'QA pass');
-        const signOff = qa.getByRole('button', {name: 'Sign off as QA', exact: true});
+        const signOff = qa.getByRole('button', {name: 'Sign off as QA for QA pass', exact: true});
         const reason = await disabledReason(signOff);
         expect(reason).toContain('Only QA team members can sign off QA pass');
-        expect(await signOff.getAttribute('title')).toBe(reason);
+        // Said on focus, not only in a tooltip.
+        await expectReasonShownOnFocus(signOff);
 
         // The disabled button stays focusable but does nothing: no form opens.
         await signOff.click({force: true});
@@ -75,7 +76,7 @@ describe('QA pass', () => {
     test('carol-qa ticks her steps, records QA notes and signs off in the panel; bob sees it signed', async () => {
         const {rhs} = await githubPage('carol-qa');
         const qa = checklistItem(rhs, 'QA pass');
-        const signOff = qa.getByRole('button', {name: 'Sign off as QA', exact: true});
+        const signOff = qa.getByRole('button', {name: 'Sign off as QA for QA pass', exact: true});
         // Still blocked by her own open work, which the reason lists.
         expect(await disabledReason(signOff)).toContain('QA notes');
 
@@ -85,7 +86,7 @@ describe('QA pass', () => {
             await box.check();
             expect(await poll(() => box.isChecked(), (checked) => checked)).toBe(true);
         }
-        await qa.getByRole('button', {name: 'Add QA notes'}).click();
+        await qa.getByRole('button', {name: 'Add QA notes for QA pass', exact: true}).click();
         await qa.getByRole('textbox', {name: 'QA notes'}).fill('Subscriptions, slash commands and the OAuth flow work on 10.5.');
         await saveForm(qa);
         await qa.getByText('Subscriptions, slash commands and the OAuth flow work on 10.5.').waitFor();
@@ -100,7 +101,7 @@ describe('QA pass', () => {
         const bob = scenario.user('bob').page;
         const bobQa = checklistItem(bob.locator('#sidebar-right'), 'QA pass');
         await bobQa.getByText(/Signed off by @?carol-qa/).waitFor();
-        expect(await bobQa.getByRole('button', {name: 'Sign off as QA', exact: true}).count()).toBe(0);
+        expect(await bobQa.getByRole('button', {name: 'Sign off as QA for QA pass', exact: true}).count()).toBe(0);
     });
 });
 
@@ -110,12 +111,12 @@ describe('complete code review', () => {
     test('frank-core signs the reviewer slot in the panel and then cannot take the security slot too', async () => {
         const {page, rhs} = await githubPage('frank-core');
         const review = checklistItem(rhs, ITEM);
-        await review.getByRole('button', {name: 'Sign off as Reviewer', exact: true}).click();
+        await review.getByRole('button', {name: `Sign off as Reviewer for ${ITEM}`, exact: true}).click();
         await review.getByRole('textbox', {name: 'Note (optional)'}).fill('Read every file.');
         await review.getByRole('button', {name: 'Confirm sign-off'}).click();
         await review.getByText(/Signed off by @?frank-core/).waitFor();
 
-        const security = review.getByRole('button', {name: 'Sign off as Security reviewer', exact: true});
+        const security = review.getByRole('button', {name: `Sign off as Security reviewer for ${ITEM}`, exact: true});
         expect(await disabledReason(security)).toContain('two different core committers');
         const refusal = await refusedCommand(page, '/plugin-onboard signoff github complete-review --security');
         expect(refusal).toContain('two different core committers');

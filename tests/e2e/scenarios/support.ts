@@ -15,7 +15,7 @@ import {DEFAULT_LICENCES, STAGES} from '../../../webapp/src/domain/process';
 import {sealMessage} from '../../../webapp/src/domain/seal';
 import type {RoleKey} from '../../../webapp/src/domain/process_types';
 import {
-    apiAs, launchBrowser, loginAs, newUserContext, openAppBarItem, postError, stagedPluginDir, startStack, TEAM, textbox, typeMessage, waitForPlugins,
+    apiAs, launchBrowser, poll, loginAs, newUserContext, openAppBarItem, postError, stagedPluginDir, startStack, TEAM, textbox, typeMessage, waitForPlugins,
     type Stack, type UserSession,
 } from '../harness';
 
@@ -190,6 +190,31 @@ export async function disabledReason(button: Locator): Promise<string> {
         throw new Error('the disabled button names no reason (no aria-describedby)');
     }
     return button.page().locator(`[id="${id}"]`).innerText();
+}
+
+/** Whether an element takes up room on screen (a visually hidden one is clipped to 1×1 px). */
+async function onScreen(locator: Locator): Promise<boolean> {
+    const box = await locator.boundingBox();
+    return box !== null && box.width > 1 && box.height > 1;
+}
+
+/**
+ * A control the user cannot use says why when it gets focus, not only in a tooltip or to screen
+ * readers: its description is hidden until then, and shown while it has focus.
+ */
+export async function expectReasonShownOnFocus(control: Locator): Promise<void> {
+    await expectAttribute(control, 'aria-disabled', 'true');
+    const id = await control.getAttribute('aria-describedby');
+    if (id === null) {
+        throw new Error('the disabled control names no reason (no aria-describedby)');
+    }
+    const reason = control.page().locator(`[id="${id}"]`);
+    // Away from the control (the pointer too: hovering shows the reason as well).
+    await control.page().mouse.move(0, 0);
+    await control.page().locator('#post_textbox').focus();
+    expect(await onScreen(reason)).toBe(false);
+    await control.focus();
+    expect(await poll(() => onScreen(reason), (shown) => shown)).toBe(true);
 }
 
 interface TrackerPlace {

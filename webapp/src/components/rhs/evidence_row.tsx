@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import type {EventDraft} from '../../domain/events';
+import {itemDef} from '../../domain/process';
 import type {EvidenceDef, EvidenceKind, ItemKey} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {RelativeTime} from '../shared/relative_time';
@@ -23,6 +24,8 @@ export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}
     // A valid sample value: a refusal is then about who and when, never about what is typed.
     const rejection = verdict({type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: SAMPLE[def.kind]});
     const label = intl.formatMessage(current ? m.editEvidence : m.setEvidence, {field: def.label});
+    // Two items ask for "QA notes": the button's accessible name says whose.
+    const ariaLabel = intl.formatMessage(current ? m.editEvidenceFor : m.setEvidenceFor, {field: def.label, item: itemDef(itemKey).label});
     return (
         <li className='po-stack' style={{gap: 2}}>
             <span className='po-row'>
@@ -42,7 +45,7 @@ export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}
                 <EvidenceForm itemKey={itemKey} def={def} initial={current?.value ?? ''} onClose={() => setEditing(false)}/>
             ) : (
                 <span>
-                    <ActionButton label={label} rejection={rejection} onClick={() => setEditing(true)}/>
+                    <ActionButton label={label} ariaLabel={ariaLabel} rejection={rejection} onClick={() => setEditing(true)}/>
                 </span>
             )}
         </li>

@@ -77,13 +77,35 @@ describe('RHS plugin page', () => {
         await userEvent.click(functional);
         expect(functional).not.toBeChecked();
 
-        const signOff = within(qa).getByRole('button', {name: 'Sign off as QA'});
+        const signOff = within(qa).getByRole('button', {name: 'Sign off as QA for QA pass'});
         expect(signOff).toHaveAttribute('aria-disabled', 'true');
         expect(signOff).toHaveAccessibleDescription(/^Only .*can sign off QA pass/);
 
         const deploy = screen.getByRole('button', {name: 'Mark deployed to ci-extensions-release'});
         expect(deploy).toHaveAccessibleDescription(/can record a deployment to ci-extensions-release/);
         expect(screen.queryByRole('button', {name: /^Waive/})).not.toBeInTheDocument();
+    });
+
+    it('names who holds the role beside each open sign-off and role-gated sub-step, not beside the owners\' steps', async () => {
+        await openGithub('mallory');
+        const qa = item('QA pass');
+        const signOffs = within(qa).getByRole('list', {name: 'Sign-offs'});
+        expect(within(signOffs).getByText('QA team: @quinn')).toBeInTheDocument();
+        const functional = within(qa).getByRole('checkbox', {name: /Functional testing/}).closest('li');
+        expect(functional).not.toBeNull();
+        expect(within(functional ?? qa).getByText('QA team: @quinn')).toBeInTheDocument();
+        const pm = item('PM/UX review');
+        const summary = within(pm).getByRole('checkbox', {name: /one paragraph summary/}).closest('li');
+        expect(summary).not.toHaveTextContent('@');
+    });
+
+    it('each sign-off and evidence button names its item, so no two share a name', async () => {
+        await openGithub('mallory');
+        await userEvent.click(screen.getByRole('button', {name: 'Show its 3 items'}));
+        const names = screen.getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent ?? '');
+        expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+        expect(screen.getByRole('button', {name: 'Sign off as QA for QA pass on ci-extensions-release of the release to deploy.'})).toBeInTheDocument();
+        expect(screen.getByRole('button', {name: 'Add QA notes for QA pass on ci-extensions-release of the release to deploy.'})).toBeInTheDocument();
     });
 
     it('says what blocks the next gate, and keeps Deploy refused until it is met', async () => {
@@ -101,7 +123,7 @@ describe('RHS plugin page', () => {
             await harness.post('quinn', {type: 'evidence.set', plugin: 'github', item: 'qa-pass', field: 'qa-notes', value: 'All good'});
         });
         const release = h.holdAppends();
-        await userEvent.click(within(item('QA pass')).getByRole('button', {name: 'Sign off as QA'}));
+        await userEvent.click(within(item('QA pass')).getByRole('button', {name: 'Sign off as QA for QA pass'}));
         await userEvent.type(screen.getByLabelText('Note (optional)'), 'tested on 9.11');
         await userEvent.click(screen.getByRole('button', {name: 'Confirm sign-off'}));
         const pending = await screen.findByRole('region', {name: 'Unsaved changes'});
@@ -112,7 +134,7 @@ describe('RHS plugin page', () => {
         const qa = item('QA pass');
         expect(within(qa).getByText(/Signed off by @quinn/)).toBeInTheDocument();
         expect(within(qa).getByText('tested on 9.11')).toBeInTheDocument();
-        expect(within(qa).getByRole('button', {name: 'Withdraw sign-off as QA'})).toBeInTheDocument();
+        expect(within(qa).getByRole('button', {name: 'Withdraw sign-off as QA for QA pass'})).toBeInTheDocument();
     });
 
     it('checks a sub-step with one click, showing it checked while it is sent', async () => {
@@ -155,7 +177,7 @@ describe('RHS plugin page', () => {
     it('records evidence inline, validating it, and shows non-http values as text only', async () => {
         await openGithub('quinn');
         const qa = item('QA pass');
-        await userEvent.click(within(qa).getByRole('button', {name: 'Add QA notes'}));
+        await userEvent.click(within(qa).getByRole('button', {name: 'Add QA notes for QA pass'}));
         await userEvent.click(within(qa).getByRole('button', {name: 'Save'}));
         expect(within(qa).getByLabelText('QA notes')).toHaveAccessibleDescription('Enter a value.');
         await userEvent.type(within(qa).getByLabelText('QA notes'), 'javascript:alert(1)');
@@ -168,7 +190,7 @@ describe('RHS plugin page', () => {
     it('refuses a non-URL for a URL field with the fold\'s reason, and Escape closes the form', async () => {
         await openGithub('alice');
         const pm = item('PM/UX review');
-        await userEvent.click(within(pm).getByRole('button', {name: 'Add Documentation link'}));
+        await userEvent.click(within(pm).getByRole('button', {name: 'Add Documentation link for PM/UX review'}));
         await userEvent.type(within(pm).getByLabelText('Documentation link'), 'javascript:alert(1)');
         await userEvent.click(within(pm).getByRole('button', {name: 'Save'}));
         expect(within(pm).getByLabelText('Documentation link')).toHaveAccessibleDescription(/Documentation link/);

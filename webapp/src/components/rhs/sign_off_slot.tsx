@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import type {EventDraft} from '../../domain/events';
+import {itemDef} from '../../domain/process';
 import type {ItemKey, SlotDef} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {ACTOR_LABEL} from '../shared/labels';
@@ -9,6 +10,7 @@ import {RelativeTime} from '../shared/relative_time';
 
 import {ActionButton} from './action_button';
 import {usePage} from './page_context';
+import {RoleHolders} from './role_holders';
 import {TextField} from './text_field';
 import {InlineForm} from './inline_form';
 
@@ -17,6 +19,9 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
     const {plugin, author, verdict, submitter, userName} = usePage();
     const [open, setOpen] = useState(false);
     const signOff = plugin.items[itemKey].signOffs[def.key];
+    // Several items have a slot of the same name (three are the Integrations team's): each button
+    // names its item too, so a screen reader's list of buttons tells them apart.
+    const item = itemDef(itemKey).label;
 
     if (signOff) {
         const withdraw: EventDraft = {type: 'signoff.withdrawn', plugin: plugin.id, item: itemKey, slot: def.key};
@@ -36,7 +41,7 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
                         <button
                             type='button'
                             className='po-btn po-btn-danger'
-                            aria-label={intl.formatMessage(m.withdrawSignOff, {slot: def.label})}
+                            aria-label={intl.formatMessage(m.withdrawSignOff, {slot: def.label, item})}
                             onClick={() => void submitter.submit(withdraw)}
                         >
                             {intl.formatMessage(m.withdraw)}
@@ -59,14 +64,15 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
                 <strong>{def.label}</strong>
                 <span className='po-muted'>{intl.formatMessage(m.slotEmpty, {role: intl.formatMessage(ACTOR_LABEL[def.role])})}</span>
             </span>
+            <RoleHolders role={def.role}/>
             {open ? (
-                <SignOffForm base={base} askReason={itemKey === 'complete-review'} slotLabel={def.label} onClose={() => setOpen(false)}/>
+                <SignOffForm base={base} askReason={itemKey === 'complete-review'} title={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})} onClose={() => setOpen(false)}/>
             ) : (
                 <span>
                     <ActionButton
                         primary={true}
                         label={intl.formatMessage(m.signOff)}
-                        ariaLabel={intl.formatMessage(m.signOffAs, {slot: def.label})}
+                        ariaLabel={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})}
                         rejection={withReason}
                         onClick={() => setOpen(true)}
                     />
@@ -76,7 +82,7 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
     );
 }
 
-function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & {type: 'signoff.given'}; askReason: boolean; slotLabel: string; onClose: () => void}): React.JSX.Element {
+function SignOffForm({base, askReason, title, onClose}: {base: EventDraft & {type: 'signoff.given'}; askReason: boolean; title: string; onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
     const {submitChecked, submitter} = usePage();
     const [note, setNote] = useState('');
@@ -94,7 +100,7 @@ function SignOffForm({base, askReason, slotLabel, onClose}: {base: EventDraft & 
     };
     return (
         <InlineForm
-            title={intl.formatMessage(m.signOffAs, {slot: slotLabel})}
+            title={title}
             onSubmit={onSubmit}
             onClose={onClose}
             submitLabel={intl.formatMessage(m.confirmSignOff)}

@@ -5,6 +5,7 @@ import type {ItemKey, SubStepDef} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 
 import {usePage} from './page_context';
+import {RoleHolders} from './role_holders';
 
 export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}): React.JSX.Element {
     const intl = useIntl();
@@ -32,9 +33,12 @@ export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}):
     const checked = sending ? sending.event.type === 'substep.checked' : status === 'checked';
     const draft = {type: checked ? 'substep.unchecked' : 'substep.checked', plugin: plugin.id, item: itemKey, substep: def.key} as const;
     const rejection = sending ? null : verdict(draft);
+    // A box this user may not tick looks disabled and, on focus or hover, says why (the description
+    // screen readers read); a sub-step only a role may tick names who holds it.
+    const off = rejection !== null;
     return (
-        <li>
-            <label className='po-check' title={rejection?.message}>
+        <li className='po-stack po-gated' style={{gap: 2}}>
+            <label className={off ? 'po-check po-check-off' : 'po-check'}>
                 <input
                     type='checkbox'
                     checked={checked}
@@ -47,9 +51,13 @@ export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}):
                         }
                     }}
                 />
-                <span>{def.label}</span>
+                <span>
+                    {rejection?.code === 'not-permitted' && <i className='icon icon-lock-outline' aria-hidden='true'/>}
+                    {def.label}
+                </span>
             </label>
-            {rejection && <span id={reasonId} className='po-sr-only'>{rejection.message}</span>}
+            {def.checkedBy !== 'author' && <span className='po-check-note'><RoleHolders role={def.checkedBy}/></span>}
+            {rejection && <span id={reasonId} className='po-why po-check-note'>{rejection.message}</span>}
         </li>
     );
 }

@@ -81,7 +81,12 @@ export const CSS = `
 .po-root dt{flex-shrink:0}
 .po-root dd{min-width:0}
 .po-line{display:flex;gap:6px;align-items:center;color:${fg(0.72)};font-size:13px}
-.po-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+.po-why,.po-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+.po-gated:focus-within .po-why,.po-gated:hover .po-why{position:static;width:auto;height:auto;margin:0;overflow:visible;clip:auto;white-space:normal;color:${fg(0.72)};font-size:12px}
+.po-check input[aria-disabled="true"]{opacity:.48;cursor:not-allowed}
+.po-check-off{color:${fg(0.64)};cursor:not-allowed}
+.po-check-note{padding-left:21px}
+.po-holders{display:inline-flex;gap:4px;align-items:baseline;overflow-wrap:anywhere}
 a.po-link{color:var(--link-color);word-break:break-all}
 .po-text{word-break:break-word;white-space:pre-wrap}
 .po-integrity{border:1px solid ${fg(0.16)};border-left:4px solid var(--away-indicator);border-radius:4px;padding:8px 12px;display:flex;flex-direction:column;gap:8px;background:${fg(0.04)}}
