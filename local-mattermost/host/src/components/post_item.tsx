@@ -1,14 +1,16 @@
 // One post in the center channel. A post whose renderer type (props.type, else type: see
 // post_renderer.ts) a plugin registered renders with that component (props as the webapp's
-// PostMessageView passes them); anything else shows its message as plain text, never as HTML.
-// Ephemeral posts are marked "(Only visible to you)".
-import React from 'react';
+// PostMessageView passes them); anything else shows its message as the webapp formats it (Markdown,
+// raw HTML as text: see markdown.ts). Ephemeral posts are marked "(Only visible to you)".
+import React, {useMemo} from 'react';
 import {useSelector} from 'react-redux';
 
 import {getTheme} from 'mattermost-redux/selectors/entities/preferences';
+import {getCurrentUser} from 'mattermost-redux/selectors/entities/users';
 
 import type {Post} from '@mattermost/types/posts';
 
+import {renderMessage} from '../markdown';
 import {registeredRenderer} from '../post_renderer';
 import type {HostState} from '../store/configure';
 
@@ -24,6 +26,8 @@ export default function PostItem({post}: {post: Post}) {
     const theme = useSelector((state: HostState) => getTheme(state));
     const author = useSelector((state: HostState) => state.entities.users.profiles[post.user_id]);
     const registered = useSelector((state: HostState) => registeredRenderer(state.plugins.postTypes, post));
+    const currentUsername = useSelector((state: HostState) => getCurrentUser(state)?.username ?? '');
+    const html = useMemo(() => renderMessage(post.message, {currentUsername}), [post.message, currentUsername]);
     const isEphemeral = post.type === EPHEMERAL;
     const isSystem = post.type.startsWith('system_');
     const deleted = post.state === 'DELETED' || post.delete_at > 0;
@@ -47,7 +51,13 @@ export default function PostItem({post}: {post: Post}) {
             </PluginErrorBoundary>
         );
     } else {
-        body = <p className='post-message__text'>{post.message}</p>;
+        // markdown-it escaped everything the message holds (raw HTML is off), so this is its HTML.
+        body = (
+            <div
+                className='post-message__text post-message__markdown'
+                dangerouslySetInnerHTML={{__html: html}}
+            />
+        );
     }
 
     const name = isSystem && !author ? 'System' : author?.username ?? post.user_id;
