@@ -100,7 +100,7 @@ test('the panel forms: markup is accepted as text where text is allowed, javascr
     await rhs.getByRole('button', {name: 'Add plugin'}).click();
     const form = rhs.getByRole('form', {name: 'Register a plugin'});
     await form.getByRole('textbox', {name: 'Plugin id', exact: true}).fill(IMG);
-    await form.getByRole('textbox', {name: 'Name', exact: true}).fill(JS);
+    await form.getByRole('textbox', {name: 'Name (optional)', exact: true}).fill(JS);
     await form.getByRole('textbox', {name: 'Repository URL', exact: true}).fill(JS);
     await form.getByRole('textbox', {name: 'Owners (usernames, comma separated)', exact: true}).fill(IMG);
     await form.getByRole('button', {name: 'Register'}).click();

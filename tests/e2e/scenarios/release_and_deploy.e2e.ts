@@ -166,6 +166,12 @@ describe('deploying before the gate', () => {
         await expectAttribute(deploy, 'aria-disabled', null);
         expect(await stage.locator('.po-missing').count()).toBe(0);
         await deploy.click();
+        // Asked first, as a sign-off is, saying what will be recorded; nothing is until confirmed.
+        const confirm = stage.getByRole('form', {name: 'Mark Jira deployed to ci-extensions?'});
+        expect(await confirm.innerText()).toContain('that Jira runs on ci-extensions (https://');
+        expect(await stage.getByText(/Deployed by/).count()).toBe(0);
+        await confirm.getByRole('textbox', {name: 'Note (optional)'}).fill('Nightly build picked up.');
+        await confirm.getByRole('button', {name: 'Confirm deployment'}).click();
         await stage.getByText(/Deployed by @?erin-integrations/).waitFor();
         await expectChip(stage, 'Deployed', '.po-chip-deployed');
     });

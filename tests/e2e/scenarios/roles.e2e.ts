@@ -6,7 +6,8 @@ import type {Locator, Page} from 'playwright-core';
 import {poll} from '../harness';
 
 import {
-    checklistItem, disabledReason, expectAttribute, expectReasonShownOnFocus, openPanel, refusedCommand, runCommand, saveForm, startScenario, type Scenario,
+    checklistItem, disabledReason, expectAttribute, expectReasonShownOnFocus, openPanel, refusedCommand, runCommand, saveForm, setRolesInSystemConsole, startScenario,
+    type Scenario,
 } from './support';
 
 jest.setTimeout(60_000);
@@ -24,27 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
     await scenario?.close();
 });
-
-/** The admin's way: System Console › Plugins › plugin-onboard, add people to the rosters, Save. */
-async function setRolesInSystemConsole(page: Page, rosters: Record<string, readonly string[]>): Promise<void> {
-    // In-app navigation, as from the product menu (the webapp keeps its loaded teams).
-    await page.getByRole('link', {name: 'System Console: plugin-onboard'}).click();
-    for (const [role, usernames] of Object.entries(rosters)) {
-        for (const username of usernames) {
-            const box = page.getByRole('combobox', {name: `Add to ${role}`});
-            await box.fill(username);
-            await page.getByRole('option', {name: new RegExp(`@${username}\\b`)}).click();
-            await page.getByRole('list', {name: role, exact: true}).getByText(`@${username}`).waitFor();
-        }
-    }
-    await page.locator('#saveSetting').click();
-    const inForce = page.getByRole('region', {name: 'Policy in force'});
-    for (const username of Object.values(rosters).flat()) {
-        await inForce.getByText(`@${username}`).first().waitFor();
-    }
-    await page.goBack();
-    await page.locator('#post_textbox').waitFor();
-}
 
 async function githubPage(username: string): Promise<{page: Page; rhs: Locator}> {
     const {page} = scenario.user(username);

@@ -127,10 +127,13 @@ export async function runCommand(page: Page, text: string): Promise<string> {
 /**
  * Types a command that must be refused: returns the error shown under the box, after checking the
  * text stayed in it. The box keeps showing an earlier refusal until a message goes through, so the
- * new refusal must read differently from the one on screen.
+ * new refusal must read differently from the one on screen. A refusal of several lines is shown
+ * whole as a reply only this user sees (the line under the box is its first line): its text
+ * follows the line under the box.
  */
 export async function refusedCommand(page: Page, text: string): Promise<string> {
     const shown = await shownError(page);
+    const repliesBefore = await ephemeralReplies(page).count();
     await typeMessage(page, text);
     const deadline = Date.now() + 15_000;
     let message = shown;
@@ -142,6 +145,10 @@ export async function refusedCommand(page: Page, text: string): Promise<string> 
         throw new Error(`"${text}" showed no new error under the box within 15 s (shown: ${String(shown)})`);
     }
     expect(await textbox(page).inputValue()).toBe(text);
+    if (message.endsWith('see the reply above.')) {
+        expect(await ephemeralReplies(page).count()).toBeGreaterThan(repliesBefore);
+        return `${message}\n${await ephemeralReplies(page).last().innerText()}`;
+    }
     return message;
 }
 
@@ -215,6 +222,27 @@ export async function expectReasonShownOnFocus(control: Locator): Promise<void> 
     expect(await onScreen(reason)).toBe(false);
     await control.focus();
     expect(await poll(() => onScreen(reason), (shown) => shown)).toBe(true);
+}
+
+/** The admin's way: System Console › Plugins › plugin-onboard, add people to the rosters, Save. */
+export async function setRolesInSystemConsole(page: Page, rosters: Record<string, readonly string[]>): Promise<void> {
+    // In-app navigation, as from the product menu (the webapp keeps its loaded teams).
+    await page.getByRole('link', {name: 'System Console: plugin-onboard'}).click();
+    for (const [role, usernames] of Object.entries(rosters)) {
+        for (const username of usernames) {
+            const box = page.getByRole('combobox', {name: `Add to ${role}`});
+            await box.fill(username);
+            await page.getByRole('option', {name: new RegExp(`@${username}\\b`)}).click();
+            await page.getByRole('list', {name: role, exact: true}).getByText(`@${username}`).waitFor();
+        }
+    }
+    await page.locator('#saveSetting').click();
+    const inForce = page.getByRole('region', {name: 'Policy in force'});
+    for (const username of Object.values(rosters).flat()) {
+        await inForce.getByText(`@${username}`).first().waitFor();
+    }
+    await page.goBack();
+    await page.locator('#post_textbox').waitFor();
 }
 
 interface TrackerPlace {

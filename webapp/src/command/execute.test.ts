@@ -339,7 +339,8 @@ describe('signoff and withdraw', () => {
         const world = await registered();
         await world.setPolicy(STANDARD_ROLES);
         const message = await world.error('frank-core', 'signoff github basic-review');
-        expect(message).toMatch(/cannot be signed off yet; still missing: evidence 'Introduction post'/);
+        // A short first line, then a Markdown list (one item per line), not one run-on sentence.
+        expect(message).toMatch(/cannot be signed off yet; still missing:\n- evidence 'Introduction post' from the author\n- sub-step /);
     });
 
     it('the complete review: reviewer slot by default, security slot with --security, note and substitute reason kept', async () => {

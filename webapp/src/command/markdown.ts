@@ -4,9 +4,20 @@ import {escapeMarkdown, isHttpUrl} from '../domain';
 
 export {escapeMarkdown};
 
-/** Inline code that cannot be broken out of, whatever the text holds. */
+/**
+ * How much of a text inline code shows. Everything the plugin writes in code (a plugin id of up to 190
+ * characters inside a suggested command) fits; what a user typed is echoed only this far, so a
+ * 10,000-character argument does not come back whole in its error.
+ */
+export const ECHO_LIMIT = 256;
+
+/** Inline code that cannot be broken out of, whatever the text holds; a longer text is cut, saying how long it was. */
 export function code(text: string): string {
-    const clean = text.replace(/\r?\n/g, ' ');
+    const whole = text.replace(/\r?\n/g, ' ');
+    if (whole.length > ECHO_LIMIT) {
+        return `${code(`${whole.slice(0, 40)}…`)} (${whole.length.toLocaleString('en-US')} characters)`;
+    }
+    const clean = whole;
     let fence = '`';
     while (clean.includes(fence)) {
         fence += '`';

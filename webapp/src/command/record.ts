@@ -96,7 +96,8 @@ export function explainRejection(
             return [`${code(context.plugin.id)} cannot be deployed to ${code(draft.stage)} yet. Missing:`, ...missing.map((entry) => `- ${entry.message}`)].join('\n');
         }
     }
-    const lines = [rejection.message];
+    // A list of what is missing is a Markdown list under a short first line, not one run-on sentence.
+    const lines = rejection.list === undefined ? [rejection.message] : [rejection.list.lead, ...rejection.list.items.map((item) => `- ${item}`)];
     switch (rejection.code) {
     case 'not-permitted': {
         if (draft.type === 'waived' || draft.type === 'policy.set') {

@@ -22,6 +22,12 @@ function reject(code: RejectionCode, message: string): Rejection {
     return {code, message};
 }
 
+/** A refusal that lists what is still missing: one line in `message`, a lead line and items in `list`. */
+function rejectMissing(what: string, items: readonly string[]): Rejection {
+    const lead = `${what} yet; still missing:`;
+    return {code: 'gate', message: `${lead} ${items.join('; ')}.`, list: {lead, items}};
+}
+
 function beforePolicy(policy: PolicyState): string {
     return policy.configured ? '' : ` ${BEFORE_POLICY}`;
 }
@@ -158,7 +164,7 @@ function checkSignOff(view: RuleView, plugin: PluginState, event: EventOf<'signo
     }
     const gaps = preSignOffGaps(view.policy, plugin, def, item);
     if (gaps.length > 0) {
-        return reject('gate', `${itemName(def)} cannot be signed off yet; still missing: ${gaps.map((gap) => gap.what).join('; ')}.`);
+        return rejectMissing(`${itemName(def)} cannot be signed off`, gaps.map((gap) => gap.what));
     }
     return event.item === 'complete-review' ? checkCompleteReview(plugin, event, author) : null;
 }
@@ -213,7 +219,7 @@ function checkDeploy(view: RuleView, plugin: PluginState, event: EventOf<'stage.
     }
     const missing = deployGaps(view.policy, plugin, event.stage);
     if (missing.length > 0) {
-        return reject('gate', `The plugin ${pluginRef(plugin)} cannot be deployed to ${def.environment.name} yet; still missing: ${missing.map((m) => m.message).join('; ')}.`);
+        return rejectMissing(`The plugin ${pluginRef(plugin)} cannot be deployed to ${def.environment.name}`, missing.map((m) => m.message));
     }
     return null;
 }

@@ -113,6 +113,11 @@ export interface Rejection {
     readonly code: RejectionCode;
     /** A sentence a person understands, naming what is missing or who may do it. */
     readonly message: string;
+    /**
+     * When the reason is a list (what a gate still needs), the same as a short first line and its
+     * items, so that a view can show a real list instead of the one-line message.
+     */
+    readonly list?: {readonly lead: string; readonly items: readonly string[]};
 }
 
 /** One line of the history as views show it (history.ts makes them from the state's log). */

@@ -51,8 +51,26 @@ export async function handleSlashCommand(message: string, args: CommandArgs, cor
         return {message, args};
     }
     if (outcome.kind === 'error') {
-        return {error: {message: markdownToPlainText(outcome.message)}};
+        return {error: {message: markdownToPlainText(refusalLabel(outcome.message, (markdown) => showEphemeral(store, ephemeralPost({
+            id: newPostId(), userId, channelId: args.channel_id, rootId, message: markdown, now: Date.now(),
+        }))))}};
     }
     showEphemeral(store, ephemeralPost({id: newPostId(), userId, channelId: args.channel_id, rootId, message: outcome.markdown, now: Date.now()}));
     return {};
+}
+
+/**
+ * The webapp shows a hook's {error} as one line of plain text under the box (MessageSubmitError), so
+ * a refusal of several lines (a list of what is missing, who holds a role, what to type instead)
+ * would run together there. Such a refusal is shown whole as a reply only this user sees, where its
+ * Markdown list renders, and the line under the box is its first line, pointing there. The typed
+ * command stays in the box either way.
+ */
+export function refusalLabel(markdown: string, reply: (markdown: string) => void): string {
+    const [first = '', ...rest] = markdown.split('\n').filter((line) => line.trim() !== '');
+    if (rest.length === 0) {
+        return markdown;
+    }
+    reply(markdown);
+    return `${first.trim().replace(/[.:;,]+$/, '')}: see the reply above.`;
 }

@@ -10,6 +10,7 @@ import {integrityMessages} from '../../i18n/messages_integrity';
 import {rhsMessages} from '../../i18n/messages_rhs';
 import {useShowRhs} from '../shared/app_context';
 import {ACTOR_LABEL, STAGE_STATUS_LABEL} from '../shared/labels';
+import {EnvironmentName} from '../shared/environment_name';
 import {ProgressBar} from '../shared/progress_bar';
 import {SafeLink} from '../shared/safe_link';
 import {Skeleton} from '../shared/skeleton';
@@ -58,7 +59,7 @@ export function RegistrationCard({postId, event}: {postId: string; event: EventO
                         return (
                             <span key={s.key} className='po-stack' style={{gap: 2}}>
                                 <span className='po-muted'>
-                                    {s.environment.name}
+                                    <EnvironmentName name={s.environment.name}/>
                                     {' · '}
                                     {intl.formatMessage(STAGE_STATUS_LABEL[plugin.stages[s.key].status])}
                                 </span>

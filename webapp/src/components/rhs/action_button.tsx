@@ -2,6 +2,8 @@ import React, {useId} from 'react';
 
 import type {Rejection} from '../../domain/tracker_state';
 
+import {ReasonText} from './reason_text';
+
 /**
  * A button the fold may refuse. When refused it looks disabled and stays focusable (so keyboard and
  * screen-reader users can learn why) but does nothing; the reason is its description. A missing role
@@ -36,7 +38,7 @@ export function ActionButton({label, rejection, onClick, primary = false, danger
                         {label}
                     </button>
                 </span>
-                <span id={reasonId} className={rejection.code === 'not-permitted' ? 'po-why' : 'po-muted'}>{rejection.message}</span>
+                <div id={reasonId} className={rejection.code === 'not-permitted' ? 'po-why' : 'po-muted'}><ReasonText rejection={rejection}/></div>
             </span>
         );
     }

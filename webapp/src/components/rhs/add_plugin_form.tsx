@@ -51,8 +51,8 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
         if (!PLUGIN_ID.safeParse(id.trim()).success) {
             found.id = intl.formatMessage(m.invalidId);
         }
-        const trimmedName = name.trim();
-        if (trimmedName.length < 1 || trimmedName.length > LIMITS.name) {
+        // Optional, as with the command's --name: the id stands in for it.
+        if (name.trim().length > LIMITS.name) {
             found.name = intl.formatMessage(m.invalidName);
         }
         if (!isHttpUrl(repoUrl.trim())) {
@@ -98,7 +98,7 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
         const draft: EventDraft = {
             type: 'plugin.registered',
             plugin: id.trim(),
-            name: name.trim(),
+            name: name.trim() === '' ? id.trim().slice(0, LIMITS.name) : name.trim(),
             repoUrl: repoUrl.trim(),
             owners: ownerIds,
             thirdPartyService,
@@ -125,7 +125,7 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
             busy={busy}
         >
             <TextField label={intl.formatMessage(m.fieldId)} value={id} onChange={setId} error={errors.id} autoFocus={true}/>
-            <TextField label={intl.formatMessage(m.fieldName)} value={name} onChange={setName} error={errors.name}/>
+            <TextField label={intl.formatMessage(m.fieldNameOptional)} hint={intl.formatMessage(m.fieldNameHint)} value={name} onChange={setName} error={errors.name}/>
             <TextField label={intl.formatMessage(m.fieldRepo)} value={repoUrl} onChange={setRepoUrl} error={errors.repoUrl} type='url'/>
             <TextField label={intl.formatMessage(m.fieldOwners)} value={owners} onChange={setOwners} error={errors.owners}/>
             <label className='po-check'>

@@ -20,9 +20,10 @@ export interface PageContextValue {
     verdict: (draft: EventDraft) => Rejection | null;
     /**
      * What every form does on submit: asks the fold first and shows its reason (null: none) where
-     * the form chose; sends only when nothing refuses. True once the change is recorded.
+     * the form chose (the rejection too, for a form that shows a list as a list); sends only when
+     * nothing refuses. True once the change is recorded.
      */
-    submitChecked: (draft: EventDraft, showRefusal: (reason: string | null) => void) => Promise<boolean>;
+    submitChecked: (draft: EventDraft, showRefusal: (reason: string | null, rejection: Rejection | null) => void) => Promise<boolean>;
 }
 
 export const PageContext = createContext<PageContextValue | null>(null);

@@ -4,6 +4,7 @@ import {useIntl} from 'react-intl';
 
 import {STAGES} from '../../domain/process';
 import type {EventDraft} from '../../domain/events';
+import type {Rejection} from '../../domain/tracker_state';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
 import {preflight} from '../shared/preflight';
@@ -36,9 +37,9 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
     const plugin = state.plugins[pluginId];
     const verdict = useCallback((draft: EventDraft) => preflight(state, draft, author), [state, author]);
     const {submit} = submitter;
-    const submitChecked = useCallback(async (draft: EventDraft, showRefusal: (reason: string | null) => void) => {
+    const submitChecked = useCallback(async (draft: EventDraft, showRefusal: (reason: string | null, rejection: Rejection | null) => void) => {
         const rejection = verdict(draft);
-        showRefusal(rejection?.message ?? null);
+        showRefusal(rejection?.message ?? null, rejection);
         return rejection === null && submit(draft);
     }, [verdict, submit]);
     const pending = view.pending;

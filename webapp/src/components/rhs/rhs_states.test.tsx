@@ -67,10 +67,12 @@ describe('RHS states', () => {
         await userEvent.click(screen.getByRole('button', {name: 'Register'}));
         expect(screen.getByLabelText('Plugin id')).toHaveAccessibleDescription('Use 3–190 letters, digits, dots, dashes or underscores, as in plugin.json.');
         expect(screen.getByLabelText('Repository URL')).toHaveAccessibleDescription('Enter an http:// or https:// URL.');
-        expect(screen.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true');
+        // The name is optional, as with the command: empty is not an error.
+        expect(screen.getByLabelText('Name (optional)')).toHaveAttribute('aria-invalid', 'false');
+        expect(screen.getByLabelText('Name (optional)')).toHaveAccessibleDescription('Left empty, the plugin id is its name.');
 
         await userEvent.type(screen.getByLabelText('Plugin id'), 'kcd');
-        await userEvent.type(screen.getByLabelText('Name'), 'KCD');
+        await userEvent.type(screen.getByLabelText('Name (optional)'), 'KCD');
         await userEvent.clear(screen.getByLabelText('Repository URL'));
         await userEvent.type(screen.getByLabelText('Repository URL'), 'https://github.com/example/kcd');
         await userEvent.click(screen.getByRole('button', {name: 'Register'}));
@@ -81,6 +83,17 @@ describe('RHS states', () => {
         await userEvent.click(screen.getByRole('button', {name: 'Register'}));
         expect(await screen.findByRole('heading', {level: 2, name: 'KCD'})).toBeInTheDocument();
         expect(screen.getByText('@alice')).toBeInTheDocument();
+    });
+
+    it('registers a plugin without a name, as the command does: the id is its name', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.createTracker();
+        h.render(<RhsRoot/>);
+        await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
+        await userEvent.type(await screen.findByLabelText('Plugin id'), 'com.example.todo');
+        await userEvent.type(screen.getByLabelText('Repository URL'), 'https://github.com/example/todo');
+        await userEvent.click(screen.getByRole('button', {name: 'Register'}));
+        expect(await screen.findByRole('heading', {level: 2, name: 'com.example.todo'})).toBeInTheDocument();
     });
 
     it('closes the add form with Escape', async () => {

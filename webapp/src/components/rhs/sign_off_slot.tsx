@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import type {EventDraft} from '../../domain/events';
+import type {Rejection} from '../../domain/tracker_state';
 import {itemDef} from '../../domain/process';
 import type {ItemKey, SlotDef} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
@@ -9,6 +10,7 @@ import {ACTOR_LABEL} from '../shared/labels';
 import {RelativeTime} from '../shared/relative_time';
 
 import {ActionButton} from './action_button';
+import {ReasonText} from './reason_text';
 import {usePage} from './page_context';
 import {RoleHolders} from './role_holders';
 import {TextField} from './text_field';
@@ -87,14 +89,14 @@ function SignOffForm({base, askReason, title, onClose}: {base: EventDraft & {typ
     const {submitChecked, submitter} = usePage();
     const [note, setNote] = useState('');
     const [reason, setReason] = useState('');
-    const [refusal, setRefusal] = useState<string | null>(null);
+    const [refusal, setRefusal] = useState<Rejection | null>(null);
     const onSubmit = async () => {
         const draft: EventDraft = {
             ...base,
             ...(note.trim() === '' ? {} : {note: note.trim()}),
             ...(reason.trim() === '' ? {} : {substituteReason: reason.trim()}),
         };
-        if (await submitChecked(draft, setRefusal)) {
+        if (await submitChecked(draft, (_reason, rejection) => setRefusal(rejection))) {
             onClose();
         }
     };
@@ -108,7 +110,7 @@ function SignOffForm({base, askReason, title, onClose}: {base: EventDraft & {typ
         >
             <TextField label={intl.formatMessage(m.signOffNote)} value={note} onChange={setNote} multiline={true} autoFocus={true}/>
             {askReason && <TextField label={intl.formatMessage(m.substituteReason)} value={reason} onChange={setReason}/>}
-            {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
+            {refusal !== null && <div className='po-error' role='alert'><ReasonText rejection={refusal}/></div>}
         </InlineForm>
     );
 }

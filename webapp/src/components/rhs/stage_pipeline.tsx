@@ -4,6 +4,7 @@ import {useIntl} from 'react-intl';
 import {stageProgress} from '../../domain';
 import {STAGES} from '../../domain/process';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {EnvironmentName} from '../shared/environment_name';
 import {STAGE_STATUS_LABEL} from '../shared/labels';
 import {ProgressBar} from '../shared/progress_bar';
 
@@ -20,7 +21,7 @@ export function StagePipeline(): React.JSX.Element {
                 const {done, total} = stageProgress(plugin, stage.key);
                 return (
                     <li key={stage.key} className={`po-stage-${status}`}>
-                        <span>{stage.environment.name}</span>
+                        <EnvironmentName name={stage.environment.name}/>
                         <span className={`po-chip po-chip-${status}`}>{intl.formatMessage(STAGE_STATUS_LABEL[status])}</span>
                         <ProgressBar done={done} total={total} label={intl.formatMessage(m.stageProgress, {stage: stage.label, done, total})}/>
                     </li>

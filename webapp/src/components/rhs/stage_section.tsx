@@ -8,12 +8,13 @@ import {STAGE_STATUS_LABEL} from '../shared/labels';
 import {RelativeTime} from '../shared/relative_time';
 
 import {ActionButton} from './action_button';
+import {DeployForm} from './deploy_form';
 import {ItemCard} from './item_card';
 import {usePage} from './page_context';
 
 export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
     const intl = useIntl();
-    const {state, plugin, verdict, submitter, userName} = usePage();
+    const {state, plugin, verdict, userName} = usePage();
     const headingId = useId();
     const stageState = plugin.stages[stage.key];
     const missing = stageState.status === 'deployed' ? [] : missingForGate(state, plugin, stage.key);
@@ -22,6 +23,7 @@ export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
     // A deployed stage is history: folded by default so the open work is what the page shows first.
     const [open, setOpen] = useState(stageState.status !== 'deployed');
     const itemsId = useId();
+    const [confirming, setConfirming] = useState(false);
     return (
         <section className='po-stage' aria-labelledby={headingId}>
             <div className='po-spread'>
@@ -52,16 +54,18 @@ export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
                     </ul>
                 </div>
             )}
-            {stageState.status !== 'deployed' && (
+            {stageState.status !== 'deployed' && (confirming ? (
+                <DeployForm stage={stage} onClose={() => setConfirming(false)}/>
+            ) : (
                 <div>
                     <ActionButton
                         primary={true}
                         label={intl.formatMessage(m.deploy, {environment: stage.environment.name})}
                         rejection={deployRejection}
-                        onClick={() => void submitter.submit({type: 'stage.deployed', plugin: plugin.id, stage: stage.key})}
+                        onClick={() => setConfirming(true)}
                     />
                 </div>
-            )}
+            ))}
         </section>
     );
 }

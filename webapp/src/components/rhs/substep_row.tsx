@@ -5,6 +5,7 @@ import type {ItemKey, SubStepDef} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 
 import {usePage} from './page_context';
+import {ReasonText} from './reason_text';
 import {RoleHolders} from './role_holders';
 
 export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}): React.JSX.Element {
@@ -57,7 +58,7 @@ export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}):
                 </span>
             </label>
             {def.checkedBy !== 'author' && <span className='po-check-note'><RoleHolders role={def.checkedBy}/></span>}
-            {rejection && <span id={reasonId} className='po-why po-check-note'>{rejection.message}</span>}
+            {rejection && <div id={reasonId} className='po-why po-check-note'><ReasonText rejection={rejection}/></div>}
         </li>
     );
 }

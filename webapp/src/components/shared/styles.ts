@@ -49,7 +49,7 @@ export const CSS = `
 .po-chip-deployed{background:var(--online-indicator);color:var(--center-channel-bg)}
 .po-chip-archived{background:var(--dnd-indicator);color:var(--center-channel-bg)}
 .po-pipeline{display:flex;gap:4px;list-style:none;margin:0;padding:0}
-.po-pipeline>li{flex:1 1 auto;min-width:0;overflow-wrap:anywhere;display:flex;flex-direction:column;gap:4px;border-top:3px solid ${fg(0.16)};padding-top:4px;font-size:12px}
+.po-pipeline>li{flex:1 1 0;min-width:0;overflow-wrap:break-word;display:flex;flex-direction:column;gap:4px;border-top:3px solid ${fg(0.16)};padding-top:4px;font-size:12px}
 .po-pipeline .po-chip{align-self:flex-start}
 .po-pipeline>li.po-stage-deployed{border-top-color:var(--online-indicator)}
 .po-pipeline>li.po-stage-ready{border-top-color:var(--away-indicator)}
@@ -74,7 +74,11 @@ export const CSS = `
 .po-card{border:1px solid ${fg(0.16)};border-radius:8px;padding:12px;max-width:480px;display:flex;flex-direction:column;gap:8px;background:var(--center-channel-bg);color:var(--center-channel-color)}
 .po-card-open{font:inherit;text-align:left;background:none;border:none;padding:0;color:var(--center-channel-color);cursor:pointer;display:flex;flex-direction:column;gap:8px}
 .po-card-open:hover .po-card-name{color:var(--link-color)}
-.po-card-name{font-weight:600}
+.po-card-name{font-weight:600;min-width:0;overflow-wrap:anywhere}
+.po-spread>*{min-width:0;overflow-wrap:anywhere}
+.po-card-open,.po-plugin-row{min-width:0;max-width:100%;box-sizing:border-box}
+.po-env{overflow-wrap:break-word}
+.po-root h2{overflow-wrap:anywhere}
 .po-card .po-bars{grid-template-columns:1fr;gap:6px}
 .po-root code,.po-card code{font-family:Menlo,Consolas,'Liberation Mono',monospace;font-size:12px;padding:1px 4px;border-radius:4px;background:${fg(0.08)}}
 .po-root dl .po-row{flex-wrap:nowrap;align-items:baseline}
@@ -85,6 +89,8 @@ export const CSS = `
 .po-gated:focus-within .po-why,.po-gated:hover .po-why{position:static;width:auto;height:auto;margin:0;overflow:visible;clip:auto;white-space:normal;color:${fg(0.72)};font-size:12px}
 .po-check input[aria-disabled="true"]{opacity:.48;cursor:not-allowed}
 .po-check-off{color:${fg(0.64)};cursor:not-allowed}
+.po-reasons{margin:2px 0 0;padding-left:18px;list-style:disc}
+.po-item ul.po-reasons{list-style:disc;padding-left:18px;display:block}
 .po-check-note{padding-left:21px}
 .po-holders{display:inline-flex;gap:4px;align-items:baseline;overflow-wrap:anywhere}
 a.po-link{color:var(--link-color);word-break:break-all}

@@ -1,0 +1,46 @@
+// Marking a stage deployed asks first, as signing off does: it is recorded for everyone and opens
+// the next stage, so the form says what will be recorded (which release, which server) before it is.
+import React, {useState} from 'react';
+import {useIntl} from 'react-intl';
+
+import type {EventDraft} from '../../domain/events';
+import type {StageDef} from '../../domain/process_types';
+import type {Rejection} from '../../domain/tracker_state';
+import {rhsMessages as m} from '../../i18n/messages_rhs';
+
+import {InlineForm} from './inline_form';
+import {usePage} from './page_context';
+import {ReasonText} from './reason_text';
+import {TextField} from './text_field';
+
+export function DeployForm({stage, onClose}: {stage: StageDef; onClose: () => void}): React.JSX.Element {
+    const intl = useIntl();
+    const {state, plugin, submitChecked, submitter} = usePage();
+    const [note, setNote] = useState('');
+    const [refusal, setRefusal] = useState<Rejection | null>(null);
+    const environment = stage.environment.name;
+    const url = state.policy.environments[stage.key] || stage.environment.defaultUrl;
+    const what = plugin.release === null ?
+        intl.formatMessage(m.deployWhat, {plugin: plugin.name, environment, url}) :
+        intl.formatMessage(m.deployWhatRelease, {plugin: plugin.name, environment, url, release: plugin.release.version});
+    const onSubmit = async () => {
+        const draft: EventDraft = {type: 'stage.deployed', plugin: plugin.id, stage: stage.key, ...(note.trim() === '' ? {} : {note: note.trim()})};
+        if (await submitChecked(draft, (_reason, rejection) => setRefusal(rejection))) {
+            onClose();
+        }
+    };
+    return (
+        <InlineForm
+            title={intl.formatMessage(m.deployTitle, {plugin: plugin.name, environment})}
+            heading={true}
+            onSubmit={onSubmit}
+            onClose={onClose}
+            submitLabel={intl.formatMessage(m.confirmDeploy)}
+            busy={submitter.busy}
+        >
+            <p className='po-text' style={{margin: 0}}>{what}</p>
+            <TextField label={intl.formatMessage(m.deployNote)} value={note} onChange={setNote} multiline={true} autoFocus={true}/>
+            {refusal !== null && <div className='po-error' role='alert'><ReasonText rejection={refusal}/></div>}
+        </InlineForm>
+    );
+}
