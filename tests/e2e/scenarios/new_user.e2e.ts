@@ -1,12 +1,14 @@
 // What a new user stumbled on (issue 13), seen in the browser: who holds a role and why a control
-// does nothing, buttons named by their item, messages rendered as the webapp renders them, and the
-// tracker channel opening at its newest card.
+// does nothing, refusals as a short line and a real list, buttons named by their item, consistent
+// forms and layout, policy posts that say what changed, messages rendered as the webapp renders
+// them, and the tracker channel opening at its newest card.
 import type {Locator, Page} from 'playwright-core';
 
-import {poll} from '../harness';
+import {apiAs, poll, postError, TEAM} from '../harness';
 
 import {
-    checklistItem, expectReasonShownOnFocus, openPanel, runCommand, setPolicy, startScenario, TRACKER_CHANNEL, visitChannel, type Scenario,
+    checklistItem, expectReasonShownOnFocus, openPanel, refusedCommand, runCommand, setPolicy, setRolesInSystemConsole, startScenario, TRACKER_CHANNEL,
+    visitChannel, type Scenario,
 } from './support';
 
 jest.setTimeout(90_000);
@@ -16,7 +18,7 @@ const REPO = 'https://github.com/mattermost/mattermost-plugin-github';
 let scenario: Scenario;
 
 beforeAll(async () => {
-    scenario = await startScenario(['admin', 'alice', 'bob', 'carol-qa']);
+    scenario = await startScenario(['admin', 'alice', 'bob', 'carol-qa', 'erin-integrations']);
     await runCommand(scenario.user('admin').page, '/plugin-onboard setup');
     await setPolicy(scenario.stack, {qa: ['carol-qa'], integrations: ['erin-integrations'], 'core-committer': ['frank-core', 'grace-core']});
     await runCommand(scenario.user('alice').page, `/plugin-onboard add github ${REPO} --name GitHub`);
@@ -140,4 +142,125 @@ test('the tracker channel opens at its newest card', async () => {
         expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height + 1);
         expect(box.y).toBeGreaterThanOrEqual(view.y - 1);
     }
+});
+
+describe('a refusal is a short first line, then a real list', () => {
+    test('under the message box one line, and the whole refusal as a reply with a Markdown list', async () => {
+        const {page} = scenario.user('erin-integrations');
+        const refusal = await refusedCommand(page, '/plugin-onboard deploy github ci-extensions');
+        const label = await postError(page).innerText();
+        expect(label).toMatch(/^Not recorded\. .*cannot be deployed to .*ci-extensions.* yet.*: see the reply above\.$/);
+        expect(label).not.toContain('•');
+        expect(label).not.toContain('\n');
+        const reply = page.locator('[data-post-type="system_ephemeral"]').last();
+        const items = reply.getByRole('listitem');
+        expect(await items.count()).toBeGreaterThan(1);
+        expect(await items.first().innerText()).toMatch(/Basic Code Review passed/);
+        expect(refusal).toContain('Basic Code Review passed');
+    });
+
+    test('in the panel, what a gate still needs is a list under the reason\'s first line', async () => {
+        const {rhs} = await githubPage('erin-integrations');
+        const stage = rhs.getByRole('region', {name: 'Deploy to ci-extensions', exact: true});
+        const deploy = stage.getByRole('button', {name: 'Mark deployed to ci-extensions'});
+        const id = await deploy.getAttribute('aria-describedby');
+        expect(id).not.toBeNull();
+        const reason = rhs.locator(`[id="${id ?? ''}"]`);
+        expect(await reason.locator('span').first().innerText()).toMatch(/cannot be deployed to ci-extensions yet; still missing:$/);
+        expect(await reason.getByRole('listitem').count()).toBeGreaterThan(1);
+    });
+});
+
+describe('consistency', () => {
+    test('a 10,000-character command is not echoed whole in its error', async () => {
+        const {page} = scenario.user('alice');
+        const long = 'x'.repeat(10_000);
+        const refusal = await refusedCommand(page, `/plugin-onboard add ${long} https://github.com/example/x`);
+        expect(refusal).toContain('(10,000 characters)');
+        expect(refusal.length).toBeLessThan(1_000);
+        // The box keeps the command whole to be fixed.
+        expect((await page.locator('#post_textbox').inputValue()).length).toBeGreaterThan(10_000);
+        await page.locator('#post_textbox').fill('');
+    });
+
+    test('the panel registers a plugin without a name, as the command does', async () => {
+        const {page} = scenario.user('alice');
+        const rhs = await openPanel(page);
+        const back = rhs.getByRole('button', {name: 'Back to all plugins'});
+        if (await back.count() > 0) {
+            await back.click();
+        }
+        await rhs.getByRole('button', {name: 'Add plugin'}).click();
+        const form = rhs.getByRole('form', {name: 'Register a plugin'});
+        await form.getByRole('textbox', {name: 'Plugin id', exact: true}).fill('com.example.unnamed');
+        await form.getByRole('textbox', {name: 'Repository URL', exact: true}).fill('https://github.com/example/unnamed');
+        await form.getByRole('button', {name: 'Register'}).click();
+        await rhs.getByRole('heading', {level: 2, name: 'com.example.unnamed', exact: true}).waitFor();
+    });
+
+    test('a 120-character name stays inside its card, its list row and the panel\'s header', async () => {
+        const name = `Averylongpluginname${'x'.repeat(101)}`;
+        expect(name).toHaveLength(120);
+        const {page} = scenario.user('alice');
+        await runCommand(page, `/plugin-onboard add longname https://github.com/example/longname --name ${name}`);
+        const rhs = await openPanel(page, name);
+        const fits = (locator: Locator) => locator.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+        expect(await fits(rhs.locator('header'))).toBe(true);
+        await rhs.getByRole('button', {name: 'Back to all plugins'}).click();
+        expect(await fits(rhs.getByRole('button', {name: `Open ${name}`, exact: true}))).toBe(true);
+        await visitChannel(scenario, page, TRACKER_CHANNEL);
+        const card = page.locator('#postListContent').getByRole('article', {name, exact: true});
+        await card.waitFor();
+        expect(await fits(card)).toBe(true);
+        const cardBox = await card.boundingBox();
+        const nameBox = await card.getByText(name, {exact: true}).boundingBox();
+        expect(cardBox && nameBox && nameBox.x + nameBox.width <= cardBox.x + cardBox.width).toBe(true);
+    });
+
+    test('stage labels wrap only after a dot, never mid-word', async () => {
+        const {page} = scenario.user('bob');
+        await page.setViewportSize({width: 1280, height: 720});
+        const rhs = await openPanel(page, 'GitHub');
+        const label = rhs.getByRole('list', {name: 'Stages'}).getByRole('listitem').last().locator('.po-env');
+        // Where the label's characters move to a new line, the one before must be a dot.
+        const breaks = await label.evaluate((el) => {
+            const text = el.textContent ?? '';
+            const range = document.createRange();
+            const tops: number[] = [];
+            let offset = 0;
+            for (const node of Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE)) {
+                for (let i = 0; i < (node.textContent ?? '').length; i++) {
+                    range.setStart(node, i);
+                    range.setEnd(node, i + 1);
+                    tops[offset + i] = range.getBoundingClientRect().top;
+                }
+                offset += (node.textContent ?? '').length;
+            }
+            return tops.flatMap((top, i) => (i > 0 && Math.abs(top - (tops[i - 1] ?? top)) > 2 ? [text.slice(0, i)] : []));
+        });
+        expect(await label.innerText()).toBe('community.mattermost.com');
+        // The panel is narrow enough that the label wraps: the test is about where.
+        expect(breaks.length).toBeGreaterThan(0);
+        for (const before of breaks) {
+            expect(before.endsWith('.')).toBe(true);
+        }
+    });
+});
+
+test('a policy post says what changed', async () => {
+    const admin = scenario.user('admin').page;
+    await visitChannel(scenario, admin, TRACKER_CHANNEL);
+    await setRolesInSystemConsole(admin, {'QA team': ['bob']});
+    const {page} = scenario.user('carol-qa');
+    await visitChannel(scenario, page, TRACKER_CHANNEL);
+    const line = page.locator('#postListContent [data-testid="postView"]').filter({hasText: 'changed the plugin onboarding policy'}).last();
+    await line.waitFor();
+    expect(await line.getByRole('listitem').allInnerTexts()).toEqual(['added @bob to QA team']);
+    // The post's own message (what mobile and clients without the plugin show) says it too.
+    const client = await apiAs(scenario.stack, 'carol-qa');
+    const channel = await client.getChannelByName((await client.getTeamByName(TEAM)).id, TRACKER_CHANNEL);
+    const {posts} = await client.getPosts(channel.id, 0, 50);
+    const messages = Object.values(posts).map((post) => post.message).filter((message) => message.includes('changed the plugin onboarding policy'));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('\n- added @bob to QA team');
 });

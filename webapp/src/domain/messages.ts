@@ -3,8 +3,9 @@
 import type {OnboardEvent} from './events';
 import {itemName} from './gates';
 import {escapeMarkdown, markdownUrl, mention} from './markdown';
-import {itemDef, ROLE_LABELS, stageDef} from './process';
-import {ROLE_KEYS, type ItemKey, type SlotKey} from './process_types';
+import {describePolicy, type PolicyContent} from './policy_diff';
+import {itemDef, stageDef} from './process';
+import type {ItemKey, SlotKey} from './process_types';
 
 function itemLabel(item: ItemKey, slot?: SlotKey): string {
     const def = itemDef(item);
@@ -55,6 +56,11 @@ export interface MessageContext {
     readonly authorId?: string;
     /** The plugin's name when the caller knows it (registration carries its own). */
     readonly pluginName?: string | null;
+    /**
+     * For a policy: the one in force before it (null: none was set), so the post says what changed.
+     * Absent, the post says what the policy holds.
+     */
+    readonly previousPolicy?: PolicyContent | null;
 }
 
 /**
@@ -62,17 +68,22 @@ export interface MessageContext {
  * `names` maps a user id to a username. All user text is escaped; only http(s) URLs become links.
  */
 export function eventMessage(event: OnboardEvent, names: (userId: string) => string, context: MessageContext = {}): string {
-    const sentence = body(event, names, context.pluginName ?? null);
+    const sentence = body(event, names, context.pluginName ?? null, context.previousPolicy);
     if (context.authorId === undefined) {
         return sentence.charAt(0).toUpperCase() + sentence.slice(1);
     }
     return `${mention(names(context.authorId))} ${sentence}`;
 }
 
-function body(event: OnboardEvent, names: (userId: string) => string, known: string | null): string {
+/** What a policy post says: what changed from the policy before it, or, for a first policy, what it holds. */
+function policyBody(event: OnboardEvent & {type: 'policy.set'}, names: (userId: string) => string, previous: PolicyContent | null | undefined): string {
+    const {lead, items} = describePolicy(event, previous ?? null, {person: (id) => mention(names(id)), text: escapeMarkdown, url: markdownUrl});
+    return [lead, ...items.map((item) => `- ${item}`)].join('\n');
+}
+
+function body(event: OnboardEvent, names: (userId: string) => string, known: string | null, previousPolicy?: PolicyContent | null): string {
     if (event.type === 'policy.set') {
-        const counts = ROLE_KEYS.map((role) => `${ROLE_LABELS[role]}: ${event.roles[role].length}`).join(', ');
-        return `set the plugin onboarding policy. Roles (${counts}); licences: ${event.licences.map(escapeMarkdown).join(', ')}.`;
+        return policyBody(event, names, previousPolicy);
     }
     if (event.type === 'integrity.restored') {
         return `restored ${countOf(event.posts.length, 'post')} of the tracker from the server's copies (deleted or rewritten after posting); they count again in their original place.`;

@@ -1,8 +1,15 @@
-// "What changed" between two consecutive policies, for the change history. A policy event always
-// carries the whole policy, so the change is the difference from the one before it.
-import {ROLE_KEYS, type RoleKey, STAGE_KEYS, type StageKey} from '../../domain/process_types';
+// "What changed" between two consecutive policies, for the change history and the policy post. A
+// policy event always carries the whole policy, so the change is the difference from the one before it.
+import {ROLE_LABELS, stageDef} from './process';
+import {ROLE_KEYS, type RoleKey, STAGE_KEYS, type StageKey} from './process_types';
+import type {TrackerState} from './tracker_state';
 
-import type {PolicyDraft} from './policy_draft';
+/** What a policy holds, whether set (a policy.set event, the folded policy) or being edited. */
+export interface PolicyContent {
+    readonly roles: Readonly<Record<RoleKey, readonly string[]>>;
+    readonly licences: readonly string[];
+    readonly environments: Readonly<Record<StageKey, string>>;
+}
 
 export type PolicyChange =
     | {readonly kind: 'role-added' | 'role-removed'; readonly role: RoleKey; readonly userId: string}
@@ -15,7 +22,7 @@ function added(before: readonly string[], after: readonly string[]): string[] {
     return after.filter((value) => !had.has(value));
 }
 
-export function diffPolicies(before: PolicyDraft, after: PolicyDraft): PolicyChange[] {
+export function diffPolicies(before: PolicyContent, after: PolicyContent): PolicyChange[] {
     const changes: PolicyChange[] = [];
     for (const role of ROLE_KEYS) {
         for (const userId of added(before.roles[role], after.roles[role])) {
@@ -40,4 +47,51 @@ export function diffPolicies(before: PolicyDraft, after: PolicyDraft): PolicyCha
         changes.push({kind: 'github-changed', from: before.githubEnterpriseUrl, to: after.githubEnterpriseUrl});
     }
     return changes;
+}
+
+/** How a description writes a person, a user's text and a URL: Markdown for posts, plain for the card's line. */
+export interface PolicyWords {
+    readonly person: (userId: string) => string;
+    readonly text: (text: string) => string;
+    readonly url: (url: string) => string;
+}
+
+/** One change as a phrase: "added @bob to QA team", "allowed the licence ISC". */
+export function describePolicyChange(change: PolicyChange, words: PolicyWords): string {
+    switch (change.kind) {
+    case 'role-added': return `added ${words.person(change.userId)} to ${ROLE_LABELS[change.role]}`;
+    case 'role-removed': return `removed ${words.person(change.userId)} from ${ROLE_LABELS[change.role]}`;
+    case 'licence-added': return `allowed the licence ${words.text(change.licence)}`;
+    case 'licence-removed': return `no longer allows the licence ${words.text(change.licence)}`;
+    case 'environment-changed': return `set the ${words.text(stageDef(change.stage).environment.name)} URL to ${words.url(change.to)}`;
+    }
+}
+
+/** A policy described: what changed from the one before it, or (the first) what it holds. A lead line and a list. */
+export function describePolicy(policy: PolicyContent, previous: PolicyContent | null, words: PolicyWords): {readonly lead: string; readonly items: readonly string[]} {
+    if (previous !== null) {
+        const changes = diffPolicies(previous, policy);
+        return changes.length === 0 ?
+            {lead: 'saved the plugin onboarding policy without changes.', items: []} :
+            {lead: 'changed the plugin onboarding policy:', items: changes.map((change) => describePolicyChange(change, words))};
+    }
+    const holders = (role: RoleKey) => (policy.roles[role].length === 0 ? 'no one' : policy.roles[role].map(words.person).join(', '));
+    return {
+        lead: 'set the plugin onboarding policy:',
+        items: [...ROLE_KEYS.map((role) => `${ROLE_LABELS[role]}: ${holders(role)}`), `Licences: ${policy.licences.map(words.text).join(', ') || 'none'}`],
+    };
+}
+
+/** The policy in force just before a policy post of the record (null: none was), for saying what that post changed. */
+export function policyBefore(state: TrackerState, postId: string): PolicyContent | null {
+    let before: PolicyContent | null = null;
+    for (const entry of state.policyHistory) {
+        if (entry.postId === postId) {
+            return before;
+        }
+        if (entry.policy !== null) {
+            before = entry.policy;
+        }
+    }
+    return before;
 }

@@ -9,7 +9,7 @@ import {stageDef} from '../../domain/process';
 import {adminMessages as m} from '../../i18n/messages_admin';
 import {formatWhen} from '../shared/relative_time';
 
-import {diffPolicies, type PolicyChange} from './policy_diff';
+import {diffPolicies, type PolicyChange} from '../../domain/policy_diff';
 import type {PolicyDraft} from './policy_draft';
 import {roleLabel} from './role_label';
 

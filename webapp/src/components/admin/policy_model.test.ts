@@ -5,7 +5,7 @@ import {INITIAL_POLICY} from '../../domain/policy';
 import {DEFAULT_LICENCES} from '../../domain/process';
 import type {HistoryEntry, PolicyHistoryEntry, PolicyState, TrackerState} from '../../domain/tracker_state';
 
-import {diffPolicies} from './policy_diff';
+import {diffPolicies} from '../../domain/policy_diff';
 import {draftFromPolicy, draftProblems, hasProblems, policyEventDraft, sameDraft} from './policy_draft';
 import {teamChoices} from './my_teams';
 import {policyRecords} from './policy_records';

@@ -85,7 +85,12 @@ export function createWrites(deps: WritesDeps): Writes {
         const about = pluginOfEvent(event);
         const plugin = about === null ? undefined : t.log.state.plugins[about];
         const rootId = about === null || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
-        const message = eventMessage(event, directory.username, {authorId: deps.currentUserId(), pluginName: plugin?.name ?? null});
+        const policy = t.log.state.policy;
+        // A policy post says what changed from the one in force (or, for the first, what it holds).
+        const previousPolicy = event.type === 'policy.set' ? (policy.configured ? policy : null) : undefined;
+        const message = eventMessage(event, directory.username, {
+            authorId: deps.currentUserId(), pluginName: plugin?.name ?? null, ...(previousPolicy === undefined ? {} : {previousPolicy}),
+        });
         const appendOnce = () => storage.append(channelId, event, {rootId, message});
         let entry: LogEntry;
         try {
