@@ -10,7 +10,7 @@ import {getCurrentUser} from 'mattermost-redux/selectors/entities/users';
 
 import type {Post} from '@mattermost/types/posts';
 
-import {renderMessage} from '../markdown';
+import {MarkdownMessage} from '../markdown';
 import {registeredRenderer} from '../post_renderer';
 import type {HostState} from '../store/configure';
 
@@ -27,7 +27,7 @@ export default function PostItem({post}: {post: Post}) {
     const author = useSelector((state: HostState) => state.entities.users.profiles[post.user_id]);
     const registered = useSelector((state: HostState) => registeredRenderer(state.plugins.postTypes, post));
     const currentUsername = useSelector((state: HostState) => getCurrentUser(state)?.username ?? '');
-    const html = useMemo(() => renderMessage(post.message, {currentUsername}), [post.message, currentUsername]);
+    const rendered = useMemo(() => <MarkdownMessage message={post.message} context={{currentUsername}}/>, [post.message, currentUsername]);
     const isEphemeral = post.type === EPHEMERAL;
     const isSystem = post.type.startsWith('system_');
     const deleted = post.state === 'DELETED' || post.delete_at > 0;
@@ -51,13 +51,7 @@ export default function PostItem({post}: {post: Post}) {
             </PluginErrorBoundary>
         );
     } else {
-        // markdown-it escaped everything the message holds (raw HTML is off), so this is its HTML.
-        body = (
-            <div
-                className='post-message__text post-message__markdown'
-                dangerouslySetInnerHTML={{__html: html}}
-            />
-        );
+        body = <div className='post-message__text post-message__markdown'>{rendered}</div>;
     }
 
     const name = isSystem && !author ? 'System' : author?.username ?? post.user_id;
