@@ -114,7 +114,29 @@ describe('RHS plugin page', () => {
         const blockers = within(stage).getByRole('heading', {name: 'Before this stage can be deployed'}).parentElement;
         expect(blockers).not.toBeNull();
         expect(within(blockers ?? stage).getAllByRole('listitem').length).toBeGreaterThan(0);
-        expect(within(stage).getByRole('button', {name: 'Mark deployed to ci-extensions-release'})).toHaveAccessibleDescription(/cannot be deployed to ci-extensions-release yet; still missing/);
+        const deploy = within(stage).getByRole('button', {name: 'Mark deployed to ci-extensions-release'});
+        expect(deploy).toHaveAccessibleDescription(/cannot be deployed to ci-extensions-release yet; still missing/);
+        // The reason is a first line and a real list, not one run-on sentence.
+        const reason = document.getElementById(deploy.getAttribute('aria-describedby') ?? '');
+        expect(reason).not.toBeNull();
+        expect(within(reason ?? stage).getAllByRole('listitem').length).toBeGreaterThan(1);
+    });
+
+    it('asks before marking a stage deployed, saying which server, and records it only when confirmed', async () => {
+        const h = createHarness({users: CAST, me: 'ian'});
+        await h.post('admin', policy(h.users));
+        await h.post('alice', register('jira', 'Jira', [h.users.alice ?? '']));
+        await finishStageOne((who, draft) => (draft.type === 'stage.deployed' ? Promise.resolve() : h.post(who, draft)), 'jira', 'alice');
+        h.store.dispatch(pluginSelected('jira'));
+        h.render(<RhsRoot/>);
+        await screen.findByRole('heading', {level: 2, name: 'Jira'});
+        const stage = screen.getByRole('region', {name: 'Deploy to ci-extensions'});
+        await userEvent.click(within(stage).getByRole('button', {name: 'Mark deployed to ci-extensions'}));
+        const form = within(stage).getByRole('form', {name: 'Mark Jira deployed to ci-extensions?'});
+        expect(form).toHaveTextContent('This records, for everyone, that Jira runs on ci-extensions (https://ci-extensions.example.com/).');
+        expect(within(stage).getByText('Ready to deploy')).toBeInTheDocument();
+        await userEvent.click(within(form).getByRole('button', {name: 'Confirm deployment'}));
+        await within(stage).findByText(/Deployed by @ian/);
     });
 
     it('signs off: pending while sending, then the slot shows the signer, who may withdraw', async () => {
