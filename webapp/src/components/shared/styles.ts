@@ -76,6 +76,7 @@ export const CSS = `
 .po-card-open:hover .po-card-name{color:var(--link-color)}
 .po-card-name{font-weight:600;min-width:0;overflow-wrap:anywhere}
 .po-spread>*{min-width:0;overflow-wrap:anywhere}
+.po-spread>.po-chip{flex-shrink:0;white-space:nowrap}
 .po-card-open,.po-plugin-row{min-width:0;max-width:100%;box-sizing:border-box}
 .po-env{overflow-wrap:break-word}
 .po-root h2{overflow-wrap:anywhere}
