@@ -104,6 +104,8 @@ describe('a policy post says what changed', () => {
             '- set the community\\.mattermost\\.com URL to https://d.com/',
         ].join('\n'));
         expect(eventMessage(policy(first), names, {authorId: U.author, previousPolicy: first})).toBe('@alice saved the plugin onboarding policy without changes.');
+        const enterprise = withId({type: 'policy.set', ...first, githubEnterpriseUrl: 'https://github.example.com/'}, 'evt000000011');
+        expect(eventMessage(enterprise, names, {authorId: U.author, previousPolicy: first})).toBe('@alice changed the plugin onboarding policy:\n- set the GitHub Enterprise Server to https://github.example.com/');
     });
 });
 

@@ -9,12 +9,15 @@ export interface PolicyContent {
     readonly roles: Readonly<Record<RoleKey, readonly string[]>>;
     readonly licences: readonly string[];
     readonly environments: Readonly<Record<StageKey, string>>;
+    /** The team's GitHub Enterprise Server: '' in a draft, null in the folded policy, absent from an event when none. */
+    readonly githubEnterpriseUrl?: string | null | undefined;
 }
 
 export type PolicyChange =
     | {readonly kind: 'role-added' | 'role-removed'; readonly role: RoleKey; readonly userId: string}
     | {readonly kind: 'licence-added' | 'licence-removed'; readonly licence: string}
     | {readonly kind: 'environment-changed'; readonly stage: StageKey; readonly from: string; readonly to: string}
+    /** '' for none. */
     | {readonly kind: 'github-changed'; readonly from: string; readonly to: string};
 
 function added(before: readonly string[], after: readonly string[]): string[] {
@@ -43,8 +46,9 @@ export function diffPolicies(before: PolicyContent, after: PolicyContent): Polic
             changes.push({kind: 'environment-changed', stage, from: before.environments[stage], to: after.environments[stage]});
         }
     }
-    if (before.githubEnterpriseUrl !== after.githubEnterpriseUrl) {
-        changes.push({kind: 'github-changed', from: before.githubEnterpriseUrl, to: after.githubEnterpriseUrl});
+    const github = (policy: PolicyContent) => policy.githubEnterpriseUrl ?? '';
+    if (github(before) !== github(after)) {
+        changes.push({kind: 'github-changed', from: github(before), to: github(after)});
     }
     return changes;
 }
@@ -64,6 +68,7 @@ export function describePolicyChange(change: PolicyChange, words: PolicyWords): 
     case 'licence-added': return `allowed the licence ${words.text(change.licence)}`;
     case 'licence-removed': return `no longer allows the licence ${words.text(change.licence)}`;
     case 'environment-changed': return `set the ${words.text(stageDef(change.stage).environment.name)} URL to ${words.url(change.to)}`;
+    case 'github-changed': return change.to === '' ? 'no longer names a GitHub Enterprise Server' : `set the GitHub Enterprise Server to ${words.url(change.to)}`;
     }
 }
 
