@@ -106,6 +106,12 @@ describe('a policy post says what changed', () => {
         expect(eventMessage(policy(first), names, {authorId: U.author, previousPolicy: first})).toBe('@alice saved the plugin onboarding policy without changes.');
         const enterprise = withId({type: 'policy.set', ...first, githubEnterpriseUrl: 'https://github.example.com/'}, 'evt000000011');
         expect(eventMessage(enterprise, names, {authorId: U.author, previousPolicy: first})).toBe('@alice changed the plugin onboarding policy:\n- set the GitHub Enterprise Server to https://github.example.com/');
+        const quiet = withId({type: 'policy.set', ...first, notifications: {mentions: false, maxMentions: 10}, integrationsChannel: 'ci-requests'}, 'evt000000012');
+        expect(eventMessage(quiet, names, {authorId: U.author, previousPolicy: first})).toBe([
+            '@alice changed the plugin onboarding policy:',
+            '- posts no longer mention the people a step waits on',
+            '- set the integrations channel to ~ci-requests',
+        ].join('\n'));
     });
 });
 

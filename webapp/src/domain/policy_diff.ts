@@ -1,5 +1,6 @@
 // "What changed" between two consecutive policies, for the change history and the policy post. A
 // policy event always carries the whole policy, so the change is the difference from the one before it.
+import {DEFAULT_INTEGRATIONS_CHANNEL, DEFAULT_NOTIFICATIONS} from './policy';
 import {ROLE_LABELS, stageDef} from './process';
 import {ROLE_KEYS, type RoleKey, STAGE_KEYS, type StageKey} from './process_types';
 import type {TrackerState} from './tracker_state';
@@ -11,14 +12,21 @@ export interface PolicyContent {
     readonly environments: Readonly<Record<StageKey, string>>;
     /** The team's GitHub Enterprise Server: '' in a draft, null in the folded policy, absent from an event when none. */
     readonly githubEnterpriseUrl?: string | null | undefined;
+    /** Absent (an older event, a draft without them): the defaults. */
+    readonly notifications?: Mentions | undefined;
+    readonly integrationsChannel?: string | undefined;
 }
+
+type Mentions = {readonly mentions: boolean; readonly maxMentions: number};
 
 export type PolicyChange =
     | {readonly kind: 'role-added' | 'role-removed'; readonly role: RoleKey; readonly userId: string}
     | {readonly kind: 'licence-added' | 'licence-removed'; readonly licence: string}
     | {readonly kind: 'environment-changed'; readonly stage: StageKey; readonly from: string; readonly to: string}
     /** '' for none. */
-    | {readonly kind: 'github-changed'; readonly from: string; readonly to: string};
+    | {readonly kind: 'github-changed'; readonly from: string; readonly to: string}
+    | {readonly kind: 'mentions-changed'; readonly from: Mentions; readonly to: Mentions}
+    | {readonly kind: 'integrations-channel-changed'; readonly from: string; readonly to: string};
 
 function added(before: readonly string[], after: readonly string[]): string[] {
     const had = new Set(before);
@@ -50,6 +58,14 @@ export function diffPolicies(before: PolicyContent, after: PolicyContent): Polic
     if (github(before) !== github(after)) {
         changes.push({kind: 'github-changed', from: github(before), to: github(after)});
     }
+    const mentions = (policy: PolicyContent) => policy.notifications ?? DEFAULT_NOTIFICATIONS;
+    if (mentions(before).mentions !== mentions(after).mentions || mentions(before).maxMentions !== mentions(after).maxMentions) {
+        changes.push({kind: 'mentions-changed', from: mentions(before), to: mentions(after)});
+    }
+    const channel = (policy: PolicyContent) => policy.integrationsChannel ?? DEFAULT_INTEGRATIONS_CHANNEL;
+    if (channel(before) !== channel(after)) {
+        changes.push({kind: 'integrations-channel-changed', from: channel(before), to: channel(after)});
+    }
     return changes;
 }
 
@@ -69,6 +85,12 @@ export function describePolicyChange(change: PolicyChange, words: PolicyWords): 
     case 'licence-removed': return `no longer allows the licence ${words.text(change.licence)}`;
     case 'environment-changed': return `set the ${words.text(stageDef(change.stage).environment.name)} URL to ${words.url(change.to)}`;
     case 'github-changed': return change.to === '' ? 'no longer names a GitHub Enterprise Server' : `set the GitHub Enterprise Server to ${words.url(change.to)}`;
+    case 'mentions-changed': return change.to.mentions ?
+        `posts mention the people a step waits on, at most ${change.to.maxMentions} a post` :
+        'posts no longer mention the people a step waits on';
+    // A channel's URL name holds only letters, digits, '-' and '_' (the event's schema): nothing to
+    // escape, and unescaped the webapp links it as a channel.
+    case 'integrations-channel-changed': return `set the integrations channel to ~${change.to}`;
     }
 }
 

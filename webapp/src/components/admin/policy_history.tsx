@@ -72,6 +72,12 @@ function changeText(intl: IntlShape, change: PolicyChange, userName: (userId: st
         return intl.formatMessage(m.changeEnvironment, {stage: stageName(change.stage), from: change.from, to: change.to});
     case 'github-changed':
         return intl.formatMessage(m.changeGithub, {from: change.from || intl.formatMessage(m.githubNone), to: change.to || intl.formatMessage(m.githubNone)});
+    case 'mentions-changed': {
+        const words = (mentions: typeof change.to) => (mentions.mentions ? intl.formatMessage(m.mentionsOn, {max: mentions.maxMentions}) : intl.formatMessage(m.mentionsOff));
+        return intl.formatMessage(m.changeMentions, {from: words(change.from), to: words(change.to)});
+    }
+    case 'integrations-channel-changed':
+        return intl.formatMessage(m.changeIntegrationsChannel, {from: change.from, to: change.to});
     }
 }
 
