@@ -31,6 +31,8 @@ export class LogWriter {
     readonly roots = new Map<string, string>();
     private readonly threads = new Map<string, {last: LogEntry; count: number}>();
     private policy: PostRef | null = null;
+    /** The event version this writer's client writes: older clients' logs are written with theirs. */
+    version: number = EVENT_VERSION;
 
     constructor(private readonly isAdmin: (userId: string) => boolean) {}
 
@@ -67,7 +69,7 @@ export class LogWriter {
 
     /** The payload of a draft as a client sends it. */
     event(draft: EventDraft, id: string): Record<string, unknown> {
-        return {...draft, v: EVENT_VERSION, id, seen: this.seen('plugin' in draft ? draft.plugin : null)};
+        return {...draft, v: this.version, id, seen: this.seen('plugin' in draft ? draft.plugin : null)};
     }
 
     /** Appends one post holding `payload`, sealed, and returns its entry. */

@@ -55,7 +55,9 @@ export class Scenario {
      * clients that read the changed log.
      */
     rewrite(change: (entries: LogEntry[]) => LogEntry[]): this {
+        const version = this.log.version;
         this.log = LogWriter.from(change([...this.log.entries]), (id) => this.admins.has(id));
+        this.log.version = version;
         return this;
     }
 
@@ -71,6 +73,12 @@ export class Scenario {
         // Post ids count every post ever written, so one written after a deletion never reuses an id.
         const postId = `post${String(this.posts++).padStart(22, '0')}`;
         return this.writer.append({postId, userId, createAt: this.time, editAt, ...(rootId === undefined ? {} : {rootId})}, payload, message);
+    }
+
+    /** Later posts are written by a client of this event version (an older client, say). */
+    writtenAs(version: number): this {
+        this.log.version = version;
+        return this;
     }
 
     state(): TrackerState {
