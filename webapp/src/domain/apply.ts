@@ -3,6 +3,7 @@ import {ownEvidence, ownReopened, ownSignOffs, ownStage, ownSubStep, type DraftI
 import type {EventOf, PluginEvent} from './events';
 import {ITEMS, itemDef} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
+import {pinnedToRelease} from './rule_versions';
 import {settleItem, settleStages, startStage} from './status';
 import type {SignOff, Stamp} from './tracker_state';
 
@@ -28,7 +29,7 @@ function giveSignOff(plugin: DraftPlugin, event: EventOf<'signoff.given'>, stamp
         at: stamp.at,
         eventId: stamp.eventId,
         slot: event.slot,
-        release: itemDef(event.item).pinnedToRelease ? plugin.release?.version ?? null : null,
+        release: pinnedToRelease(event.v, event.item, itemDef(event.item).pinnedToRelease) ? plugin.release?.version ?? null : null,
         note: event.note ?? '',
         substituteReason: event.substituteReason ?? null,
     };
@@ -64,11 +65,11 @@ function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): Dra
     return item;
 }
 
-/** A new version reopens the sign-offs that were about the previous release's build. */
+/** A new version reopens the sign-offs that were about the previous release (which ones: the event's version's rules). */
 function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: Stamp): void {
     for (const def of ITEMS) {
         const item = plugin.items[def.key];
-        if (!def.pinnedToRelease) {
+        if (!pinnedToRelease(event.v, def.key, def.pinnedToRelease)) {
             continue;
         }
         let reopened = false;

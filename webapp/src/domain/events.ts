@@ -2,13 +2,17 @@
 // one event in props[EVENT_PROP], sealed by the last line of its message (seal.ts). The schema is
 // versioned: an event of another version is kept in the history but rejected, never guessed at.
 // Version 2 (plugin-onboard 0.2) added the seal and `seen`; version 1 was never released.
+// Version 3 changed what a new release reopens and what the release QA needs (rule_versions.ts):
+// the same shapes, so both are read, and each event is judged by the rules of its own version.
 import {z} from 'zod/mini';
 
 import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
 
 export const POST_TYPE = 'custom_plugin_onboard';
 export const EVENT_PROP = 'onboard_event';
-export const EVENT_VERSION = 2;
+export const EVENT_VERSION = 3;
+/** The versions this client reads: each event keeps the meaning the rules of its version gave it. */
+export const READABLE_VERSIONS: readonly number[] = [2, 3];
 
 /**
  * The patterns and limits of the schemas below, named so that the forms, the command parser and
@@ -117,7 +121,7 @@ export const Seen = z.object({
 });
 export type Seen = z.infer<typeof Seen>;
 
-const base = {v: z.literal(EVENT_VERSION), id: EVENT_ID, seen: Seen};
+const base = {v: z.union([z.literal(2), z.literal(EVENT_VERSION)]), id: EVENT_ID, seen: Seen};
 const onPlugin = {...base, plugin: PLUGIN_ID};
 
 export const PluginRegistered = z.object({

@@ -8,7 +8,7 @@ import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
 import {claimedType, readUnreadable} from './event_parse';
 import {EventIds} from './event_ids';
-import {EVENT_VERSION, isPluginEvent, type OnboardEvent} from './events';
+import {isPluginEvent, READABLE_VERSIONS, type OnboardEvent} from './events';
 import {historyEntry} from './history';
 import {analyse, isAfter, NO_INTEGRITY, type Holds} from './integrity';
 import {compareEntries, logEntry, type Directory, type LogEntry} from './log';
@@ -167,7 +167,7 @@ function unreadableVerdict(entry: LogEntry, repeat: boolean): Rejection {
     if (repeat) {
         return DUPLICATE;
     }
-    if (envelope.v !== EVENT_VERSION) {
+    if (!READABLE_VERSIONS.includes(envelope.v)) {
         const version = Number.isFinite(envelope.v) ? ` (version ${envelope.v})` : '';
         return {code: 'unsupported-version', message: `This event was written by another version of plugin-onboard${version}; this version cannot read it, so it changes nothing.`};
     }

@@ -1,13 +1,14 @@
 // What stands between an item and its sign-off, and between a stage and its deployment. The rules
 // (sign-off and deploy checks) and the queries (missing, moves) read the same lists.
-import {isHttpUrl, PATTERNS} from './events';
+import {EVENT_VERSION, isHttpUrl, PATTERNS} from './events';
 import {itemDef, stageDef, STAGES} from './process';
 import type {Actor, EvidenceKind, ItemDef, SlotDef, StageKey} from './process_types';
 import {licenceAllowed} from './policy';
+import {releaseMustRun} from './rule_versions';
 import type {ItemState, Missing, PluginState, PolicyState} from './tracker_state';
 import {ACTOR_NOUN} from './wording';
 
-export type GapKind = 'evidence' | 'substep' | 'release' | 'licence' | 'signoff';
+export type GapKind = 'evidence' | 'substep' | 'release' | 'licence' | 'signoff' | 'deploy';
 
 export interface Gap {
     readonly kind: GapKind;
@@ -48,9 +49,35 @@ export function evidenceValueProblem(kind: EvidenceKind, value: string): string 
     return value.trim().length > 0 ? null : 'must not be empty';
 }
 
-/** Everything but the sign-offs themselves that keeps the item from being signed off. */
-export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: ItemDef, item: ItemState): Gap[] {
+/** The release in force is not yet running on the server the item is tested on: the deployment to make first. */
+function notRunning(plugin: PluginState, def: ItemDef, version: number): Gap | null {
+    if (def.testedOn === undefined || !plugin.release || !releaseMustRun(version)) {
+        return null;
+    }
+    const stage = stageDef(def.testedOn);
+    const running = plugin.stages[def.testedOn].deployment?.release ?? null;
+    if (running === plugin.release.version) {
+        return null;
+    }
+    const now = running === null ? 'nothing is deployed there yet' : `it runs ${running}`;
+    return {
+        kind: 'deploy',
+        actor: stage.deployedBy,
+        what: `release ${plugin.release.version} deployed to ${stage.environment.name} by ${ACTOR_NOUN[stage.deployedBy]} (${now})`,
+        todo: `Deploy ${plugin.release.version} to ${stage.environment.name}`,
+    };
+}
+
+/**
+ * Everything but the sign-offs themselves that keeps the item from being signed off, first things
+ * first; `version` is the event version whose rules apply (the current one for what is shown).
+ */
+export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: ItemDef, item: ItemState, version: number = EVENT_VERSION): Gap[] {
     const gaps: Gap[] = [];
+    const deploy = notRunning(plugin, def, version);
+    if (deploy) {
+        gaps.push(deploy);
+    }
     for (const evidence of def.evidence) {
         const recorded = item.evidence[evidence.key];
         if (evidence.required && !recorded) {

@@ -138,6 +138,6 @@ describe('newEventId', () => {
     });
 
     it('withId adds the version and id', () => {
-        expect(withId({type: 'plugin.archived', plugin: 'github'}, 'abcdefgh')).toEqual({type: 'plugin.archived', plugin: 'github', v: 2, id: 'abcdefgh', seen: {log: null}});
+        expect(withId({type: 'plugin.archived', plugin: 'github'}, 'abcdefgh')).toEqual({type: 'plugin.archived', plugin: 'github', v: 3, id: 'abcdefgh', seen: {log: null}});
     });
 });

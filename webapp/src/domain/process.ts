@@ -120,8 +120,10 @@ export const ITEMS: readonly ItemDef[] = [
         evidence: [
             {key: 'qa-notes', label: 'QA notes', kind: 'text', required: true, providedBy: 'qa'},
         ],
-        // The stage deploys releases to ci-extensions-release, so QA is of a release build.
-        pinnedToRelease: true,
+        // Seed: this QA pass verifies "the functionality advertised by your plugin"; only the
+        // community stage's QA is "of the release to deploy". A new release does not reopen it
+        // (it did under event version 2: rule_versions.ts).
+        pinnedToRelease: false,
         ownersMaySignOff: false,
         needsRelease: false,
     },
@@ -162,7 +164,9 @@ export const ITEMS: readonly ItemDef[] = [
         evidence: [
             {key: 'ci-request', label: 'Release CI request post', kind: 'url', required: false, providedBy: 'author'},
         ],
-        pinnedToRelease: true,
+        // CI is set up once to build releases; a new release is created by setting it, so nothing
+        // here is undone by one (it was reopened under event version 2: rule_versions.ts).
+        pinnedToRelease: false,
         // Seed: silent; the owner creates the release, the Integrations team confirms CI builds it.
         ownersMaySignOff: true,
         needsRelease: true,
@@ -173,6 +177,8 @@ export const ITEMS: readonly ItemDef[] = [
         label: 'QA pass on ci-extensions-release of the release to deploy.',
         definition: 'QA pass',
         summary: 'QA verifies, on ci-extensions-release, the exact release that will be deployed to the Community server.',
+        // Seed: "on ci-extensions-release of the release to deploy": that release must run there first.
+        testedOn: 'ci-extensions-release',
         slots: [{key: 'signoff', label: 'QA', role: 'qa'}],
         substeps: [],
         evidence: [

@@ -28,6 +28,7 @@ const ItemDef = z.object({
     pinnedToRelease: z.boolean(),
     ownersMaySignOff: z.boolean(),
     needsRelease: z.boolean(),
+    testedOn: z.optional(z.enum(STAGE_KEYS)),
 });
 
 const StageDef = z.object({

@@ -69,6 +69,8 @@ export interface ItemDef {
     readonly ownersMaySignOff: boolean;
     /** The item cannot be signed off before a release is set (it is about "the release"). */
     readonly needsRelease: boolean;
+    /** The release in force must be deployed to this stage's server before the item is signed off (QA "on ci-extensions-release"). */
+    readonly testedOn?: StageKey;
 }
 
 export interface StageDef {

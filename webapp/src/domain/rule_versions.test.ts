@@ -35,4 +35,49 @@ describe('a version 2 log', () => {
         const expected: unknown = JSON.parse(readFileSync(EXPECTED, 'utf8'));
         expect(JSON.parse(JSON.stringify(folded(version2ReleaseLog())))).toEqual(expected);
     });
+
+    const throughStage2 = () => new Scenario().writtenAs(2).policy().register().stage1Done().deploy('ci-extensions').stage2Done().deploy('ci-extensions-release');
+    const plugin = (s: Scenario) => {
+        const found = s.state().plugins['github'];
+        if (!found) {
+            throw new Error('github is not registered');
+        }
+        return found;
+    };
+
+    it('reopens every sign-off version 2 pinned to the release, keeping them for the record', () => {
+        const s = throughStage2();
+        const before = plugin(s);
+        s.release('v1.1.0');
+        const after = plugin(s);
+        expect(after.items['qa-pass']).toMatchObject({status: 'pending', signOffs: {}, openSince: s.entries.at(-1)?.createAt});
+        expect(after.items['qa-pass'].reopened).toEqual([before.items['qa-pass'].signOffs.signoff]);
+        expect(after.items['qa-pass'].reopened[0]?.release).toBe('v1.0.0');
+        expect(after.items.release.status).toBe('pending');
+        expect(after.items['complete-review']).toEqual(before.items['complete-review']);
+    });
+
+    it('takes a deployed stage whose items reopen back to in-progress, keeping the deployment', () => {
+        const s = throughStage2();
+        const deployment = plugin(s).stages['ci-extensions-release'].deployment;
+        s.release('v1.1.0');
+        expect(plugin(s).stages['ci-extensions-release']).toEqual({key: 'ci-extensions-release', status: 'in-progress', deployment});
+    });
+
+    it('does not let a version 2 deployment redeploy a deployed stage, nor a version 2 QA wait for the release to run', () => {
+        const s = new Scenario().writtenAs(2).policy().register().throughCommunity();
+        s.deploy('ci-extensions-release');
+        expect(s.last().rejection?.code).toBe('invalid');
+        // Version 2 reopened the stage-2 items too; signed again, the release QA needed no deployment of the new release.
+        s.release('v1.1.0').signOff('qa-pass', U.qa2).signOff('release', U.integ1).signOff('release-qa', U.qa2);
+        expect(s.last().rejection).toBeNull();
+    });
+
+    it('a version 3 release change in a version 2 log reopens only the release QA', () => {
+        const s = new Scenario().writtenAs(2).policy().register().throughCommunity().writtenAs(3).release('v1.1.0');
+        expect(plugin(s).items['qa-pass'].status).toBe('done');
+        expect(plugin(s).items.release.status).toBe('done');
+        expect(plugin(s).items['release-qa'].status).toBe('pending');
+        expect(plugin(s).stages['ci-extensions-release'].status).toBe('deployed');
+    });
 });

@@ -173,7 +173,7 @@ it('rejection messages never carry user ids', () => {
     }
 });
 
-it('the version constant the rows rely on is 2', () => {
-    expect(EVENT_VERSION).toBe(2);
+it('the version constant the rows rely on is 3', () => {
+    expect(EVENT_VERSION).toBe(3);
     expect(historyOf(fold([], {isSystemAdmin: () => false}))).toEqual([]);
 });

@@ -8,7 +8,8 @@ import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin, type PluginRecord} from './plugin_records';
 import {holdsRole} from './policy';
 import {itemDef, ROLE_LABELS, stageDef} from './process';
-import {SLOT_KEYS, type ItemDef, type RoleKey} from './process_types';
+import {SLOT_KEYS, type ItemDef, type RoleKey, type StageKey} from './process_types';
+import {releaseMustRun} from './rule_versions';
 import type {ItemState, PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
 import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from './wording';
 
@@ -162,7 +163,7 @@ function checkSignOff(view: RuleView, plugin: PluginState, event: EventOf<'signo
     if (item.signOffs[slot.key]) {
         return reject('invalid', `The ${slot.label} sign-off of ${itemName(def)} is already given; withdraw it first to sign again.`);
     }
-    const gaps = preSignOffGaps(view.policy, plugin, def, item);
+    const gaps = preSignOffGaps(view.policy, plugin, def, item, event.v);
     if (gaps.length > 0) {
         return rejectMissing(`${itemName(def)} cannot be signed off`, gaps.map((gap) => gap.what));
     }
@@ -209,13 +210,25 @@ function checkRelease(view: RuleView, plugin: PluginState, author: Author): Reje
     return reject('not-permitted', `Only the owners of ${pluginRef(plugin)} or Integrations team members can set its release.${beforePolicy(view.policy)}`);
 }
 
+/** Version 3: a server that builds releases and runs an older one takes the release in force. */
+function newerRelease(plugin: PluginState, event: EventOf<'stage.deployed'>): boolean {
+    const release = plugin.release?.version;
+    return releaseMustRun(event.v) && stageDef(event.stage).environment.builds !== 'master' && release !== undefined &&
+        plugin.stages[event.stage].deployment?.release !== release;
+}
+
+function runs(plugin: PluginState, stage: StageKey): string {
+    const release = plugin.stages[stage].deployment?.release;
+    return release ? ` with release ${release}` : '';
+}
+
 function checkDeploy(view: RuleView, plugin: PluginState, event: EventOf<'stage.deployed'>, author: Author): Rejection | null {
     const def = stageDef(event.stage);
     if (!holdsRole(view.policy, def.deployedBy, author)) {
         return reject('not-permitted', `Only ${ROLE_MEMBERS[def.deployedBy]} can record a deployment to ${def.environment.name}.${beforePolicy(view.policy)}`);
     }
-    if (plugin.stages[event.stage].status === 'deployed') {
-        return reject('invalid', `The plugin ${pluginRef(plugin)} is already deployed to ${def.environment.name}.`);
+    if (plugin.stages[event.stage].status === 'deployed' && !newerRelease(plugin, event)) {
+        return reject('invalid', `The plugin ${pluginRef(plugin)} is already deployed to ${def.environment.name}${runs(plugin, event.stage)}.`);
     }
     const missing = deployGaps(view.policy, plugin, event.stage);
     if (missing.length > 0) {

@@ -88,33 +88,49 @@ describe('stage status', () => {
 describe('a new release', () => {
     const throughStage2 = () => new Scenario().policy().register().stage1Done().deploy('ci-extensions').stage2Done().deploy('ci-extensions-release');
 
-    it('reopens every sign-off pinned to the release, keeping them for the record', () => {
-        const s = throughStage2();
+    it('reopens only the QA of the release to deploy, keeping its sign-off for the record (the seed pins nothing else to a release)', () => {
+        const s = throughStage2().deploy('ci-extensions-release').evidence('release-qa', 'qa-notes', 'ok', U.qa1).signOff('release-qa', U.qa1);
         const before = plugin(s);
         s.release('v1.1.0');
         const after = plugin(s);
-        expect(after.items['qa-pass']).toMatchObject({status: 'pending', signOffs: {}, openSince: s.entries.at(-1)?.createAt});
-        expect(after.items['qa-pass'].reopened).toEqual([before.items['qa-pass'].signOffs.signoff]);
-        expect(after.items['qa-pass'].reopened[0]?.release).toBe('v1.0.0');
-        expect(after.items.release.status).toBe('pending');
-        // Not pinned: the code review stands.
+        expect(after.items['release-qa']).toMatchObject({status: 'pending', signOffs: {}, openSince: s.entries.at(-1)?.createAt});
+        expect(after.items['release-qa'].reopened).toEqual([before.items['release-qa'].signOffs.signoff]);
+        expect(after.items['release-qa'].reopened[0]?.release).toBe('v1.0.0');
+        // The stage-2 QA pass, the release CI setup and the code review stand.
+        expect(after.items['qa-pass']).toEqual(before.items['qa-pass']);
+        expect(after.items.release).toEqual(before.items.release);
         expect(after.items['complete-review']).toEqual(before.items['complete-review']);
         expect(after.release?.version).toBe('v1.1.0');
     });
 
-    it('takes a deployed stage whose items reopen back to in-progress, keeping the deployment', () => {
-        const s = throughStage2();
+    it('leaves ci-extensions-release deployed with the release it runs, and takes a deployed community stage back to in-progress', () => {
+        const s = new Scenario().policy().register().throughCommunity();
         const deployment = plugin(s).stages['ci-extensions-release'].deployment;
         s.release('v1.1.0');
-        expect(plugin(s).stages['ci-extensions-release']).toEqual({key: 'ci-extensions-release', status: 'in-progress', deployment});
+        expect(plugin(s).stages['ci-extensions-release']).toEqual({key: 'ci-extensions-release', status: 'deployed', deployment});
+        expect(plugin(s).stages.community.status).toBe('in-progress');
         expect(plugin(s).stages['ci-extensions'].status).toBe('deployed');
     });
 
-    it('lets the stage be deployed again once the reopened items are signed on the new release', () => {
-        const s = throughStage2().release('v1.1.0').signOff('release', U.integ1).signOff('qa-pass', U.qa2).deploy('ci-extensions-release');
+    it('needs the new release deployed to ci-extensions-release before its QA, then deploys it to community', () => {
+        const s = new Scenario().policy().register().throughCommunity().release('v1.1.0');
+        s.signOff('release-qa', U.qa1);
+        expect(s.last().rejection?.message).toContain('release v1.1.0 deployed to ci-extensions-release by the Integrations team (it runs v1.0.0)');
+        s.deploy('ci-extensions-release');
         expect(s.last().rejection).toBeNull();
         expect(plugin(s).stages['ci-extensions-release'].deployment?.release).toBe('v1.1.0');
-        expect(plugin(s).items['qa-pass'].signOffs.signoff?.release).toBe('v1.1.0');
+        s.signOff('release-qa', U.qa1).deploy('community');
+        expect(s.last().rejection).toBeNull();
+        expect(plugin(s).stages.community.deployment?.release).toBe('v1.1.0');
+        expect(plugin(s).items['release-qa'].signOffs.signoff?.release).toBe('v1.1.0');
+    });
+
+    it('deploys a release stage again only with a newer release than it runs', () => {
+        const s = new Scenario().policy().register().throughCommunity();
+        s.deploy('ci-extensions-release');
+        expect(s.last().rejection?.message).toBe('The plugin github is already deployed to ci-extensions-release with release v1.0.0.');
+        s.release('v1.1.0').deploy('ci-extensions');
+        expect(s.last().rejection?.message).toBe('The plugin github is already deployed to ci-extensions.');
     });
 
     it('changes nothing when the same version is set again', () => {
