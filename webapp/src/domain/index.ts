@@ -10,7 +10,7 @@ export {EMPTY_STATE, fold, foldMore} from './fold';
 export {historyEntryFor, historyOf, pluginHistory, rejectedHistory} from './history';
 export {check} from './rules';
 export {newEventId, withId} from './ids';
-export {currentStage, findPlugin, missingForGate, moves, movesFor, stageProgress} from './queries';
+export {currentStage, findPlugin, missingForGate, moves, movesFor, pathAhead, stageProgress, type Step} from './queries';
 export {eventMessage, summarize} from './messages';
 export {escapeMarkdown, markdownUrl, mention} from './markdown';
 export {INITIAL_POLICY} from './policy';

@@ -1,11 +1,13 @@
 // The readable side of every event: the post message (shown on mobile and to clients without the
 // plugin) and a short summary for history lines.
+import type {ChangeEvent, Effect} from './effects';
 import type {OnboardEvent} from './events';
 import {itemName} from './gates';
 import {escapeMarkdown, markdownUrl, mention} from './markdown';
 import {describePolicy, type PolicyContent} from './policy_diff';
 import {itemDef, stageDef} from './process';
 import type {ItemKey, SlotKey} from './process_types';
+import type {StageStatus} from './tracker_state';
 
 function itemLabel(item: ItemKey, slot?: SlotKey): string {
     const def = itemDef(item);
@@ -51,9 +53,36 @@ function quote(text: string | undefined, prefix: string): string {
     return text && text.trim() ? `\n> ${prefix}${escapeMarkdown(text.trim())}` : '';
 }
 
+const STATUS_WORDS: Readonly<Record<StageStatus, string>> = {'not-started': 'not started', 'in-progress': 'in progress', ready: 'ready to deploy', deployed: 'deployed'};
+
+/**
+ * One plain-text line per sign-off an event reopens and per stage it takes back, saying why:
+ * "QA pass on … — carol's sign-off for v1.0.0: a sign-off for one release does not carry over to
+ * another". Callers put "This will reopen:" or "This reopened:" above them.
+ */
+export function effectLines(effect: Effect, event: ChangeEvent, name: (userId: string) => string): string[] {
+    const release = event.type === 'release.set' ? event.version : null;
+    const lines = effect.reopened.map(({item, slot, signOff}) => {
+        const was = signOff.release ? ` for ${signOff.release}` : '';
+        const why = release ? `a sign-off for one release does not carry over to another; it is needed again for ${release}` : 'it is needed again';
+        return `${itemLabel(item, slot)} — ${name(signOff.by)}'s sign-off${was}: ${why}.`;
+    });
+    for (const back of effect.stages) {
+        const stage = stageDef(back.stage);
+        const runs = back.release ? ` (${stage.environment.name} keeps running ${back.release} until it is deployed again)` : '';
+        const why = release ? `what its gate needs must be done again for ${release}` : 'its gate is no longer met';
+        lines.push(`${stage.label} — from ${STATUS_WORDS[back.from]} back to ${STATUS_WORDS[back.to]}${runs}: ${why}.`);
+    }
+    return lines;
+}
+
 export interface MessageContext {
     /** The user posting the event: the message then opens with their @mention. */
     readonly authorId?: string;
+    /** Who the sentence is about when not an @mention: "You" in a reply to the author. */
+    readonly subject?: string;
+    /** What the event reopened or took back besides itself, with why (effectLines): the post says so. */
+    readonly effects?: readonly string[];
     /** The plugin's name when the caller knows it (registration carries its own). */
     readonly pluginName?: string | null;
     /**
@@ -68,7 +97,10 @@ export interface MessageContext {
  * `names` maps a user id to a username. All user text is escaped; only http(s) URLs become links.
  */
 export function eventMessage(event: OnboardEvent, names: (userId: string) => string, context: MessageContext = {}): string {
-    const sentence = body(event, names, context.pluginName ?? null, context.previousPolicy);
+    const sentence = body(event, names, context.pluginName ?? null, context.previousPolicy) + effectsBlock(context.effects);
+    if (context.subject !== undefined) {
+        return `${context.subject} ${sentence}`;
+    }
     if (context.authorId === undefined) {
         return sentence.charAt(0).toUpperCase() + sentence.slice(1);
     }
@@ -79,6 +111,10 @@ export function eventMessage(event: OnboardEvent, names: (userId: string) => str
 function policyBody(event: OnboardEvent & {type: 'policy.set'}, names: (userId: string) => string, previous: PolicyContent | null | undefined): string {
     const {lead, items} = describePolicy(event, previous ?? null, {person: (id) => mention(names(id)), text: escapeMarkdown, url: markdownUrl});
     return [lead, ...items.map((item) => `- ${item}`)].join('\n');
+}
+
+function effectsBlock(lines: readonly string[] | undefined): string {
+    return lines && lines.length > 0 ? `\n**This reopened:**\n${lines.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}` : '';
 }
 
 function body(event: OnboardEvent, names: (userId: string) => string, known: string | null, previousPolicy?: PolicyContent | null): string {

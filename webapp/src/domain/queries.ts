@@ -1,6 +1,6 @@
 // Questions the UI and the slash command ask of the folded state: how far along, what is missing,
 // whose move it is.
-import {deployGaps, itemGaps, previousStage} from './gates';
+import {deployGaps, itemGaps, itemName, previousStage} from './gates';
 import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin} from './plugin_records';
 import {holdsRole} from './policy';
@@ -37,6 +37,34 @@ export function missingForGate(state: TrackerState, plugin: PluginState, stage: 
         return [];
     }
     return deployGaps(state.policy, plugin, stage);
+}
+
+/** One thing that must happen on the way to the plugin's next deployment, and whose move it is. */
+export interface Step {
+    readonly actor: Actor;
+    readonly what: string;
+}
+
+/**
+ * What must happen, in order, for the plugin's next deployment: a deployment another item waits
+ * on first (the release on ci-extensions-release before its QA), then each item's open work in
+ * checklist order (what comes before its sign-off, then the sign-off), then the deployment itself.
+ */
+export function pathAhead(state: TrackerState, plugin: PluginState): Step[] {
+    const stage = currentStage(plugin);
+    if (stage === null || plugin.archived) {
+        return [];
+    }
+    const first: Step[] = [];
+    const then: Step[] = [];
+    for (const key of stageDef(stage).items) {
+        for (const gap of itemGaps(state.policy, plugin, plugin.items[key])) {
+            (gap.kind === 'deploy' ? first : then).push({actor: gap.actor, what: gap.kind === 'deploy' ? gap.todo : `${itemName(itemDef(key))}: ${gap.todo}`});
+        }
+    }
+    const def = stageDef(stage);
+    const release = def.environment.builds === 'master' || !plugin.release ? '' : ` ${plugin.release.version}`;
+    return [...first, ...then, {actor: def.deployedBy, what: `Deploy${release} to ${def.environment.name}`}];
 }
 
 /** A stage is open for work when it is not deployed and the stage before it is. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import React from 'react';
 
 import {createHarness, type Harness} from '../shared/testing/harness';
-import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
+import {CAST, finishStageOne, finishStageTwo, policy, register} from '../shared/testing/fixtures';
 
 import {RhsRoot} from './rhs_root';
 import {pluginSelected} from '../../state/actions';
@@ -57,15 +57,14 @@ describe('RHS plugin page', () => {
 
     it('an item reopened by a new release shows who had signed it, for which release', async () => {
         await openGithub('alice', async (h) => {
-            await h.post('alice', {type: 'release.set', plugin: 'github', version: 'v1.0.0', url: 'https://github.com/example/github/releases/v1.0.0'});
-            await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'release', substep: 'ci-request'});
-            await h.post('ian', {type: 'signoff.given', plugin: 'github', item: 'release', slot: 'signoff'});
+            await finishStageTwo((who, draft) => h.post(who, draft), 'github', 'alice');
+            await h.post('quinn', {type: 'evidence.set', plugin: 'github', item: 'release-qa', field: 'qa-notes', value: 'v1.0.0 verified.'});
+            await h.post('quinn', {type: 'signoff.given', plugin: 'github', item: 'release-qa', slot: 'signoff'});
             await h.post('alice', {type: 'release.set', plugin: 'github', version: 'v1.1.0', url: 'https://github.com/example/github/releases/v1.1.0'});
         });
-        const release = item(/Release created and CI system setup to build releases/);
-        const reopened = within(release).getByRole('list', {name: 'Reopened by a new release'});
-        expect(reopened).toHaveTextContent(/@ian had signed off on .*, for release v1\.0\.0/);
-        expect(within(item(/Complete code review/)).queryByRole('list', {name: 'Reopened by a new release'})).toBeNull();
+        const releaseQa = item(/QA pass on ci-extensions-release of the release to deploy/);
+        const reopened = within(releaseQa).getByRole('list', {name: 'Reopened by a new release'});
+        expect(reopened).toHaveTextContent(/@quinn had signed off on .*, for release v1\.0\.0/);
     });
 
     it('disables what the user may not do, giving the fold\'s reason', async () => {

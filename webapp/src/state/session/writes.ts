@@ -1,11 +1,12 @@
 // Recording changes: preflight with the fold's own rules, an optimistic pending entry, bounded
 // retries, appends one at a time in server order, and a failure kept for retry or discard. The
 // only module that appends to the log.
-import {pluginOfEvent, type EventDraft, type OnboardEvent} from '../../domain/events';
+import {effectOf} from '../../domain/effects';
+import {isPluginEvent, pluginOfEvent, type EventDraft, type OnboardEvent} from '../../domain/events';
 import {historyEntryFor} from '../../domain/history';
 import {newEventId, withId} from '../../domain/ids';
 import type {LogEntry} from '../../domain/log';
-import {eventMessage} from '../../domain/messages';
+import {effectLines, eventMessage} from '../../domain/messages';
 import {check} from '../../domain/rules';
 import {seenFor} from '../../domain/seen';
 import {isStorageError, type EventLogStorage} from '../../storage/port';
@@ -81,15 +82,19 @@ export function createWrites(deps: WritesDeps): Writes {
             return {ok: false, error};
         }
         showPending(t, event, 'sending', null);
-        await directory.learn([deps.currentUserId(), ...peopleIn(event)]);
         const about = pluginOfEvent(event);
         const plugin = about === null ? undefined : t.log.state.plugins[about];
+        // What it reopens besides itself goes into the post, so that the channel says so and why.
+        const change = isPluginEvent(event) && event.type !== 'plugin.registered' ? event : null;
+        const effect = plugin && change ? effectOf(plugin, change, {by: deps.currentUserId(), at: Date.now(), eventId: event.id}) : null;
+        await directory.learn([deps.currentUserId(), ...peopleIn(event), ...(effect?.reopened.map((r) => r.signOff.by) ?? [])]);
         const rootId = about === null || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
         const policy = t.log.state.policy;
         // A policy post says what changed from the one in force (or, for the first, what it holds).
         const previousPolicy = event.type === 'policy.set' ? (policy.configured ? policy : null) : undefined;
+        const effects = effect && change ? effectLines(effect, change, (id) => `@${directory.username(id)}`) : [];
         const message = eventMessage(event, directory.username, {
-            authorId: deps.currentUserId(), pluginName: plugin?.name ?? null, ...(previousPolicy === undefined ? {} : {previousPolicy}),
+            authorId: deps.currentUserId(), pluginName: plugin?.name ?? null, effects, ...(previousPolicy === undefined ? {} : {previousPolicy}),
         });
         const appendOnce = () => storage.append(channelId, event, {rootId, message});
         let entry: LogEntry;

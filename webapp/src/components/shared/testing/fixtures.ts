@@ -55,3 +55,31 @@ export async function finishStageOne(post: (username: string, draft: EventDraft)
         await post(who, draft);
     }
 }
+
+/** Everything the second stage needs on release v1.0.0 (after finishStageOne), then deployed to ci-extensions-release. */
+export async function finishStageTwo(post: (username: string, draft: EventDraft) => Promise<unknown>, plugin: string, owner: string): Promise<void> {
+    const steps: Array<[string, EventDraft]> = [
+        ['carol', {type: 'signoff.given', plugin, item: 'complete-review', slot: 'reviewer'}],
+        ['dave', {type: 'signoff.given', plugin, item: 'complete-review', slot: 'security'}],
+        ['quinn', {type: 'substep.checked', plugin, item: 'qa-pass', substep: 'setup-docs'}],
+        ['quinn', {type: 'substep.checked', plugin, item: 'qa-pass', substep: 'functional-testing'}],
+        ['quinn', {type: 'evidence.set', plugin, item: 'qa-pass', field: 'qa-notes', value: 'All flows work.'}],
+        ['quinn', {type: 'signoff.given', plugin, item: 'qa-pass', slot: 'signoff'}],
+        [owner, {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'summary'}],
+        [owner, {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'use-cases'}],
+        [owner, {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'documentation'}],
+        ['pat', {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'run-through'}],
+        ['pat', {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'communication'}],
+        [owner, {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'summary', value: 'Connects the service.'}],
+        [owner, {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'use-cases', value: '- notifications'}],
+        [owner, {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'docs', value: 'https://docs.example.com/'}],
+        ['pat', {type: 'signoff.given', plugin, item: 'pm-ux-review', slot: 'signoff'}],
+        [owner, {type: 'release.set', plugin, version: 'v1.0.0', url: `https://github.com/example/${plugin}/releases/v1.0.0`}],
+        [owner, {type: 'substep.checked', plugin, item: 'release', substep: 'ci-request'}],
+        ['ian', {type: 'signoff.given', plugin, item: 'release', slot: 'signoff'}],
+        ['ian', {type: 'stage.deployed', plugin, stage: 'ci-extensions-release'}],
+    ];
+    for (const [who, draft] of steps) {
+        await post(who, draft);
+    }
+}
