@@ -162,7 +162,7 @@ describe('add', () => {
     it('records the registration with resolved owners and flags', async () => {
         const world = await withTracker();
         const text = await world.ok('alice', `add github ${REPO} --name "Git Hub" --owner @bob --owner @Carol-QA --third-party --mattermost-owned`);
-        expect(text).toMatch(/^Recorded: Registered plugin \*\*Git Hub\*\* \(`github`\)/);
+        expect(text).toMatch(/^You registered plugin \*\*Git Hub\*\* \(`github`\)/);
         expect(text).toContain('Owners: @bob, @carol-qa.');
         expect(await world.events()).toEqual([expect.objectContaining({
             type: 'plugin.registered', plugin: 'github', name: 'Git Hub', repoUrl: REPO,
@@ -296,15 +296,15 @@ describe('list', () => {
 describe('check and uncheck', () => {
     it('records a checked and an unchecked sub-step', async () => {
         const world = await registered();
-        expect(await world.ok('alice', 'check github basic-review.introduction')).toMatch(/^Recorded: Checked off a sub-step of \*\*Basic Code Review passed\*\*/);
-        expect(await world.ok('alice', 'uncheck github basic-review.introduction')).toMatch(/^Recorded: /);
+        expect(await world.ok('alice', 'check github basic-review.introduction')).toMatch(/^You checked off a sub-step of \*\*Basic Code Review passed\*\*/);
+        expect(await world.ok('alice', 'uncheck github basic-review.introduction')).toMatch(/^You /);
         expect((await world.events()).map((event) => event.type)).toEqual(['plugin.registered', 'substep.checked', 'substep.unchecked']);
     });
 
     it('checks the only sub-step of an item named alone', async () => {
         const world = await registered();
         await world.ok('alice', 'check github release');
-        expect(await world.events()).toContainEqual(expect.objectContaining({type: 'substep.checked', item: 'release', substep: 'ci-request'}));
+        expect(await world.events()).toContainEqual(expect.objectContaining({type: 'substep.checked', item: 'release', substep: 'request-release-ci'}));
     });
 
     it('refuses someone who is neither owner nor role holder, naming who may', async () => {
@@ -325,7 +325,7 @@ describe('signoff and withdraw', () => {
         const message = await world.error('frank-core', 'signoff github basic-review');
         expect(message).toMatch(/^Not recorded\. Only core committers can sign off Basic Code Review passed/);
         expect(message).toContain('a system admin sets the roles in System Console › Plugins › Plugin Onboard.');
-        expect(await world.ok('admin', 'signoff github basic-review')).toMatch(/^Recorded: Signed off \*\*Basic Code Review passed\*\*/);
+        expect(await world.ok('admin', 'signoff github basic-review')).toMatch(/^You signed off \*\*Basic Code Review passed\*\*/);
     });
 
     it('names the holders of the role that is needed', async () => {
@@ -354,7 +354,7 @@ describe('signoff and withdraw', () => {
             expect.objectContaining({slot: 'reviewer', substituteReason: 'frank is on leave'}),
             expect.objectContaining({slot: 'security', note: 'no findings'}),
         ]);
-        expect(await world.ok('frank-core', 'withdraw github complete-review --security --note "found an issue"')).toMatch(/^Recorded: /);
+        expect(await world.ok('frank-core', 'withdraw github complete-review --security --note "found an issue"')).toMatch(/^You /);
         expect(await world.error('frank-core', 'signoff github complete-review')).toMatch(/already given.*\nTo sign the other slot: `\/plugin-onboard signoff github complete-review --security`\.$/);
         expect(await world.events()).toContainEqual(expect.objectContaining({type: 'signoff.withdrawn', item: 'complete-review', slot: 'security', note: 'found an issue'}));
     });
@@ -363,7 +363,7 @@ describe('signoff and withdraw', () => {
 describe('evidence', () => {
     it('records a field of an item', async () => {
         const world = await registered();
-        expect(await world.ok('alice', 'evidence github pm-ux-review summary "Links GitHub and Mattermost."')).toMatch(/^Recorded: /);
+        expect(await world.ok('alice', 'evidence github pm-ux-review summary "Links GitHub and Mattermost."')).toMatch(/^You /);
         expect(await world.events()).toContainEqual(expect.objectContaining({type: 'evidence.set', item: 'pm-ux-review', field: 'summary', value: 'Links GitHub and Mattermost.'}));
     });
 
@@ -378,7 +378,7 @@ describe('waive', () => {
     it('is for system admins only', async () => {
         const world = await registered();
         expect(await world.error('alice', 'waive github qa-pass.test-account --reason "no service"')).toMatch(/^Not recorded\. Only system admins .*\nAsk a system admin\.$/);
-        expect(await world.ok('admin', 'waive github qa-pass.test-account --reason "no service"')).toMatch(/^Recorded: /);
+        expect(await world.ok('admin', 'waive github qa-pass.test-account --reason "no service"')).toMatch(/^You /);
         expect(await world.events()).toContainEqual(expect.objectContaining({type: 'waived', item: 'qa-pass', substep: 'test-account', reason: 'no service'}));
     });
 });
@@ -386,7 +386,7 @@ describe('waive', () => {
 describe('release and deploy', () => {
     it('records a release', async () => {
         const world = await registered();
-        expect(await world.ok('alice', `release github v1.0.0 ${URL('releases/v1.0.0')}`)).toMatch(/^Recorded: .*v1\\?\.0\\?\.0/);
+        expect(await world.ok('alice', `release github v1.0.0 ${URL('releases/v1.0.0')}`)).toMatch(/^You set the release .*v1\\?\.0\\?\.0/);
         expect(await world.events()).toContainEqual(expect.objectContaining({type: 'release.set', version: 'v1.0.0'}));
     });
 
@@ -408,7 +408,7 @@ describe('release and deploy', () => {
     it('deploys once the gate is met', async () => {
         const world = await registered();
         await readyForCiExtensions(world);
-        expect(await world.ok('erin-integrations', 'deploy github ci --note "nightly from now on"')).toMatch(/^Recorded: /);
+        expect(await world.ok('erin-integrations', 'deploy github ci --note "nightly from now on"')).toMatch(/^You /);
         expect(await world.ok('alice', 'status github')).toContain('✅ Deploy to ci-extensions: deployed, 3/3 items, deployed by @erin-integrations');
     });
 });
@@ -476,7 +476,7 @@ describe('sending the same change again', () => {
     it('a different value is a new change', async () => {
         const world = await registered();
         await world.ok('alice', 'evidence github licence spdx MIT');
-        expect(await world.ok('alice', 'evidence github licence spdx Apache-2.0')).toMatch(/^Recorded: /);
+        expect(await world.ok('alice', 'evidence github licence spdx Apache-2.0')).toMatch(/^You /);
     });
 });
 
@@ -505,7 +505,7 @@ describe('network and server failures', () => {
         while (world.server.takeFault('append') !== null) {
             // drain the remaining injected faults: the server is back
         }
-        expect(await world.ok('alice', 'check github basic-review.introduction')).toMatch(/^Recorded \(sent again: the earlier attempt had failed\): /);
+        expect(await world.ok('alice', 'check github basic-review.introduction')).toMatch(/^Sent again \(the earlier attempt had failed\): You checked off /);
         expect((await world.events()).filter((event) => event.type === 'substep.checked')).toHaveLength(1);
     });
 

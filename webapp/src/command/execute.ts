@@ -2,6 +2,8 @@
 // commands build one event draft and append it through the session, which preflights it with the
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
 import {currentStage, eventMessage, findPlugin, movesFor, pluginHistory, summarize, withId} from '../domain';
+import {effectOf, isChangeEvent} from '../domain/effects';
+import {effectLines} from '../domain/messages';
 import {isOwnerOrRegistrant, pluginOfEvent, type EventDraft, type PluginState, type TrackerState} from '../domain';
 import {noTrackerFound, unusableChannel} from '../state/tracker_sentences';
 import {toUserError} from '../state/user_errors';
@@ -312,6 +314,9 @@ async function submitDraft(
 ): Promise<CommandOutcome> {
     const ids = plugin === null ? [ctx.userId] : [ctx.userId, ...idsIn(plugin, view.state.policy)];
     const {name, username} = await loadNames(ctx, view, draft.type === 'plugin.registered' ? [...ids, ...draft.owners] : ids);
+    // What it will reopen is read off the state it is applied to, as the session's post reads it.
+    const preview = withId(draft, 'preview');
+    const change = isChangeEvent(preview) ? preview : null;
     const done = alreadyInEffect(view.state, draft, ctx.userId);
     if (done !== null) {
         const what = summarize(withId(draft, 'already-recorded'));
@@ -322,8 +327,9 @@ async function submitDraft(
         return recorded.outcome;
     }
     const pluginId = pluginOfEvent(recorded.event) ?? '';
-    const retried = recorded.retried ? ' (sent again: the earlier attempt had failed)' : '';
-    const message = eventMessage(recorded.event, username, {pluginName: plugin === null ? null : plugin.name});
+    const retried = recorded.retried ? 'Sent again (the earlier attempt had failed): ' : '';
+    const effects = plugin !== null && change !== null ? effectLines(effectOf(plugin, change, {by: ctx.userId, at: now(ctx), eventId: preview.id}), change, name) : [];
+    const message = eventMessage(recorded.event, username, {pluginName: plugin === null ? null : plugin.name, subject: 'You', effects});
     const next = after(pluginId);
-    return reply(`Recorded${retried}: ${message}${next === '' ? '' : `\n${next}`}`);
+    return reply(`${retried}${message}${next === '' ? '' : `\n${next}`}`);
 }

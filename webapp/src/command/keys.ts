@@ -5,6 +5,7 @@ import {ITEMS, STAGES, itemDef} from '../domain/process';
 import type {ItemKey, StageKey} from '../domain/process_types';
 
 import {code} from './markdown';
+import {TRIGGER} from './trigger';
 
 export type Resolved<T> = {ok: true; value: T} | {ok: false; message: string};
 
@@ -125,18 +126,45 @@ export function resolveItem(input: string): Resolved<ItemKey> {
     return resolveKey(input, ITEM_KEY_LIST, 'item');
 }
 
-export function resolveSubStep(item: ItemKey, input: string): Resolved<string> {
-    const keys = itemDef(item).substeps.map((substep) => substep.key);
-    if (keys.length === 0) {
-        return {ok: false, message: `Item ${code(item)} has no sub-steps.`};
+/** The keys a sub-step had before: still understood, so that what people learned keeps working. */
+function formerSubStepKeys(item: ItemKey): Record<string, string> {
+    const aliases: Record<string, string> = {};
+    for (const substep of itemDef(item).substeps) {
+        for (const former of substep.formerKeys ?? []) {
+            aliases[former] = substep.key;
+        }
     }
-    return resolveKey(input, keys, 'sub-step', {}, ` of ${code(item)}`);
+    return aliases;
+}
+
+export function resolveSubStep(item: ItemKey, input: string): Resolved<string> {
+    const def = itemDef(item);
+    const keys = def.substeps.map((substep) => substep.key);
+    if (keys.length === 0) {
+        return {ok: false, message: `Item ${code(item)} has no sub-steps.${otherKind(item, input, 'evidence')}`};
+    }
+    const resolved = resolveKey(input, keys, 'sub-step', formerSubStepKeys(item), ` of ${code(item)}`);
+    return resolved.ok ? resolved : {ok: false, message: `${resolved.message}${otherKind(item, input, 'evidence')}`};
 }
 
 export function resolveEvidenceField(item: ItemKey, input: string): Resolved<string> {
     const keys = itemDef(item).evidence.map((field) => field.key);
     if (keys.length === 0) {
-        return {ok: false, message: `Item ${code(item)} takes no evidence.`};
+        return {ok: false, message: `Item ${code(item)} takes no evidence.${otherKind(item, input, 'substep')}`};
     }
-    return resolveKey(input, keys, 'evidence field', {}, ` of ${code(item)}`);
+    const resolved = resolveKey(input, keys, 'evidence field', {}, ` of ${code(item)}`);
+    return resolved.ok ? resolved : {ok: false, message: `${resolved.message}${otherKind(item, input, 'substep')}`};
+}
+
+/** When what was typed is a key of the other kind (an evidence field given to check, say), how to use it. */
+function otherKind(item: ItemKey, input: string, kind: 'evidence' | 'substep'): string {
+    const typed = input.toLowerCase();
+    const def = itemDef(item);
+    if (kind === 'evidence' && def.evidence.some((field) => field.key === typed)) {
+        return ` ${code(typed)} is an evidence field of ${code(item)}: ${code(`${TRIGGER} evidence <plugin> ${item} ${typed} <value>`)}.`;
+    }
+    if (kind === 'substep' && def.substeps.some((substep) => substep.key === typed)) {
+        return ` ${code(typed)} is a sub-step of ${code(item)}: ${code(`${TRIGGER} check <plugin> ${item}.${typed}`)}.`;
+    }
+    return '';
 }

@@ -10,12 +10,13 @@ import type {EventDraft, OnboardEvent} from '../domain/events';
 import {itemDef, stageDef} from '../domain/process';
 import type {RoleKey} from '../domain/process_types';
 import {canonicalJson} from '../domain/seal';
-import type {PluginState, PolicyState, Rejection} from '../domain/tracker_state';
+import type {PluginState, PolicyState, Rejection, TrackerState} from '../domain/tracker_state';
 
 import {failure, type CommandContext, type CommandOutcome, type CommandTrackerView, type SubmitResult} from './context';
 import {code, escapeMarkdown} from './markdown';
 import {ROLES_WHERE, roleHolders, type NameOf} from './people';
 import {TRIGGER} from './trigger';
+import {pathLines} from './views';
 
 /** Same event content, ignoring the id, version and `seen` a draft does not have yet. */
 export function sameContent(event: OnboardEvent, draft: EventDraft): boolean {
@@ -88,16 +89,18 @@ function rolesFor(draft: EventDraft): RoleKey[] {
 export function explainRejection(
     rejection: Rejection,
     draft: EventDraft,
-    context: {policy: PolicyState; plugin: PluginState | null; state: Parameters<typeof missingForGate>[0]; name: NameOf},
+    context: {policy: PolicyState; plugin: PluginState | null; state: TrackerState; name: NameOf},
 ): string {
+    const path = rejection.code === 'gate' && context.plugin !== null ? pathLines(context.state, context.plugin, context.name) : [];
+    const ahead = path.length > 0 ? ['Path ahead, in order:', ...path] : [];
     if (rejection.code === 'gate' && draft.type === 'stage.deployed' && context.plugin !== null) {
         const missing = missingForGate(context.state, context.plugin, draft.stage);
         if (missing.length > 0) {
-            return [`${code(context.plugin.id)} cannot be deployed to ${code(draft.stage)} yet. Missing:`, ...missing.map((entry) => `- ${entry.message}`)].join('\n');
+            return [`${code(context.plugin.id)} cannot be deployed to ${code(draft.stage)} yet. Missing:`, ...missing.map((entry) => `- ${entry.message}`), ...ahead].join('\n');
         }
     }
     // A list of what is missing is a Markdown list under a short first line, not one run-on sentence.
-    const lines = rejection.list === undefined ? [rejection.message] : [rejection.list.lead, ...rejection.list.items.map((item) => `- ${item}`)];
+    const lines = [...(rejection.list === undefined ? [rejection.message] : [rejection.list.lead, ...rejection.list.items.map((item) => `- ${item}`)]), ...ahead];
     switch (rejection.code) {
     case 'not-permitted': {
         if (draft.type === 'waived' || draft.type === 'policy.set') {

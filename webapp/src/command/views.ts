@@ -1,5 +1,5 @@
 // Read-only replies: status, list, report and history, as short Markdown built from the state.
-import {currentStage, missingForGate, moves, pluginHistory, stageProgress} from '../domain';
+import {currentStage, missingForGate, moves, pathAhead, pluginHistory, stageProgress} from '../domain';
 import {ownersOf} from '../domain/people';
 import {ROLE_LABELS, STAGES, stageDef} from '../domain/process';
 import type {StageKey} from '../domain/process_types';
@@ -50,6 +50,10 @@ export function statusReply(state: TrackerState, plugin: PluginState, now: numbe
     lines.push('', missing.length === 0 ?
         `**Ready to deploy to ${code(next)}.**` :
         `**Missing for ${code(next)}:**\n${missing.map((entry) => `- ${entry.message}`).join('\n')}`);
+    const path = pathLines(state, plugin, name);
+    if (path.length > 1) {
+        lines.push('', '**Path ahead, in order:**', ...path);
+    }
     const turns = turnsOf(state, plugin);
     if (turns.length > 0) {
         // One line per actor, longest waiting first, dated from when the move came to them: the missing list above has the details.
@@ -57,6 +61,12 @@ export function statusReply(state: TrackerState, plugin: PluginState, now: numbe
             `- ${actorHolders(state.policy, plugin, turn.actor, name)}: ${turn.moves.length} open, waiting since ${since(turn.since, now)}`));
     }
     return lines.join('\n');
+}
+
+/** What must happen, in order, for the next deployment, each step with who can do it: "1. Deploy v1.0.1 to ci-extensions-release — Integrations team (@erin)". */
+export function pathLines(state: TrackerState, plugin: PluginState, name: NameOf): string[] {
+    // Steps are the process's own labels and versions (no user text).
+    return pathAhead(state, plugin).map((step, index) => `${index + 1}. ${step.what} — ${actorHolders(state.policy, plugin, step.actor, name)}`);
 }
 
 /** "QA team, the owners" for a table cell: who has something to do on this plugin now. */

@@ -1,19 +1,19 @@
 // Applying an accepted event to the run's writable copy of its plugin, then re-deriving statuses.
 import {ownEvidence, ownReopened, ownSignOffs, ownStage, ownSubStep, type DraftItem, type DraftPlugin} from './draft';
 import type {EventOf, PluginEvent} from './events';
-import {ITEMS, itemDef} from './process';
+import {ITEMS, itemDef, substepIndex} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
 import {pinnedToRelease} from './rule_versions';
 import {settleItem, settleStages, startStage} from './status';
 import type {SignOff, Stamp} from './tracker_state';
 
-function substepIndex(item: ItemKey, key: string): number {
-    return itemDef(item).substeps.findIndex((substep) => substep.key === key);
+function substepAt(item: ItemKey, key: string): number {
+    return substepIndex(itemDef(item), key);
 }
 
 function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'substep.unchecked'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
-    const substep = ownSubStep(item, substepIndex(event.item, event.substep));
+    const substep = ownSubStep(item, substepAt(event.item, event.substep));
     if (substep) {
         const checked = event.type === 'substep.checked';
         substep.status = checked ? 'checked' : 'open';
@@ -56,7 +56,7 @@ function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): Dra
         item.waiver = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, reason: event.reason};
         return item;
     }
-    const substep = ownSubStep(item, substepIndex(event.item, event.substep));
+    const substep = ownSubStep(item, substepAt(event.item, event.substep));
     if (substep) {
         substep.status = 'not-applicable';
         substep.stamp = stamp;

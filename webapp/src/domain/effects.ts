@@ -3,12 +3,17 @@
 // history) in one way: the event is applied to a copy of the plugin, exactly as the fold applies it.
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
-import type {EventOf, PluginEvent} from './events';
+import {isPluginEvent, type EventOf, type OnboardEvent, type PluginEvent} from './events';
 import {ITEMS, STAGES} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey, type StageKey} from './process_types';
 import type {PluginState, SignOff, Stamp, StageStatus} from './tracker_state';
 
 export type ChangeEvent = Exclude<PluginEvent, EventOf<'plugin.registered'>>;
+
+/** An event that changes a registered plugin (not a registration, not a tracker event). */
+export function isChangeEvent(event: OnboardEvent): event is ChangeEvent {
+    return isPluginEvent(event) && event.type !== 'plugin.registered';
+}
 
 export interface ReopenedSignOff {
     readonly item: ItemKey;

@@ -5,7 +5,7 @@ import type {OnboardEvent} from './events';
 import {itemName} from './gates';
 import {escapeMarkdown, markdownUrl, mention} from './markdown';
 import {describePolicy, type PolicyContent} from './policy_diff';
-import {itemDef, stageDef} from './process';
+import {itemDef, stageDef, substepIndex} from './process';
 import type {ItemKey, SlotKey} from './process_types';
 import type {StageStatus} from './tracker_state';
 
@@ -20,7 +20,8 @@ function evidenceLabel(item: ItemKey, field: string): string {
 }
 
 function substepLabel(item: ItemKey, key: string): string {
-    return itemDef(item).substeps.find((substep) => substep.key === key)?.label.replace(/\.$/, '') ?? key;
+    const def = itemDef(item);
+    return def.substeps[substepIndex(def, key)]?.label.replace(/\.$/, '') ?? key;
 }
 
 /** A short plain-text line for history lists: "signed off QA pass", "set release v1.2.0". */
@@ -114,7 +115,8 @@ function policyBody(event: OnboardEvent & {type: 'policy.set'}, names: (userId: 
 }
 
 function effectsBlock(lines: readonly string[] | undefined): string {
-    return lines && lines.length > 0 ? `\n**This reopened:**\n${lines.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}` : '';
+    // The lines are made of the process's own labels, versions and usernames (the reopened signers are mentioned: their work was undone).
+    return lines && lines.length > 0 ? `\n**This reopened:**\n${lines.map((line) => `- ${line}`).join('\n')}` : '';
 }
 
 function body(event: OnboardEvent, names: (userId: string) => string, known: string | null, previousPolicy?: PolicyContent | null): string {

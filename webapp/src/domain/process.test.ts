@@ -4,7 +4,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
-import {DEFAULT_LICENCES, ITEMS, STAGES} from './process';
+import {DEFAULT_LICENCES, ITEMS, itemDef, STAGES, substepIndex} from './process';
 import {ProcessDefinition} from './process_schema';
 import {ROLE_KEYS} from './process_types';
 import {PolicySet} from './events';
@@ -191,5 +191,22 @@ describe('the process definition as data', () => {
 
     it('keeps policy rosters in step with the role keys', () => {
         expect(Object.keys(PolicySet.shape.roles.shape).sort()).toEqual([...ROLE_KEYS].sort());
+    });
+});
+
+describe('keys people type', () => {
+    it('never share a key between a sub-step and an evidence field of one item', () => {
+        for (const def of ITEMS) {
+            const fields = new Set(def.evidence.map((field) => field.key));
+            const substepKeys = def.substeps.map((substep) => substep.key);
+            expect(substepKeys.filter((key) => fields.has(key))).toEqual([]);
+        }
+    });
+
+    it('reads a sub-step by a key it had before, as events written then name it', () => {
+        const def = itemDef('ci-master');
+        expect(substepIndex(def, 'master-build-url')).toBe(substepIndex(def, 'provide-build-url'));
+        expect(substepIndex(def, 'ci-request')).toBe(substepIndex(def, 'request-ci'));
+        expect(substepIndex(def, 'qa-notes')).toBe(-1);
     });
 });

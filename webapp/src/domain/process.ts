@@ -37,7 +37,7 @@ export const ITEMS: readonly ItemDef[] = [
         slots: [{key: 'signoff', label: 'Basic reviewer', role: 'core-committer'}],
         substeps: [
             {key: 'introduction', label: 'Post an introduction in the Integrations and Apps channel on the Community server.', checkedBy: 'author'},
-            {key: 'review-pr', label: 'Make a PR that contains all the code of the plugin that isn\'t the boilerplate from mattermost-plugin-starter-template.', checkedBy: 'author'},
+            {key: 'make-pr', formerKeys: ['review-pr'], label: 'Make a PR that contains all the code of the plugin that isn\'t the boilerplate from mattermost-plugin-starter-template.', checkedBy: 'author'},
         ],
         evidence: [
             {key: 'introduction-post', label: 'Introduction post', kind: 'url', required: true, providedBy: 'author'},
@@ -58,8 +58,8 @@ export const ITEMS: readonly ItemDef[] = [
         // confirms the setup. The Integrations team runs CI, so they sign off.
         slots: [{key: 'signoff', label: 'Integrations team', role: 'integrations'}],
         substeps: [
-            {key: 'master-build-url', label: 'Provide a URL that hosts the latest master build, which we can pull on a nightly basis.', checkedBy: 'author'},
-            {key: 'ci-request', label: 'Make a request in the Integrations and Apps channel.', checkedBy: 'author'},
+            {key: 'provide-build-url', formerKeys: ['master-build-url'], label: 'Provide a URL that hosts the latest master build, which we can pull on a nightly basis.', checkedBy: 'author'},
+            {key: 'request-ci', formerKeys: ['ci-request'], label: 'Make a request in the Integrations and Apps channel.', checkedBy: 'author'},
         ],
         evidence: [
             {key: 'master-build-url', label: 'Latest master build URL', kind: 'url', required: true, providedBy: 'author'},
@@ -136,8 +136,8 @@ export const ITEMS: readonly ItemDef[] = [
         // Seed: "getting PM support" — the PM signs off.
         slots: [{key: 'signoff', label: 'PM/UX', role: 'pm'}],
         substeps: [
-            {key: 'summary', label: 'Create a one paragraph summary of the integration.', checkedBy: 'author'},
-            {key: 'use-cases', label: 'Document the main use cases in bullet form.', checkedBy: 'author'},
+            {key: 'write-summary', formerKeys: ['summary'], label: 'Create a one paragraph summary of the integration.', checkedBy: 'author'},
+            {key: 'list-use-cases', formerKeys: ['use-cases'], label: 'Document the main use cases in bullet form.', checkedBy: 'author'},
             {key: 'run-through', label: 'Review the primary use cases and run through them to ensure they are complete, clear, and functional.', checkedBy: 'pm'},
             {key: 'documentation', label: 'Ensure there is documentation to support the plugin. This may include having sufficient helper text in the plugin.', checkedBy: 'author'},
             {key: 'communication', label: 'Consider if communication to other teams or users is required as part of the rollout to our Community server.', checkedBy: 'pm'},
@@ -159,7 +159,7 @@ export const ITEMS: readonly ItemDef[] = [
         summary: 'A release exists (version and URL) and CI builds releases for ci-extensions-release.',
         slots: [{key: 'signoff', label: 'Integrations team', role: 'integrations'}],
         substeps: [
-            {key: 'ci-request', label: 'Make a request in the Integrations and Apps channel for CI to build releases.', checkedBy: 'author'},
+            {key: 'request-release-ci', formerKeys: ['ci-request'], label: 'Make a request in the Integrations and Apps channel for CI to build releases.', checkedBy: 'author'},
         ],
         evidence: [
             {key: 'ci-request', label: 'Release CI request post', kind: 'url', required: false, providedBy: 'author'},
@@ -210,6 +210,14 @@ export function itemDef(key: ItemKey): ItemDef {
         throw new Error(`no item ${key}`);
     }
     return def;
+}
+
+/**
+ * Where a sub-step key (or a key it had before: events keep the key they were written with) is
+ * in the item's sub-steps; -1 when it is none of them.
+ */
+export function substepIndex(def: ItemDef, key: string): number {
+    return def.substeps.findIndex((substep) => substep.key === key || (substep.formerKeys?.includes(key) ?? false));
 }
 
 export function stageDef(key: StageKey): StageDef {

@@ -38,7 +38,10 @@ export interface EvidenceDef {
 }
 
 export interface SubStepDef {
+    /** A verb ("make-pr"), never an evidence field's key (a noun) of the same item. */
     readonly key: string;
+    /** Keys it had before (events keep the key they were written with): read as this sub-step. */
+    readonly formerKeys?: readonly string[];
     /** The seed's own wording. */
     readonly label: string;
     /** Who checks it off: 'author' sub-steps may be checked by owners or the item's role. */

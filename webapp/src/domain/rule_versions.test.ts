@@ -5,6 +5,8 @@ import {readFileSync} from 'fs';
 import {join} from 'path';
 
 import {historyOf} from './history';
+import {ITEMS} from './process';
+import type {PluginState} from './tracker_state';
 import {Scenario, U} from './testing/scenario';
 
 /** The path under version 2 rules: 1.0.0 through community, then 1.0.1 re-signed and redeployed. */
@@ -19,11 +21,23 @@ function version2ReleaseLog(): Scenario {
     return s;
 }
 
+/** Sub-steps renamed since (process.ts keeps their former keys): the state names them by their key of the time. */
+function withFormerKeys(plugin: PluginState | undefined): unknown {
+    if (!plugin) {
+        return plugin;
+    }
+    const items = Object.fromEntries(ITEMS.map((def) => [def.key, {
+        ...plugin.items[def.key],
+        substeps: plugin.items[def.key].substeps.map((substep, index) => ({...substep, key: def.substeps[index]?.formerKeys?.[0] ?? substep.key})),
+    }]));
+    return {...plugin, items};
+}
+
 /** What a fold shows of a log: every plugin's state and every verdict. */
 function folded(s: Scenario): unknown {
     const state = s.state();
     return {
-        plugins: state.pluginOrder.map((id) => state.plugins[id]),
+        plugins: state.pluginOrder.map((id) => withFormerKeys(state.plugins[id])),
         verdicts: historyOf(state).map((line) => ({type: line.type, rejection: line.rejection?.code ?? null})),
     };
 }

@@ -7,7 +7,7 @@ import {deployGaps, evidenceValueProblem, itemName, preSignOffGaps} from './gate
 import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin, type PluginRecord} from './plugin_records';
 import {holdsRole} from './policy';
-import {itemDef, ROLE_LABELS, stageDef} from './process';
+import {itemDef, ROLE_LABELS, stageDef, substepIndex} from './process';
 import {SLOT_KEYS, type ItemDef, type RoleKey, type StageKey} from './process_types';
 import {releaseMustRun} from './rule_versions';
 import type {ItemState, PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
@@ -98,7 +98,7 @@ function checkEvidence(view: RuleView, plugin: PluginState, event: EventOf<'evid
 
 function checkSubStep(view: RuleView, plugin: PluginState, event: EventOf<'substep.checked' | 'substep.unchecked'>, author: Author): Rejection | null {
     const def = itemDef(event.item);
-    const index = def.substeps.findIndex((substep) => substep.key === event.substep);
+    const index = substepIndex(def, event.substep);
     const substepDef = def.substeps[index];
     const state = plugin.items[event.item].substeps[index];
     if (!substepDef || !state) {
@@ -195,7 +195,7 @@ function checkWaiver(plugin: PluginState, event: EventOf<'waived'>, author: Auth
     if (event.substep === undefined) {
         return null;
     }
-    const index = def.substeps.findIndex((substep) => substep.key === event.substep);
+    const index = substepIndex(def, event.substep);
     const state = item.substeps[index];
     if (!state) {
         return reject('invalid', `${itemName(def)} has no sub-step '${event.substep}'.`);

@@ -1,8 +1,8 @@
 // Recording changes: preflight with the fold's own rules, an optimistic pending entry, bounded
 // retries, appends one at a time in server order, and a failure kept for retry or discard. The
 // only module that appends to the log.
-import {effectOf} from '../../domain/effects';
-import {isPluginEvent, pluginOfEvent, type EventDraft, type OnboardEvent} from '../../domain/events';
+import {effectOf, isChangeEvent} from '../../domain/effects';
+import {pluginOfEvent, type EventDraft, type OnboardEvent} from '../../domain/events';
 import {historyEntryFor} from '../../domain/history';
 import {newEventId, withId} from '../../domain/ids';
 import type {LogEntry} from '../../domain/log';
@@ -85,7 +85,7 @@ export function createWrites(deps: WritesDeps): Writes {
         const about = pluginOfEvent(event);
         const plugin = about === null ? undefined : t.log.state.plugins[about];
         // What it reopens besides itself goes into the post, so that the channel says so and why.
-        const change = isPluginEvent(event) && event.type !== 'plugin.registered' ? event : null;
+        const change = isChangeEvent(event) ? event : null;
         const effect = plugin && change ? effectOf(plugin, change, {by: deps.currentUserId(), at: Date.now(), eventId: event.id}) : null;
         await directory.learn([deps.currentUserId(), ...peopleIn(event), ...(effect?.reopened.map((r) => r.signOff.by) ?? [])]);
         const rootId = about === null || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
