@@ -1,24 +1,42 @@
-import React, {useState} from 'react';
+import React, {useMemo, useState} from 'react';
 import {useIntl} from 'react-intl';
 
+import {effectOf} from '../../domain/effects';
 import {ReleaseSet, isHttpUrl, type EventDraft} from '../../domain/events';
+import {withId} from '../../domain/ids';
+import {effectLines} from '../../domain/messages';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 
 import {usePage} from './page_context';
 import {TextField} from './text_field';
 import {InlineForm} from './inline_form';
 
+/** Sets the release in force, starting from the current one, and says before sending what a new one will reopen. */
 export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
-    const {plugin, submitChecked, submitter} = usePage();
-    const [version, setVersion] = useState('');
-    const [url, setUrl] = useState('');
+    const {plugin, author, userName, submitChecked, submitter} = usePage();
+    const [version, setVersion] = useState(plugin.release?.version ?? '');
+    const [url, setUrl] = useState(plugin.release?.url ?? '');
     const [errors, setErrors] = useState<{version?: string; url?: string}>({});
     const [refusal, setRefusal] = useState<string | null>(null);
+    const typed = version.trim();
+    const valid = ReleaseSet.shape.version.safeParse(typed).success;
+
+    // The same rules the fold applies, to a copy of the plugin: what this release would undo.
+    const reopens = useMemo(() => {
+        if (!valid || typed === plugin.release?.version) {
+            return null;
+        }
+        const preview = withId({type: 'release.set', plugin: plugin.id, version: typed, url: 'https://example.com/'}, 'preview');
+        if (preview.type !== 'release.set') {
+            return null;
+        }
+        return effectLines(effectOf(plugin, preview, {by: author.userId, at: Date.now(), eventId: preview.id}), preview, userName);
+    }, [valid, typed, plugin, author.userId, userName]);
 
     const onSubmit = async () => {
         const found: {version?: string; url?: string} = {};
-        if (!ReleaseSet.shape.version.safeParse(version.trim()).success) {
+        if (!valid) {
             found.version = intl.formatMessage(m.invalidVersion);
         }
         if (!isHttpUrl(url.trim())) {
@@ -28,7 +46,7 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
         if (Object.keys(found).length > 0) {
             return;
         }
-        const draft: EventDraft = {type: 'release.set', plugin: plugin.id, version: version.trim(), url: url.trim()};
+        const draft: EventDraft = {type: 'release.set', plugin: plugin.id, version: typed, url: url.trim()};
         if (await submitChecked(draft, setRefusal)) {
             onClose();
         }
@@ -45,6 +63,18 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
         >
             <TextField label={intl.formatMessage(m.releaseVersion)} value={version} onChange={setVersion} error={errors.version} autoFocus={true}/>
             <TextField label={intl.formatMessage(m.releaseUrl)} value={url} onChange={setUrl} error={errors.url} type='url'/>
+            <div role='status' className='po-muted'>
+                {valid && typed === plugin.release?.version && <p>{intl.formatMessage(m.releaseSameVersion, {version: typed})}</p>}
+                {reopens !== null && reopens.length === 0 && <p>{intl.formatMessage(m.releaseReopensNothing, {version: typed})}</p>}
+                {reopens !== null && reopens.length > 0 && (
+                    <>
+                        <p>{intl.formatMessage(m.releaseWillReopen, {version: typed})}</p>
+                        <ul aria-label={intl.formatMessage(m.releaseWillReopen, {version: typed})}>
+                            {reopens.map((line) => <li key={line}>{line}</li>)}
+                        </ul>
+                    </>
+                )}
+            </div>
             {refusal !== null && <p className='po-error' role='alert'>{refusal}</p>}
         </InlineForm>
     );

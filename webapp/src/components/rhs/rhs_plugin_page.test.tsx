@@ -67,6 +67,26 @@ describe('RHS plugin page', () => {
         expect(reopened).toHaveTextContent(/@quinn had signed off on .*, for release v1\.0\.0/);
     });
 
+    it('the release form starts from the release in force and says before sending what a new one will reopen', async () => {
+        await openGithub('alice', async (h) => {
+            await finishStageTwo((who, draft) => h.post(who, draft), 'github', 'alice');
+            await h.post('quinn', {type: 'evidence.set', plugin: 'github', item: 'release-qa', field: 'qa-notes', value: 'v1.0.0 verified.'});
+            await h.post('quinn', {type: 'signoff.given', plugin: 'github', item: 'release-qa', slot: 'signoff'});
+        });
+        await userEvent.click(screen.getByRole('button', {name: 'Set release'}));
+        const version = screen.getByRole('textbox', {name: 'Version'});
+        expect(version).toHaveValue('v1.0.0');
+        expect(screen.getByRole('textbox', {name: 'Release URL'})).toHaveValue('https://github.com/example/github/releases/v1.0.0');
+        expect(screen.getByRole('status')).toHaveTextContent('v1.0.0 is the release in force: saving it again changes nothing.');
+        await userEvent.clear(version);
+        await userEvent.type(version, 'v1.1.0');
+        const reopens = screen.getByRole('list', {name: 'Setting v1.1.0 will reopen:'});
+        expect(within(reopens).getAllByRole('listitem').map((line) => line.textContent)).toEqual([
+            "QA pass on ci-extensions-release of the release to deploy — @quinn's sign-off for v1.0.0: a sign-off for one release does not carry over to another; it is needed again for v1.1.0.",
+            'Deploy to community.mattermost.com — from ready to deploy back to in progress: what its gate needs must be done again for v1.1.0.',
+        ]);
+    });
+
     it('disables what the user may not do, giving the fold\'s reason', async () => {
         await openGithub('mallory');
         const qa = item('QA pass');
