@@ -423,7 +423,7 @@ describe('history', () => {
         await storage.ensureMember(channel?.id ?? '');
         await storage.append(channel?.id ?? '', {v: 2, id: 'forgedsignoff0001', seen: {log: null}, type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}, {rootId: '', message: 'forged'});
         const text = await world.ok('bob', 'history github');
-        expect(text).toMatch(/^History of \*\*GitHub\*\* \(`github`\): 3 events, 1 rejected\./);
+        expect(text).toMatch(/^History of \*\*GitHub\*\* \(`github`\): 3 events posted to the tracker, 1 of them refused by the rules\. A change refused before it was sent/);
         expect(text).toMatch(/- 2026-11-25 \d\d:\d\d UTC · @alice · registered github · ✓/);
         expect(text).toMatch(/· @outsider · signed off QA pass · ✗ rejected: .+/);
     });

@@ -98,3 +98,16 @@ describe('a new release', () => {
         expect(await world.ok('alice', 'status github')).toContain('Every stage is deployed.');
     });
 });
+
+describe('history', () => {
+    it('shows evidence values and what each replaced, what a release reopened, and says what it holds', async () => {
+        const world = await throughCommunity();
+        await world.ok('alice', `release github v1.0.1 ${URL('releases/v1.0.1')}`);
+        const text = await world.ok('alice', 'history github');
+        expect(text).toContain('A change refused before it was sent (by the command or the panel) was never posted, so it is not an event and is not listed.');
+        // Markdown: the summary comes escaped.
+        expect(text).toContain('recorded Licence \\(SPDX id\\) for Has a compatible licence\\: MIT · ✓');
+        expect(text).toMatch(/set release v1\\?\.0\\?\.1 · ✓\n {2}- reopened QA pass on ci-extensions-release of the release to deploy — @carol-qa's sign-off for v1\.0\.0/);
+        expect(text).toContain('\n  - reopened Deploy to community.mattermost.com — from deployed back to in progress');
+    });
+});

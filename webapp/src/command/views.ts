@@ -1,5 +1,7 @@
 // Read-only replies: status, list, report and history, as short Markdown built from the state.
 import {currentStage, missingForGate, moves, pathAhead, pluginHistory, stageProgress} from '../domain';
+import {pluginChanges} from '../domain/history_changes';
+import {effectLines, shortValue} from '../domain/messages';
 import {ownersOf} from '../domain/people';
 import {ROLE_LABELS, STAGES, stageDef} from '../domain/process';
 import type {StageKey} from '../domain/process_types';
@@ -114,12 +116,17 @@ export function reportReply(state: TrackerState, plugins: readonly PluginState[]
 
 export function historyReply(state: TrackerState, plugin: PluginState, name: NameOf): string {
     const entries = pluginHistory(state, plugin.id);
+    const changes = pluginChanges(state, plugin.id);
     const lines = entries.map((entry) => {
         const verdict = entry.rejection === null ? '✓' : `✗ rejected: ${escapeMarkdown(entry.rejection.message)}`;
-        return `- ${utcDateTime(entry.at)} · ${name(entry.by)} · ${escapeMarkdown(entry.summary)} · ${verdict}`;
+        const change = changes.get(entry.postId);
+        const was = change === undefined || change.previous === null ? '' : ` (was ${escapeMarkdown(shortValue(change.previous))})`;
+        const reopened = change?.effect ? effectLines(change.effect, change.event, name).map((line) => `\n  - reopened ${line}`).join('') : '';
+        return `- ${utcDateTime(entry.at)} · ${name(entry.by)} · ${escapeMarkdown(entry.summary)}${was} · ${verdict}${reopened}`;
     });
     const rejected = entries.filter((entry) => entry.rejection !== null).length;
-    const header = `History of ${pluginTitle(plugin)}: ${entries.length} event${entries.length === 1 ? '' : 's'}, ${rejected} rejected.`;
+    const header = `History of ${pluginTitle(plugin)}: ${entries.length} event${entries.length === 1 ? '' : 's'} posted to the tracker, ${rejected} of them refused by the rules. ` +
+        'A change refused before it was sent (by the command or the panel) was never posted, so it is not an event and is not listed.';
     // Newest last, as in the channel; when too long, keep the newest.
     const kept: string[] = [];
     let size = header.length;

@@ -1,6 +1,8 @@
 import {EVENT_VERSION} from './events';
 import {fold} from './fold';
 import {historyEntryFor, historyOf, pluginHistory, rejectedHistory} from './history';
+import {pluginChanges} from './history_changes';
+import {shortValue} from './messages';
 import {Scenario, U} from './testing/scenario';
 
 /** Two plugins, a refused sign-off, an unreadable post that names a plugin, and junk that names none. */
@@ -19,7 +21,7 @@ describe('history lines', () => {
         const lines = historyOf(scenario.state());
         expect(lines.map((line) => line.summary)).toEqual([
             'set the onboarding policy', 'registered github', 'registered jira', 'signed off Basic Code Review passed',
-            'unreadable signoff.given event', 'unreadable post', 'recorded Licence (SPDX id) for Has a compatible licence',
+            'unreadable signoff.given event', 'unreadable post', 'recorded Licence (SPDX id) for Has a compatible licence: MIT',
         ]);
         expect(lines.map((line) => line.rejection?.code ?? 'accepted')).toEqual(['accepted', 'accepted', 'accepted', 'not-permitted', 'malformed', 'malformed', 'accepted']);
         expect(lines.map((line) => line.postId)).toEqual(scenario.entries.map((entry) => entry.postId));
@@ -35,7 +37,7 @@ describe('history lines', () => {
 
     it('of one plugin include its unreadable posts and nothing about other plugins', () => {
         const state = mixedLog().state();
-        expect(pluginHistory(state, 'github').map((line) => line.summary)).toEqual(['registered github', 'unreadable signoff.given event', 'recorded Licence (SPDX id) for Has a compatible licence']);
+        expect(pluginHistory(state, 'github').map((line) => line.summary)).toEqual(['registered github', 'unreadable signoff.given event', 'recorded Licence (SPDX id) for Has a compatible licence: MIT']);
         expect(pluginHistory(state, 'jira').map((line) => line.rejection?.code ?? 'accepted')).toEqual(['accepted', 'not-permitted']);
         expect(pluginHistory(state, 'nothing')).toEqual([]);
     });
@@ -56,5 +58,35 @@ describe('history lines', () => {
         expect(historyEntryFor(state, refused?.postId ?? '')?.rejection?.code).toBe('not-permitted');
         expect(historyEntryFor(state, 'missing')).toBeNull();
         expect(historyEntryFor(fold([], scenario.directory), refused?.postId ?? '')).toBeNull();
+    });
+});
+
+describe('what an accepted event changed besides itself', () => {
+    it('names the value an evidence event replaced, so GPL-3.0 and MIT entries read differently', () => {
+        const s = new Scenario().policy().register().evidence('licence', 'spdx', 'MIT').evidence('licence', 'spdx', 'GPL-3.0');
+        const state = s.state();
+        const lines = pluginHistory(state, 'github');
+        expect(lines.slice(-2).map((line) => line.summary)).toEqual([
+            'recorded Licence (SPDX id) for Has a compatible licence: MIT',
+            'recorded Licence (SPDX id) for Has a compatible licence: GPL-3.0',
+        ]);
+        const changes = pluginChanges(state, 'github');
+        expect(changes.get(lines.at(-1)?.postId ?? '')).toMatchObject({previous: 'MIT', effect: null});
+        expect(changes.has(lines.at(-2)?.postId ?? '')).toBe(false);
+    });
+
+    it('names the sign-offs and stages a release reopened, as they were then', () => {
+        const s = new Scenario().policy().register().throughCommunity().release('v1.1.0');
+        const state = s.state();
+        const release = pluginHistory(state, 'github').at(-1);
+        const change = pluginChanges(state, 'github').get(release?.postId ?? '');
+        expect(change?.effect?.reopened.map((r) => [r.item, r.slot, r.signOff.by, r.signOff.release])).toEqual([['release-qa', 'signoff', U.qa1, 'v1.0.0']]);
+        expect(change?.effect?.stages).toEqual([{stage: 'community', from: 'deployed', to: 'in-progress', release: 'v1.0.0'}]);
+    });
+
+    it('shortens long values to their first line', () => {
+        expect(shortValue('one\ntwo')).toBe('one…');
+        expect(shortValue('x'.repeat(100))).toBe(`${'x'.repeat(79)}…`);
+        expect(shortValue('MIT')).toBe('MIT');
     });
 });

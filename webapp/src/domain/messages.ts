@@ -28,7 +28,7 @@ function substepLabel(item: ItemKey, key: string): string {
 export function summarize(event: OnboardEvent): string {
     switch (event.type) {
     case 'plugin.registered': return `registered ${event.plugin}`;
-    case 'evidence.set': return `recorded ${evidenceLabel(event.item, event.field)} for ${itemLabel(event.item)}${event.source ? ', read from GitHub' : ''}`;
+    case 'evidence.set': return `recorded ${evidenceLabel(event.item, event.field)} for ${itemLabel(event.item)}: ${shortValue(event.value)}${event.source ? ', read from GitHub' : ''}`;
     case 'substep.checked': return `checked a sub-step of ${itemLabel(event.item)}: ${substepLabel(event.item, event.substep)}`;
     case 'substep.unchecked': return `unchecked a sub-step of ${itemLabel(event.item)}: ${substepLabel(event.item, event.substep)}`;
     case 'signoff.given': return `signed off ${itemLabel(event.item, event.slot)}`;
@@ -44,6 +44,12 @@ export function summarize(event: OnboardEvent): string {
     case 'integrity.accepted': return `accepted the loss of ${countOf(event.posts.length, 'post')}`;
     case 'integrity.reported': return `reported a deleted post (${event.deleted.type}${event.deleted.plugin ? ` on ${event.deleted.plugin}` : ''})`;
     }
+}
+
+/** A value short enough for a history line: its first line, at most 80 characters. */
+export function shortValue(value: string): string {
+    const line = value.trim().split('\n')[0] ?? '';
+    return line.length > 80 || line.length < value.trim().length ? `${line.slice(0, 79)}…` : line;
 }
 
 function countOf(n: number, noun: string): string {

@@ -138,6 +138,12 @@ export const rhsMessages = {
     accepted: {id: 'plugin-onboard.rhs.accepted', defaultMessage: 'Accepted'},
     rejected: {id: 'plugin-onboard.rhs.rejected', defaultMessage: 'Rejected: {reason}'},
     historyLine: {id: 'plugin-onboard.rhs.history-line', defaultMessage: '{user} {when}'},
+    historyHolds: {
+        id: 'plugin-onboard.rhs.history-holds',
+        defaultMessage: 'Every event posted to the tracker about this plugin, newest first: the changes that counted, and the ones the rules refused (with why). A change refused before it was sent was never posted, so it is not an event and is not here.',
+    },
+    historyWas: {id: 'plugin-onboard.rhs.history-was', defaultMessage: 'Replaced: {value}'},
+    historyReopened: {id: 'plugin-onboard.rhs.history-reopened', defaultMessage: 'This reopened'},
     actorAuthor: {id: 'plugin-onboard.rhs.actor-author', defaultMessage: 'Plugin owners'},
     actorCoreCommitter: {id: 'plugin-onboard.rhs.actor-core-committer', defaultMessage: 'Core committers'},
     actorQa: {id: 'plugin-onboard.rhs.actor-qa', defaultMessage: 'QA team'},

@@ -2,6 +2,8 @@ import React, {useId, useMemo, useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {pluginHistory} from '../../domain/history';
+import {pluginChanges} from '../../domain/history_changes';
+import {effectLines, shortValue} from '../../domain/messages';
 import {marksOfPlugin, restorations} from '../../domain/integrity_queries';
 import type {HistoryEntry, IntegrityMark} from '../../domain/tracker_state';
 import {acceptanceSentence, markSentence} from '../../i18n/integrity_words';
@@ -25,6 +27,7 @@ export function HistoryTimeline(): React.JSX.Element {
     const [open, setOpen] = useState(false);
     const listId = useId();
     const restored = restorations(state);
+    const changes = useMemo(() => (open ? pluginChanges(state, plugin.id) : null), [open, state, plugin.id]);
     const lines = useMemo(() => {
         const all: Line[] = pluginHistory(state, plugin.id).map((entry) => ({kind: 'post', at: entry.at, entry}));
         for (const mark of marksOfPlugin(state, plugin.id)) {
@@ -42,6 +45,7 @@ export function HistoryTimeline(): React.JSX.Element {
                     {intl.formatMessage(m.history, {count: lines.length})}
                 </button>
             </h3>
+            {open && <p className='po-muted'>{intl.formatMessage(m.historyHolds)}</p>}
             {open && (
                 <ol id={listId} className='po-history' aria-label={intl.formatMessage(m.historyTitle)}>
                     {lines.map((line) => {
@@ -59,6 +63,8 @@ export function HistoryTimeline(): React.JSX.Element {
                         const {entry} = line;
                         const look = verdictLook(entry.rejection);
                         const restoredBy = restored.get(entry.postId);
+                        const change = changes?.get(entry.postId);
+                        const reopened = change?.effect ? effectLines(change.effect, change.event, userName) : [];
                         return (
                             <li key={entry.postId}>
                                 <i className={look.icon} aria-hidden='true'/>
@@ -70,6 +76,14 @@ export function HistoryTimeline(): React.JSX.Element {
                                     <span className='po-muted'>
                                         {intl.formatMessage(m.historyLine, {user: userName(entry.by), when: <RelativeTime key='t' at={entry.at}/>})}
                                     </span>
+                                    {change && change.previous !== null && (
+                                        <span className='po-muted'>{intl.formatMessage(m.historyWas, {value: shortValue(change.previous)})}</span>
+                                    )}
+                                    {reopened.length > 0 && (
+                                        <ul aria-label={intl.formatMessage(m.historyReopened)}>
+                                            {reopened.map((text) => <li key={text}>{text}</li>)}
+                                        </ul>
+                                    )}
                                     {restoredBy && (
                                         <span className='po-muted'>{intl.formatMessage(im.restoredBy, {user: userName(restoredBy.by), date: words.when(restoredBy.at)})}</span>
                                     )}

@@ -265,6 +265,24 @@ describe('RHS plugin page', () => {
         expect(entries.at(-1)).toHaveTextContent('Accepted');
     });
 
+    it('the history shows values, what each replaced and what a release reopened, and says what it holds', async () => {
+        await openGithub('alice', async (h) => {
+            await finishStageTwo((who, draft) => h.post(who, draft), 'github', 'alice');
+            await h.post('quinn', {type: 'evidence.set', plugin: 'github', item: 'release-qa', field: 'qa-notes', value: 'first look'});
+            await h.post('quinn', {type: 'evidence.set', plugin: 'github', item: 'release-qa', field: 'qa-notes', value: 'v1.0.0 verified.'});
+            await h.post('quinn', {type: 'signoff.given', plugin: 'github', item: 'release-qa', slot: 'signoff'});
+            await h.post('alice', {type: 'release.set', plugin: 'github', version: 'v1.1.0', url: 'https://github.com/example/github/releases/v1.1.0'});
+        });
+        await userEvent.click(screen.getByRole('button', {name: /^History \(\d+\)$/}));
+        expect(screen.getByText(/A change refused before it was sent was never posted, so it is not an event and is not here\./)).toBeInTheDocument();
+        const entries = within(screen.getByRole('list', {name: 'History'})).getAllByRole('listitem', {name: undefined});
+        const release = entries.find((line) => line.textContent?.includes('set release v1.1.0'));
+        const reopened = within(release ?? document.body).getByRole('list', {name: 'This reopened'});
+        expect(reopened).toHaveTextContent("QA pass on ci-extensions-release of the release to deploy — @quinn's sign-off for v1.0.0");
+        const notes = entries.find((line) => line.textContent?.includes('recorded QA notes for QA pass on ci-extensions-release of the release to deploy: v1.0.0 verified.'));
+        expect(notes).toHaveTextContent('Replaced: first look');
+    });
+
     it('renders markup in user-written names as inert text', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
         await h.post('alice', register('xss', '<img src=x onerror=alert(1)>', [], 'https://example.com/repo'));
