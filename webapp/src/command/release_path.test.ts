@@ -65,6 +65,17 @@ describe('a new release', () => {
         expect(reply).not.toContain('Release created');
     });
 
+    it('its post in the tracker channel says what it reopened and why, mentioning whose sign-off it was', async () => {
+        const world = await throughCommunity();
+        await world.ok('alice', `release github v1.0.1 ${URL('releases/v1.0.1')}`);
+        const channel = world.server.allChannels().find((candidate) => candidate.name === 'plugin-onboarding');
+        const posts = world.server.channelPosts(channel?.id ?? '', world.ids.admin).filter((post) => post.type === 'custom_plugin_onboard');
+        const message = posts.sort((a, b) => a.create_at - b.create_at).at(-1)?.message ?? '';
+        expect(message).toMatch(/^@alice set the release of \*\*GitHub\*\*/);
+        expect(message).toContain("**This reopened:**\n- QA pass on ci-extensions-release of the release to deploy — @carol-qa's sign-off for v1.0.0: a sign-off for one release does not carry over to another; it is needed again for v1.0.1.");
+        expect(message).toContain('\n- Deploy to community.mattermost.com — from deployed back to in progress');
+    });
+
     it('the same version again reopens nothing and says nothing of it', async () => {
         const world = await throughCommunity();
         const reply = await world.ok('alice', `release github v1.0.0 ${URL('releases/v1.0.0-again')}`);
