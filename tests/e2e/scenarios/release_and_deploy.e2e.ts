@@ -1,11 +1,12 @@
-// Scenarios 5 and 6: a new release reopens the sign-offs pinned to the previous one (and history
-// keeps them); deploying before the gate is met is refused with what is missing.
+// Scenarios 5 and 6: a new release reopens what the seed ties to one release — the QA of the release
+// to deploy — saying so before and after; that QA waits for the release on ci-extensions-release,
+// and refusals show the path ahead. Deploying before the gate is met is refused with what is missing.
 import type {Locator} from 'playwright-core';
 
 import type {EventDraft} from '../../../webapp/src/domain/events';
 
 import {
-    checklistItem, disabledReason, expectAttribute, openPanel, recordAs, refusedCommand, runCommand, setPolicy, startScenario, type Scenario,
+    disabledReason, expectAttribute, openPanel, recordAs, refusedCommand, runCommand, saveForm, setPolicy, startScenario, type Scenario,
 } from './support';
 
 jest.setTimeout(60_000);
@@ -17,7 +18,7 @@ const V11 = `${GITHUB_REPO}/releases/tag/v1.1.0`;
 let scenario: Scenario;
 
 beforeAll(async () => {
-    scenario = await startScenario(['admin', 'alice', 'erin-integrations']);
+    scenario = await startScenario(['admin', 'alice', 'erin-integrations', 'carol-qa']);
     await runCommand(scenario.user('admin').page, '/plugin-onboard setup');
     await setPolicy(scenario.stack, {'qa': ['carol-qa'], 'core-committer': ['frank-core', 'grace-core'], 'pm': ['dave-pm'], 'integrations': ['erin-integrations']});
 }, 60_000);
@@ -26,76 +27,116 @@ afterAll(async () => {
     await scenario?.close();
 });
 
-const QA_PASS = 'QA pass';
-const RELEASE = 'Release created and CI system setup to build releases';
-const RELEASE_QA = 'QA pass on ci-extensions-release of the release to deploy.';
-const COMPLETE_REVIEW = 'Complete code review by two core committers. One focused on security.';
+
+/** github (alice's) on v1.0.0, taken through community by the people whose move each step is. */
+async function throughCommunity(plugin: string): Promise<void> {
+    const {stack} = scenario;
+    await recordAs(stack, 'alice', [
+        {type: 'evidence.set', plugin, item: 'basic-review', field: 'introduction-post', value: 'https://community.mattermost.com/core/pl/intro'},
+        {type: 'substep.checked', plugin, item: 'basic-review', substep: 'introduction'},
+        {type: 'substep.checked', plugin, item: 'basic-review', substep: 'make-pr'},
+        {type: 'evidence.set', plugin, item: 'ci-master', field: 'master-build-url', value: `${GITHUB_REPO}/actions`},
+        {type: 'evidence.set', plugin, item: 'ci-master', field: 'ci-request', value: 'https://community.mattermost.com/core/pl/ci'},
+        {type: 'substep.checked', plugin, item: 'ci-master', substep: 'provide-build-url'},
+        {type: 'substep.checked', plugin, item: 'ci-master', substep: 'request-ci'},
+        {type: 'evidence.set', plugin, item: 'licence', field: 'spdx', value: 'Apache-2.0'},
+    ]);
+    await recordAs(stack, 'frank-core', [{type: 'signoff.given', plugin, item: 'basic-review', slot: 'signoff'}]);
+    await recordAs(stack, 'erin-integrations', [
+        {type: 'signoff.given', plugin, item: 'ci-master', slot: 'signoff'},
+        {type: 'signoff.given', plugin, item: 'licence', slot: 'signoff'},
+        {type: 'stage.deployed', plugin, stage: 'ci-extensions'},
+    ]);
+    await recordAs(stack, 'frank-core', [{type: 'signoff.given', plugin, item: 'complete-review', slot: 'reviewer'}]);
+    await recordAs(stack, 'grace-core', [{type: 'signoff.given', plugin, item: 'complete-review', slot: 'security'}]);
+    await recordAs(stack, 'carol-qa', [
+        {type: 'substep.checked', plugin, item: 'qa-pass', substep: 'setup-docs'},
+        {type: 'substep.checked', plugin, item: 'qa-pass', substep: 'functional-testing'},
+        {type: 'evidence.set', plugin, item: 'qa-pass', field: 'qa-notes', value: 'v1.0.0 works.'},
+        {type: 'signoff.given', plugin, item: 'qa-pass', slot: 'signoff'},
+    ]);
+    await recordAs(stack, 'alice', [
+        {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'summary', value: 'Connects GitHub.'},
+        {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'use-cases', value: '- notifications'},
+        {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'docs', value: `${GITHUB_REPO}#readme`},
+        {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'write-summary'},
+        {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'list-use-cases'},
+        {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'documentation'},
+        {type: 'release.set', plugin, version: 'v1.0.0', url: V1},
+        {type: 'substep.checked', plugin, item: 'release', substep: 'request-release-ci'},
+    ]);
+    await recordAs(stack, 'dave-pm', [
+        {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'run-through'},
+        {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'communication'},
+        {type: 'signoff.given', plugin, item: 'pm-ux-review', slot: 'signoff'},
+    ]);
+    await recordAs(stack, 'erin-integrations', [
+        {type: 'signoff.given', plugin, item: 'release', slot: 'signoff'},
+        {type: 'stage.deployed', plugin, stage: 'ci-extensions-release'},
+    ]);
+    await recordAs(stack, 'carol-qa', [
+        {type: 'evidence.set', plugin, item: 'release-qa', field: 'qa-notes', value: 'v1.0.0 on ci-extensions-release works.'},
+        {type: 'signoff.given', plugin, item: 'release-qa', slot: 'signoff'},
+    ]);
+    await recordAs(stack, 'erin-integrations', [{type: 'stage.deployed', plugin, stage: 'community'}]);
+}
 
 describe('a new release', () => {
     beforeAll(async () => {
         await runCommand(scenario.user('alice').page, `/plugin-onboard add github ${GITHUB_REPO} --name GitHub`);
-        const plugin = 'github';
-        await recordAs(scenario.stack, 'alice', [
-            {type: 'release.set', plugin, version: 'v1.0.0', url: V1},
-            {type: 'substep.checked', plugin, item: 'release', substep: 'ci-request'},
-        ]);
-        await recordAs(scenario.stack, 'carol-qa', [
-            {type: 'substep.checked', plugin, item: 'qa-pass', substep: 'setup-docs'},
-            {type: 'substep.checked', plugin, item: 'qa-pass', substep: 'functional-testing'},
-            {type: 'evidence.set', plugin, item: 'qa-pass', field: 'qa-notes', value: 'v1.0.0 works.'},
-            {type: 'signoff.given', plugin, item: 'qa-pass', slot: 'signoff'},
-            {type: 'evidence.set', plugin, item: 'release-qa', field: 'qa-notes', value: 'v1.0.0 on ci-extensions-release works.'},
-            {type: 'signoff.given', plugin, item: 'release-qa', slot: 'signoff'},
-        ]);
-        await recordAs(scenario.stack, 'erin-integrations', [{type: 'signoff.given', plugin, item: 'release', slot: 'signoff'}]);
-        await recordAs(scenario.stack, 'frank-core', [{type: 'signoff.given', plugin, item: 'complete-review', slot: 'reviewer'}]);
-        await recordAs(scenario.stack, 'grace-core', [{type: 'signoff.given', plugin, item: 'complete-review', slot: 'security'}]);
+        await throughCommunity('github');
     });
 
-    test('alice sets v1.1.0 with the command: QA pass, the release item and the release QA show open again, the review stays done', async () => {
+    test('alice sets v1.1.0 in the form: it starts from v1.0.0 and says what it will reopen; afterwards community is in progress again and the history says why', async () => {
         const {page} = scenario.user('alice');
         const rhs = await openPanel(page, 'GitHub');
-        for (const label of [QA_PASS, RELEASE, RELEASE_QA, COMPLETE_REVIEW]) {
-            await expectChip(checklistItem(rhs, label), 'Done');
-        }
-        expect(await checklistItem(rhs, QA_PASS).innerText()).toContain('for release v1.0.0');
-
-        const reply = await runCommand(page, `/plugin-onboard release github v1.1.0 ${V11}`);
-        expect(reply).toContain('v1.1.0');
-
-        for (const label of [QA_PASS, RELEASE, RELEASE_QA]) {
-            await expectChip(checklistItem(rhs, label), 'Open');
-        }
-        await expectChip(checklistItem(rhs, COMPLETE_REVIEW), 'Done');
-        // The pinned items wait for new sign-offs; what was recorded for them stays.
-        const qa = checklistItem(rhs, QA_PASS);
-        await qa.getByText('Not signed off (QA team)').waitFor();
-        expect(await qa.getByText('v1.0.0 works.').count()).toBe(1);
-        expect(await qa.getByRole('checkbox', {name: /Functional testing/}).isChecked()).toBe(true);
-        await checklistItem(rhs, RELEASE).getByText('Not signed off (Integrations team)').waitFor();
+        await rhs.getByRole('button', {name: 'Set release'}).click();
+        const version = rhs.getByRole('textbox', {name: 'Version'});
+        expect(await version.inputValue()).toBe('v1.0.0');
+        expect(await rhs.getByRole('textbox', {name: 'Release URL'}).inputValue()).toBe(V1);
+        await version.fill('v1.1.0');
+        const reopens = rhs.getByRole('list', {name: 'Setting v1.1.0 will reopen:'});
+        await reopens.waitFor();
+        expect(await reopens.getByRole('listitem').allInnerTexts()).toEqual([
+            "QA pass on ci-extensions-release of the release to deploy — @carol-qa's sign-off for v1.0.0: a sign-off for one release does not carry over to another; it is needed again for v1.1.0.",
+            'Deploy to community.mattermost.com — from deployed back to in progress (community.mattermost.com keeps running v1.0.0 until it is deployed again): what its gate needs must be done again for v1.1.0.',
+        ]);
+        await rhs.getByRole('textbox', {name: 'Release URL'}).fill(V11);
+        await saveForm(rhs);
         expect(await rhs.locator('header').getByRole('link', {name: 'v1.1.0'}).getAttribute('href')).toBe(V11);
-    });
 
-    test('the history keeps the sign-offs the release reopened', async () => {
-        const {page} = scenario.user('alice');
-        const rhs = await openPanel(page, 'GitHub');
+        // The seed ties only the community QA to "the release to deploy": the rest stands.
+        const community = rhs.getByRole('region', {name: 'Deploy to community.mattermost.com', exact: true});
+        await expectChip(community, 'In progress', '.po-chip-in-progress');
+
         await rhs.getByRole('button', {name: /^History \(\d+\)$/}).click();
         const history = rhs.getByRole('list', {name: 'History'});
         await history.waitFor();
-        const lines = await history.getByRole('listitem').allInnerTexts();
-        const qaSignOff = lines.find((line) => line.includes('signed off') && line.includes('QA pass') && !line.includes('release to deploy'));
-        expect(qaSignOff).toBeDefined();
-        expect(qaSignOff).toContain('carol-qa');
-        expect(qaSignOff).not.toContain('Rejected');
-        // Newest first: the new release is above the sign-off it reopened.
-        const releaseIndex = lines.findIndex((line) => line.includes('set release v1.1.0'));
-        expect(releaseIndex).toBeGreaterThanOrEqual(0);
-        expect(releaseIndex).toBeLessThan(lines.indexOf(qaSignOff ?? ''));
+        const release = history.getByRole('listitem').filter({hasText: 'set release v1.1.0'}).first();
+        const reopened = release.getByRole('list', {name: 'This reopened'});
+        await reopened.waitFor();
+        expect(await reopened.innerText()).toContain("QA pass on ci-extensions-release of the release to deploy — @carol-qa's sign-off for v1.0.0");
+        await rhs.getByText(/A change refused before it was sent was never posted, so it is not an event and is not here\./).waitFor();
+    });
 
-        const reply = await runCommand(page, '/plugin-onboard history github');
-        expect(reply).toMatch(/signed off[^\n]*QA pass/);
-        // The reply is Markdown (shown raw by the local host page), so dots may come escaped.
-        expect(reply).toMatch(/set release v1\\?\.1\\?\.0/);
+    test('the release QA waits for v1.1.0 on ci-extensions-release; the refusals show the path ahead, which leads through', async () => {
+        const carol = scenario.user('carol-qa').page;
+        const erin = scenario.user('erin-integrations').page;
+        const qa = await refusedCommand(carol, '/plugin-onboard signoff github release-qa');
+        expect(qa).toContain('release v1.1.0 deployed to ci-extensions-release by the Integrations team (it runs v1.0.0)');
+        expect(qa).toMatch(/Path ahead, in order:\s*1\. Deploy v1\.1\.0 to ci-extensions-release — Integrations team \(@erin-integrations\)\s*2\. QA pass on ci-extensions-release of the release to deploy: Sign off — QA team \(@carol-qa\)\s*3\. Deploy v1\.1\.0 to community\.mattermost\.com/);
+
+        const community = await refusedCommand(erin, '/plugin-onboard deploy github community');
+        expect(community).not.toContain('previous stage');
+        expect(community).toContain('Path ahead, in order:');
+
+        // Neither QA pass nor the release CI setup needs signing again: deploy, QA, deploy.
+        await runCommand(erin, '/plugin-onboard deploy github ci-extensions-release');
+        await runCommand(carol, '/plugin-onboard signoff github release-qa');
+        await runCommand(erin, '/plugin-onboard deploy github community');
+        expect(await runCommand(scenario.user('alice').page, '/plugin-onboard status github')).toContain('Every stage is deployed.');
+        const rhs = await openPanel(scenario.user('alice').page, 'GitHub');
+        await expectChip(rhs.getByRole('region', {name: 'Deploy to community.mattermost.com', exact: true}), 'Deployed', '.po-chip-deployed');
     });
 });
 
@@ -110,7 +151,7 @@ describe('deploying before the gate', () => {
         await recordAs(scenario.stack, 'alice', [
             {type: 'evidence.set', plugin, item: 'basic-review', field: 'introduction-post', value: 'https://community.mattermost.com/core/pl/jira-intro'},
             {type: 'substep.checked', plugin, item: 'basic-review', substep: 'introduction'},
-            {type: 'substep.checked', plugin, item: 'basic-review', substep: 'review-pr'},
+            {type: 'substep.checked', plugin, item: 'basic-review', substep: 'make-pr'},
         ]);
         await recordAs(scenario.stack, 'frank-core', [{type: 'signoff.given', plugin, item: 'basic-review', slot: 'signoff'}]);
     });
@@ -152,8 +193,8 @@ describe('deploying before the gate', () => {
         await recordAs(scenario.stack, 'alice', [
             {type: 'evidence.set', plugin, item: 'ci-master', field: 'master-build-url', value: 'https://github.com/mattermost/mattermost-plugin-jira/actions'},
             {type: 'evidence.set', plugin, item: 'ci-master', field: 'ci-request', value: 'https://community.mattermost.com/core/pl/jira-ci'},
-            {type: 'substep.checked', plugin, item: 'ci-master', substep: 'master-build-url'},
-            {type: 'substep.checked', plugin, item: 'ci-master', substep: 'ci-request'},
+            {type: 'substep.checked', plugin, item: 'ci-master', substep: 'provide-build-url'},
+            {type: 'substep.checked', plugin, item: 'ci-master', substep: 'request-ci'},
             {type: 'evidence.set', plugin, item: 'licence', field: 'spdx', value: 'Apache-2.0'},
         ] satisfies EventDraft[]);
         await recordAs(scenario.stack, 'erin-integrations', [

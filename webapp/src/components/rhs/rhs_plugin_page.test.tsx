@@ -275,7 +275,7 @@ describe('RHS plugin page', () => {
         });
         await userEvent.click(screen.getByRole('button', {name: /^History \(\d+\)$/}));
         expect(screen.getByText(/A change refused before it was sent was never posted, so it is not an event and is not here\./)).toBeInTheDocument();
-        const entries = within(screen.getByRole('list', {name: 'History'})).getAllByRole('listitem', {name: undefined});
+        const entries = within(screen.getByRole('list', {name: 'History'})).getAllByRole('listitem');
         const release = entries.find((line) => line.textContent?.includes('set release v1.1.0'));
         const reopened = within(release ?? document.body).getByRole('list', {name: 'This reopened'});
         expect(reopened).toHaveTextContent("QA pass on ci-extensions-release of the release to deploy — @quinn's sign-off for v1.0.0");
