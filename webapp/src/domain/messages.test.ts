@@ -64,7 +64,7 @@ describe('evidence read from GitHub', () => {
 
     it('says where and when it was read, in the post and in the history line', () => {
         expect(eventMessage(read, names, {authorId: U.author})).toBe('@alice recorded *Licence \\(SPDX id\\)* for **Has a compatible licence** on `github`: MIT (read from https://github.com/o/r at 2026-12-07 12:30 UTC)');
-        expect(summarize(read)).toBe('recorded Licence (SPDX id) for Has a compatible licence, read from GitHub');
+        expect(summarize(read)).toBe('recorded Licence (SPDX id) for Has a compatible licence: MIT, read from GitHub');
     });
 
     it('is folded with its source; a source that is not an http(s) URL is refused by the schema', () => {
