@@ -3,7 +3,9 @@
 // domain's check() (the same rule the fold applies), so a refusal is explained before anything is written.
 import {currentStage, eventMessage, findPlugin, movesFor, pluginHistory, summarize, withId} from '../domain';
 import {effectOf, isChangeEvent} from '../domain/effects';
+import {evidenceWarning} from '../domain/gates';
 import {effectLines} from '../domain/messages';
+import {itemDef} from '../domain/process';
 import {isOwnerOrRegistrant, pluginOfEvent, type EventDraft, type PluginState, type TrackerState} from '../domain';
 import {noTrackerFound, unusableChannel} from '../state/tracker_sentences';
 import {toUserError} from '../state/user_errors';
@@ -330,6 +332,7 @@ async function submitDraft(
     const retried = recorded.retried ? 'Sent again (the earlier attempt had failed): ' : '';
     const effects = plugin !== null && change !== null ? effectLines(effectOf(plugin, change, {by: ctx.userId, at: now(ctx), eventId: preview.id}), change, name) : [];
     const message = eventMessage(recorded.event, username, {pluginName: plugin === null ? null : plugin.name, subject: 'You', effects});
-    const next = after(pluginId);
+    const warning = plugin !== null && draft.type === 'evidence.set' ? evidenceWarning(view.state.policy, itemDef(draft.item), draft.field, draft.value) : null;
+    const next = [warning === null ? '' : `:warning: ${escapeMarkdown(warning)}`, after(pluginId)].filter((line) => line !== '').join('\n');
     return reply(`${retried}${message}${next === '' ? '' : `\n${next}`}`);
 }

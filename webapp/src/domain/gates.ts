@@ -69,6 +69,18 @@ function notRunning(plugin: PluginState, def: ItemDef, version: number): Gap | n
 }
 
 /**
+ * A warning for a value the rules accept as evidence but that will stop the sign-off: a licence not
+ * on the team's allow-list. Said when the value is entered, not first when someone tries to sign.
+ */
+export function evidenceWarning(policy: PolicyState, def: ItemDef, field: string, value: string): string | null {
+    const evidence = def.evidence.find((candidate) => candidate.key === field);
+    if (evidence?.kind !== 'spdx' || !PATTERNS.spdx.test(value) || licenceAllowed(policy, value)) {
+        return null;
+    }
+    return `${value} is not on this team's licence allow-list (${policy.licences.join(', ')}): ${itemName(def)} cannot be signed off with it. Record a licence on the list, or ask a system admin whether ${value} should be added.`;
+}
+
+/**
  * Everything but the sign-offs themselves that keeps the item from being signed off, first things
  * first; `version` is the event version whose rules apply (the current one for what is shown).
  */

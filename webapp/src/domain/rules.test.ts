@@ -1,5 +1,7 @@
 // Every rule of the fold, one row each. A row builds a log, appends one event, and says whether the
 // fold must accept it or reject it with a given code. Rejected rows also prove that the event
+import {evidenceWarning} from './gates';
+import {itemDef} from './process';
 // changed nothing; accepted twins prove that the rejection comes from the rule named, not another.
 import {EVENT_VERSION, type EventDraft} from './events';
 import type {ItemKey} from './process_types';
@@ -176,4 +178,14 @@ it('rejection messages never carry user ids', () => {
 it('the version constant the rows rely on is 3', () => {
     expect(EVENT_VERSION).toBe(3);
     expect(historyOf(fold([], {isSystemAdmin: () => false}))).toEqual([]);
+});
+
+describe('evidence warnings', () => {
+    const policy = new Scenario().policy().state().policy;
+    it('warn of a licence off the allow-list, in any case of letters, and of nothing else', () => {
+        expect(evidenceWarning(policy, itemDef('licence'), 'spdx', 'GPL-3.0')).toMatch(/^GPL-3\.0 is not on this team's licence allow-list \(Apache-2\.0, MIT, BSD-2-Clause, BSD-3-Clause\)/);
+        expect(evidenceWarning(policy, itemDef('licence'), 'spdx', 'mit')).toBeNull();
+        expect(evidenceWarning(policy, itemDef('licence'), 'spdx', 'not a licence!')).toBeNull();
+        expect(evidenceWarning(policy, itemDef('qa-pass'), 'qa-notes', 'GPL-3.0')).toBeNull();
+    });
 });

@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import type {EventDraft} from '../../domain/events';
+import {evidenceWarning} from '../../domain/gates';
 import {itemDef} from '../../domain/process';
 import type {EvidenceDef, EvidenceKind, ItemKey} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
@@ -18,7 +19,7 @@ const SAMPLE: Readonly<Record<EvidenceKind, string>> = {url: 'https://example.co
 
 export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}): React.JSX.Element {
     const intl = useIntl();
-    const {plugin, verdict, userName} = usePage();
+    const {state, plugin, verdict, userName} = usePage();
     const [editing, setEditing] = useState(false);
     const current = plugin.items[itemKey].evidence[def.key];
     // A valid sample value: a refusal is then about who and when, never about what is typed.
@@ -36,6 +37,7 @@ export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}
             {current ? (
                 <span className='po-stack' style={{gap: 0}}>
                     <SafeLink value={current.value}/>
+                    <Warning text={evidenceWarning(state.policy, itemDef(itemKey), def.key, current.value)}/>
                     <span className='po-muted'>{intl.formatMessage(m.evidenceBy, {user: userName(current.by), when: <RelativeTime key='t' at={current.at}/>})}</span>
                 </span>
             ) : (
@@ -54,8 +56,10 @@ export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}
 
 function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: EvidenceDef; initial: string; onClose: () => void}): React.JSX.Element {
     const intl = useIntl();
-    const {plugin, submitChecked, submitter} = usePage();
+    const {state, plugin, submitChecked, submitter} = usePage();
     const [value, setValue] = useState(initial);
+    // Said as it is typed: the value saves, but the sign-off will refuse it.
+    const warning = evidenceWarning(state.policy, itemDef(itemKey), def.key, value.trim());
     const [error, setError] = useState<string | undefined>(undefined);
     const onSubmit = async () => {
         const trimmed = value.trim();
@@ -85,6 +89,16 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
                 multiline={def.kind === 'text'}
                 autoFocus={true}
             />
+            <div role='status'><Warning text={warning}/></div>
         </InlineForm>
+    );
+}
+
+function Warning({text}: {text: string | null}): React.JSX.Element | null {
+    return text === null ? null : (
+        <span className='po-warn'>
+            <i className='icon icon-alert-outline' aria-hidden='true'/>
+            {text}
+        </span>
     );
 }

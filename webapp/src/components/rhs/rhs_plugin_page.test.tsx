@@ -283,6 +283,29 @@ describe('RHS plugin page', () => {
         expect(notes).toHaveTextContent('Replaced: first look');
     });
 
+    it('warns of a licence off the allow-list as it is typed, and beside the value once saved', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.post('admin', policy(h.users));
+        await h.post('alice', register('github', 'GitHub', [h.users.alice ?? '']));
+        h.store.dispatch(pluginSelected('github'));
+        h.render(<RhsRoot/>);
+        await screen.findByRole('heading', {level: 2, name: 'GitHub'});
+        const licence = item('Has a compatible licence');
+        await userEvent.click(within(licence).getByRole('button', {name: /Licence \(SPDX id\)/}));
+        const field = within(licence).getByRole('textbox', {name: 'Licence (SPDX id)'});
+        await userEvent.clear(field);
+        await userEvent.type(field, 'GPL-3.0');
+        expect(within(licence).getByRole('status')).toHaveTextContent("GPL-3.0 is not on this team's licence allow-list (Apache-2.0, MIT): Has a compatible licence cannot be signed off with it.");
+        await userEvent.clear(field);
+        await userEvent.type(field, 'MIT');
+        expect(within(licence).getByRole('status')).toHaveTextContent(/^$/);
+        await userEvent.clear(field);
+        await userEvent.type(field, 'GPL-3.0');
+        await userEvent.click(within(licence).getByRole('button', {name: 'Save'}));
+        await waitFor(() => expect(within(licence).queryByRole('textbox')).toBeNull());
+        expect(licence).toHaveTextContent("GPL-3.0 is not on this team's licence allow-list");
+    });
+
     it('renders markup in user-written names as inert text', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
         await h.post('alice', register('xss', '<img src=x onerror=alert(1)>', [], 'https://example.com/repo'));
