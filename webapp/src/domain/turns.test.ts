@@ -91,7 +91,7 @@ describe('waitingOn', () => {
     it('names the field or sub-step each evidence and sub-step move is about', () => {
         const state = new Scenario().policy().register().state();
         const first = waitingOn(state, U.author, false).filter((move) => move.item === 'basic-review');
-        expect(first.map((move) => [move.kind, move.ref])).toEqual([['evidence', 'introduction-post'], ['substep', 'introduction'], ['substep', 'review-pr']]);
+        expect(first.map((move) => [move.kind, move.ref])).toEqual([['evidence', 'introduction-post'], ['substep', 'introduction'], ['substep', 'make-pr']]);
     });
 
     it('is empty for an outsider', () => {
