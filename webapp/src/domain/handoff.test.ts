@@ -105,6 +105,10 @@ describe('handOffLine', () => {
         expect(handOffLine(handed, names, {mentions: true, maxMentions: 2}, 'https://chat.example.com/team/pl/abc')).toBe('Next: the core committers (2 people, see https://chat.example.com/team/pl/abc) — Basic Code Review passed: Sign off · the owners (1 person, see https://chat.example.com/team/pl/abc) — Deploy to ci-extensions');
     });
 
+    it('points to the panel when there is no card link', () => {
+        expect(handOffLine(handed, names, {mentions: true, maxMentions: 1}, null)).toMatch(/^Next: the core committers \(2 people, see the Plugin Onboarding panel\)/);
+    });
+
     it('mentions nobody when the policy turns mentions off', () => {
         expect(handOffLine(handed, names, {mentions: false, maxMentions: 10}, null)).not.toContain('@');
     });

@@ -126,7 +126,7 @@ export function handOffLine(handOff: HandOff, username: (userId: string) => stri
         if (mentionPeople && group.people.length > 0) {
             who = `${group.people.map((userId) => mention(username(userId))).join(', ')} (${who})`;
         } else if (policy.mentions && group.people.length > 0) {
-            who = `${who} (${group.people.length} ${group.people.length === 1 ? 'person' : 'people'}${cardUrl ? `, see ${markdownUrl(cardUrl)}` : ''})`;
+            who = `${who} (${group.people.length} ${group.people.length === 1 ? 'person' : 'people'}, see ${cardUrl ? markdownUrl(cardUrl) : 'the Plugin Onboarding panel'})`;
         }
         return `${who} — ${steps(group.moves)}`;
     });

@@ -14,6 +14,10 @@ describe('eventMessage', () => {
             '@alice registered plugin **GitHub** (`github`) for the Community server process. Owners: @alice, @bob. It uses a third-party service. Repo: https://github.com/mattermost/mattermost-plugin-github');
     });
 
+    it('names the owners without notifying them when the team turned mentions off', () => {
+        expect(eventMessage(registered, names, {authorId: U.author, mentionOwners: false})).toContain('Owners: @\u200dalice, @\u200dbob.');
+    });
+
     it('names the item and the plugin of a sign-off', () => {
         const event = withId({type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}, 'evt000000002');
         expect(eventMessage(event, names, {authorId: U.qa1, pluginName: 'GitHub'})).toBe('@carol-qa signed off **QA pass** for **GitHub** (`github`).');

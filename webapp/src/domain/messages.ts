@@ -97,6 +97,8 @@ export interface MessageContext {
      * Absent, the post says what the policy holds.
      */
     readonly previousPolicy?: PolicyContent | null;
+    /** False when the team's policy turns mentions off: a registration names its owners without notifying them. */
+    readonly mentionOwners?: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export interface MessageContext {
  * `names` maps a user id to a username. All user text is escaped; only http(s) URLs become links.
  */
 export function eventMessage(event: OnboardEvent, names: (userId: string) => string, context: MessageContext = {}): string {
-    const sentence = body(event, names, context.pluginName ?? null, context.previousPolicy) + effectsBlock(context.effects);
+    const sentence = body(event, names, context.pluginName ?? null, context.mentionOwners ?? true, context.previousPolicy) + effectsBlock(context.effects);
     if (context.subject !== undefined) {
         return `${context.subject} ${sentence}`;
     }
@@ -125,7 +127,7 @@ function effectsBlock(lines: readonly string[] | undefined): string {
     return lines && lines.length > 0 ? `\n**This reopened:**\n${lines.map((line) => `- ${line}`).join('\n')}` : '';
 }
 
-function body(event: OnboardEvent, names: (userId: string) => string, known: string | null, previousPolicy?: PolicyContent | null): string {
+function body(event: OnboardEvent, names: (userId: string) => string, known: string | null, notify: boolean, previousPolicy?: PolicyContent | null): string {
     if (event.type === 'policy.set') {
         return policyBody(event, names, previousPolicy);
     }
@@ -143,7 +145,9 @@ function body(event: OnboardEvent, names: (userId: string) => string, known: str
     const plugin = name ? `**${escapeMarkdown(name)}** (\`${event.plugin}\`)` : `\`${event.plugin}\``;
     switch (event.type) {
     case 'plugin.registered': {
-        const owners = event.owners.length > 0 ? ` Owners: ${event.owners.map((id) => mention(names(id))).join(', ')}.` : '';
+        // A zero-width joiner after the @ shows the name without notifying (escapeMarkdown defuses user text the same way).
+        const owner = (id: string) => (notify ? mention(names(id)) : mention(names(id)).replace('@', '@\u200d'));
+        const owners = event.owners.length > 0 ? ` Owners: ${event.owners.map(owner).join(', ')}.` : '';
         const flags = [event.thirdPartyService ? 'uses a third-party service' : '', event.mattermostOwned ? 'is owned by Mattermost' : ''].filter(Boolean);
         return `registered plugin ${plugin} for the Community server process.${owners}${flags.length > 0 ? ` It ${flags.join(' and ')}.` : ''} Repo: ${markdownUrl(event.repoUrl)}`;
     }

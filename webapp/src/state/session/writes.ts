@@ -6,6 +6,7 @@ import {pluginOfEvent, type EventDraft, type OnboardEvent} from '../../domain/ev
 import {historyEntryFor} from '../../domain/history';
 import {newEventId, withId} from '../../domain/ids';
 import type {LogEntry} from '../../domain/log';
+import {handOff, handOffLine} from '../../domain/handoff';
 import {effectLines, eventMessage} from '../../domain/messages';
 import {check} from '../../domain/rules';
 import {seenFor} from '../../domain/seen';
@@ -74,6 +75,30 @@ export function createWrites(deps: WritesDeps): Writes {
         registry.publish(t);
     }
 
+    /**
+     * The readable message: what happened and, when it hands a step to people, whom it waits on now,
+     * mentioned within the policy's limits so Mattermost notifies them. The mentions are in the
+     * message only; the seal covers the event, which names no one it did not name before.
+     */
+    async function messageFor(t: Team, event: OnboardEvent, pluginName: string | null, effects: readonly string[], mentioned: ReadonlySet<string>): Promise<string> {
+        const me = deps.currentUserId();
+        const state = t.log.state;
+        const notify = state.policy.notifications;
+        // A policy post says what changed from the one in force (or, for the first, what it holds).
+        const previousPolicy = event.type === 'policy.set' ? (state.policy.configured ? state.policy : null) : undefined;
+        const body = eventMessage(event, directory.username, {
+            authorId: me, pluginName, mentionOwners: notify.mentions, effects, ...(previousPolicy === undefined ? {} : {previousPolicy}),
+        });
+        // A registration already names its owners, who hold every first step.
+        const found = event.type === 'plugin.registered' ? null : handOff(state, event, {userId: me, isSystemAdmin: await directory.isAdmin(me)}, Date.now());
+        const handed = found && {...found, groups: found.groups.map((group) => ({...group, people: group.people.filter((id) => !mentioned.has(id))}))};
+        if (!handed) {
+            return body;
+        }
+        await directory.learn(handed.groups.flatMap((group) => group.people));
+        return `${body}\n\n${handOffLine(handed, directory.username, notify, null)}`;
+    }
+
     async function send(t: Team, event: OnboardEvent): Promise<SubmitResult> {
         const channelId = t.channelId;
         if (!channelId) {
@@ -89,13 +114,13 @@ export function createWrites(deps: WritesDeps): Writes {
         const effect = plugin && change ? effectOf(plugin, change, {by: deps.currentUserId(), at: Date.now(), eventId: event.id}) : null;
         await directory.learn([deps.currentUserId(), ...peopleIn(event), ...(effect?.reopened.map((r) => r.signOff.by) ?? [])]);
         const rootId = about === null || event.type === 'plugin.registered' ? '' : plugin?.rootPostId ?? '';
-        const policy = t.log.state.policy;
-        // A policy post says what changed from the one in force (or, for the first, what it holds).
-        const previousPolicy = event.type === 'policy.set' ? (policy.configured ? policy : null) : undefined;
-        const effects = effect && change ? effectLines(effect, change, (id) => `@${directory.username(id)}`) : [];
-        const message = eventMessage(event, directory.username, {
-            authorId: deps.currentUserId(), pluginName: plugin?.name ?? null, effects, ...(previousPolicy === undefined ? {} : {previousPolicy}),
-        });
+        // Whoever the reopening lines mention is not mentioned again in the hand-off line.
+        const mentioned = new Set<string>();
+        const effects = effect && change ? effectLines(effect, change, (id) => {
+            mentioned.add(id);
+            return `@${directory.username(id)}`;
+        }) : [];
+        const message = await messageFor(t, event, plugin?.name ?? null, effects, mentioned);
         const appendOnce = () => storage.append(channelId, event, {rootId, message});
         let entry: LogEntry;
         try {
