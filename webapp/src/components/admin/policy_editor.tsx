@@ -10,6 +10,7 @@ import type {UserSummary} from '../../storage/port';
 import {AdminSection} from './admin_section';
 import {EnvironmentFields} from './environment_fields';
 import {LicenceEditor} from './licence_editor';
+import {NotificationFields, type NotificationDraft} from './notification_fields';
 import {draftProblems, type PolicyDraft} from './policy_draft';
 import {roleLabel} from './role_label';
 import {UrlField} from './url_field';
@@ -26,6 +27,7 @@ export interface PolicyEditorProps {
     readonly onLicences: (licences: readonly string[]) => void;
     readonly onEnvironment: (stage: StageKey, url: string) => void;
     readonly onGithub: (url: string) => void;
+    readonly onNotifications: (change: Partial<NotificationDraft>) => void;
 }
 
 export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
@@ -91,6 +93,17 @@ export function PolicyEditor(props: PolicyEditorProps): React.JSX.Element {
                     disabled={disabled}
                     placeholder='https://github.example.com'
                     onChange={props.onGithub}
+                />
+            </AdminSection>
+            <AdminSection
+                title={intl.formatMessage(m.notificationsTitle)}
+                help={intl.formatMessage(m.notificationsHelp)}
+            >
+                <NotificationFields
+                    draft={draft}
+                    invalid={problems}
+                    disabled={disabled}
+                    onChange={props.onNotifications}
                 />
             </AdminSection>
         </>

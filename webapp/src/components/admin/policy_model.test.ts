@@ -102,10 +102,25 @@ describe('the policy draft', () => {
     });
 });
 
+describe('the notification settings and the integrations channel in a draft', () => {
+    it('start from the policy in force, are always written, and are checked', () => {
+        const draft = draftFromPolicy({...configured, notifications: {mentions: false, maxMentions: 4}, integrationsChannel: 'plugin-requests'});
+        expect(draft).toMatchObject({mentions: false, maxMentions: '4', integrationsChannel: 'plugin-requests'});
+        expect(policyEventDraft(draft)).toMatchObject({notifications: {mentions: false, maxMentions: 4}, integrationsChannel: 'plugin-requests'});
+        expect(draftProblems({...draft, maxMentions: '0'}).maxMentions).toBe(true);
+        expect(draftProblems({...draft, maxMentions: '51'}).maxMentions).toBe(true);
+        expect(draftProblems({...draft, maxMentions: '2.5'}).maxMentions).toBe(true);
+        expect(draftProblems({...draft, integrationsChannel: 'Integrations and Apps'}).integrationsChannel).toBe(true);
+        expect(hasProblems(draftProblems(draft))).toBe(false);
+        expect(sameDraft(draft, {...draft, mentions: true})).toBe(false);
+    });
+});
+
 describe('the difference between two policies', () => {
     it('names every roster, licence and URL change', () => {
         const before = draftFromPolicy(configured);
         const after = {
+            ...before,
             roles: {...before.roles, qa: [ALICE], pm: [BOB]},
             licences: ['MIT', 'ISC'],
             environments: {...before.environments, community: 'https://new.example.com/'},

@@ -241,6 +241,7 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
                     onLicences={(licences) => update((before) => ({...before, licences}))}
                     onEnvironment={(stage: StageKey, url: string) => update((before) => ({...before, environments: {...before.environments, [stage]: url}}))}
                     onGithub={(url: string) => update((before) => ({...before, githubEnterpriseUrl: url}))}
+                    onNotifications={(change) => update((before) => ({...before, ...change}))}
                 />
             </TeamTracker>
         </div>
