@@ -72,7 +72,7 @@ describe('the policy draft', () => {
         const draft = draftFromPolicy(configured);
         expect(hasProblems(draftProblems(draft))).toBe(false);
         const bad = {...draft, licences: [], environments: {...draft.environments, 'ci-extensions': 'javascript:alert(1)', community: 'ftp://files.example.com/'}};
-        expect(draftProblems(bad)).toEqual({environments: ['ci-extensions', 'community'], noLicences: true, githubEnterpriseUrl: false});
+        expect(draftProblems(bad)).toEqual({environments: ['ci-extensions', 'community'], noLicences: true, githubEnterpriseUrl: false, maxMentions: false, integrationsChannel: false});
         expect(hasProblems(draftProblems(bad))).toBe(true);
         expect(draftProblems({...draft, environments: {...draft.environments, community: 'community.example.com'}}).environments).toEqual(['community']);
         // The GitHub Enterprise address is optional, and only an http(s) URL when given.
@@ -90,6 +90,8 @@ describe('the policy draft', () => {
             roles: {'core-committer': [ALICE], qa: [BOB], pm: [], integrations: [ALICE, BOB]},
             licences: ['MIT'],
             environments: {'ci-extensions': 'https://ci.example.com/', 'ci-extensions-release': 'https://rel.example.com/', community: 'https://c.example.com/'},
+            notifications: {mentions: true, maxMentions: 10},
+            integrationsChannel: 'integrations',
         });
     });
 
