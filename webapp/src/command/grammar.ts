@@ -116,7 +116,7 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
         flags: [
             {name: 'security', kind: 'boolean', summary: 'sign the complete review\'s security slot'},
             note,
-            {name: 'substitute', kind: 'text', summary: 'complete review without the basic reviewer: the reason they are not available'},
+            {name: 'substitute', kind: 'text', summary: 'complete review without the basic reviewer (either slot, asked of whoever signs second): the reason they are not available'},
         ],
         summary: 'Sign off a checklist item (needs the item\'s role).',
         examples: ['signoff github basic-review', 'signoff github complete-review --security --note "no findings"', 'signoff github qa-pass'],

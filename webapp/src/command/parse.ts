@@ -422,8 +422,9 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         }
         const {item, slot, note} = target;
         const substitute = parsed.flagText('substitute');
-        if (substitute !== null && slot !== 'reviewer') {
-            return {kind: 'parse-error', message: `${code('--substitute')} is only for ${code('complete-review')}'s reviewer slot, when the basic reviewer is not available.`};
+        // Either slot may be the one that completes the review without the basic reviewer, so either takes the reason.
+        if (substitute !== null && item !== 'complete-review') {
+            return {kind: 'parse-error', message: `${code('--substitute')} is only for ${code('complete-review')} (either slot), when the basic reviewer is not available.`};
         }
         if (substitute !== null && substitute.trim() === '') {
             return {kind: 'parse-error', message: `${code('--substitute')} needs the reason the basic reviewer is not available.`};

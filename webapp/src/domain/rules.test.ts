@@ -113,6 +113,7 @@ const rows: Row[] = [
 
     // --- the complete review ---
     {rule: 'the same core committer cannot fill both complete-review slots', setup: (s) => registered(s).stage1Done().signOff('complete-review', U.cc1, 'reviewer'), by: U.cc1, event: signOff('complete-review', 'security'), expect: 'gate', says: 'two different'},
+    {rule: 'without the basic reviewer, a reason on the security slot completes the review', setup: (s) => registered(s).stage1Done().signOff('complete-review', U.cc2, 'reviewer'), by: U.cc3, event: {type: 'signoff.given', plugin: 'github', item: 'complete-review', slot: 'security', substituteReason: 'cc1 is on leave'}, expect: 'accepted'},
     {rule: 'without the basic reviewer, the second reviewer must give a substitute reason', setup: (s) => registered(s).stage1Done().signOff('complete-review', U.cc2, 'reviewer'), by: U.cc3, event: signOff('complete-review', 'security'), expect: 'gate', says: 'basic reviewer should be one'},
     {rule: 'without the basic reviewer, a substitute reason lets the review go ahead', setup: (s) => registered(s).stage1Done().signOff('complete-review', U.cc2, 'reviewer'), by: U.cc3, event: signOff('complete-review', 'security', {substituteReason: 'cc1 is on leave'}), expect: 'accepted'},
     {rule: 'with the basic reviewer as one of the two, no reason is needed', setup: (s) => registered(s).stage1Done().signOff('complete-review', U.cc2, 'reviewer'), by: U.cc1, event: signOff('complete-review', 'security'), expect: 'accepted'},

@@ -138,7 +138,7 @@ function checkCompleteReview(plugin: PluginState, event: EventOf<'signoff.given'
     }
     const basic = plugin.items['basic-review'].signOffs.signoff;
     if (basic && basic.by !== author.userId && basic.by !== other.by && !event.substituteReason) {
-        return reject('gate', 'The basic reviewer should be one of the two complete reviewers if available. If they are not, say why in a substitute reason.');
+        return reject('gate', 'The basic reviewer should be one of the two complete reviewers if available, and neither signer is them. If they are not available, sign with a reason why (substitute reason; /plugin-onboard signoff … --substitute "why"), on either slot.');
     }
     return null;
 }

@@ -93,7 +93,7 @@ export const rhsMessages = {
     heldByNobody: {id: 'plugin-onboard.rhs.held-by-nobody', defaultMessage: '{role}: no one yet (a system admin sets roles in System Console › Plugins › Plugin Onboard)'},
     heldByAdmins: {id: 'plugin-onboard.rhs.held-by-admins', defaultMessage: '{role}: only system admins until roles are set'},
     signOffNote: {id: 'plugin-onboard.rhs.sign-off-note', defaultMessage: 'Note (optional)'},
-    substituteReason: {id: 'plugin-onboard.rhs.substitute-reason', defaultMessage: 'Why the basic reviewer is not reviewing (if they are not)'},
+    substituteReason: {id: 'plugin-onboard.rhs.substitute-reason', defaultMessage: 'Neither reviewer is the basic reviewer: why are they not available?'},
     confirmSignOff: {id: 'plugin-onboard.rhs.confirm-sign-off', defaultMessage: 'Confirm sign-off'},
     withdraw: {id: 'plugin-onboard.rhs.withdraw', defaultMessage: 'Withdraw'},
     withdrawSignOff: {id: 'plugin-onboard.rhs.withdraw-sign-off', defaultMessage: 'Withdraw sign-off as {slot} for {item}'},

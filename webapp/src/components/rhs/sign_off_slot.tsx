@@ -68,7 +68,7 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
             </span>
             <RoleHolders role={def.role}/>
             {open ? (
-                <SignOffForm base={base} askReason={itemKey === 'complete-review'} title={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})} onClose={() => setOpen(false)}/>
+                <SignOffForm base={base} askReason={itemKey === 'complete-review' && plain !== null && withReason === null} title={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})} onClose={() => setOpen(false)}/>
             ) : (
                 <span>
                     <ActionButton
