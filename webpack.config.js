@@ -62,8 +62,9 @@ module.exports = (env, argv) => ({
                     name: 'core',
                     // (Not the slash command's registration: only the command uses it. Not a system
                     // admin's restore and accept: they load on first use. Not the log kept in
-                    // IndexedDB: its chunk downloads while the tracker is looked up.)
-                    test: (module) => CORE.test(module.resource ?? '') && !/slash_command_registration|session[\\/](integrity_actions|restore_plan|log_cache\.|log_cache_browser|indexed_db_records)/.test(module.resource ?? ''),
+                    // IndexedDB: its chunk downloads while the tracker is looked up. Not what a policy
+                    // changed: only saving a policy and the channel's policy lines say it.)
+                    test: (module) => CORE.test(module.resource ?? '') && !/slash_command_registration|session[\\/](integrity_actions|restore_plan|log_cache\.|log_cache_browser|indexed_db_records)|domain[\\/]policy_(diff|message)\./.test(module.resource ?? ''),
                     enforce: true,
                     priority: 10,
                 },

@@ -80,45 +80,6 @@ describe('evidence read from GitHub', () => {
     });
 });
 
-describe('a policy post says what changed', () => {
-    const environments = {'ci-extensions': 'https://a.com/', 'ci-extensions-release': 'https://b.com/', community: 'https://c.com/'};
-    type Content = {roles: Record<'core-committer' | 'qa' | 'pm' | 'integrations', string[]>; licences: string[]; environments: typeof environments};
-    const first: Content = {roles: {'core-committer': [], qa: [U.qa1], pm: [], integrations: []}, licences: ['MIT'], environments};
-    const policy = (content: Content) => withId({type: 'policy.set', ...content}, 'evt000000010');
-
-    it('the first policy: who holds each role and the licences, as a list', () => {
-        expect(eventMessage(policy(first), names, {authorId: U.author, previousPolicy: null})).toBe([
-            '@alice set the plugin onboarding policy:',
-            '- Core committers: no one',
-            '- QA team: @carol-qa',
-            '- PM/UX: no one',
-            '- Integrations team: no one',
-            '- Licences: MIT',
-        ].join('\n'));
-    });
-
-    it('a later policy: only what changed, and nothing when nothing did', () => {
-        const next: Content = {...first, roles: {...first.roles, qa: [U.coowner], pm: [U.qa1]}, licences: ['MIT', 'ISC'], environments: {...environments, community: 'https://d.com/'}};
-        expect(eventMessage(policy(next), names, {authorId: U.author, previousPolicy: first})).toBe([
-            '@alice changed the plugin onboarding policy:',
-            '- added @bob to QA team',
-            '- removed @carol-qa from QA team',
-            '- added @carol-qa to PM/UX',
-            '- allowed the licence ISC',
-            '- set the community\\.mattermost\\.com URL to https://d.com/',
-        ].join('\n'));
-        expect(eventMessage(policy(first), names, {authorId: U.author, previousPolicy: first})).toBe('@alice saved the plugin onboarding policy without changes.');
-        const enterprise = withId({type: 'policy.set', ...first, githubEnterpriseUrl: 'https://github.example.com/'}, 'evt000000011');
-        expect(eventMessage(enterprise, names, {authorId: U.author, previousPolicy: first})).toBe('@alice changed the plugin onboarding policy:\n- set the GitHub Enterprise Server to https://github.example.com/');
-        const quiet = withId({type: 'policy.set', ...first, notifications: {mentions: false, maxMentions: 10}, integrationsChannel: 'ci-requests'}, 'evt000000012');
-        expect(eventMessage(quiet, names, {authorId: U.author, previousPolicy: first})).toBe([
-            '@alice changed the plugin onboarding policy:',
-            '- posts no longer mention the people a step waits on',
-            '- set the integrations channel to ~ci-requests',
-        ].join('\n'));
-    });
-});
-
 describe('summarize', () => {
     it('is a short plain line', () => {
         expect(summarize(withId({type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}, 'e1234567'))).toBe('signed off QA pass');

@@ -4,9 +4,8 @@ import type {ChangeEvent, Effect} from './effects';
 import type {OnboardEvent} from './events';
 import {itemName} from './gates';
 import {escapeMarkdown, markdownUrl, mention} from './markdown';
-import {describePolicy, type PolicyContent} from './policy_diff';
-import {itemDef, stageDef, substepIndex} from './process';
-import type {ItemKey, SlotKey} from './process_types';
+import {itemDef, ROLE_LABELS, stageDef, substepIndex} from './process';
+import {ROLE_KEYS, type ItemKey, type SlotKey} from './process_types';
 import type {StageStatus} from './tracker_state';
 
 function itemLabel(item: ItemKey, slot?: SlotKey): string {
@@ -92,11 +91,6 @@ export interface MessageContext {
     readonly effects?: readonly string[];
     /** The plugin's name when the caller knows it (registration carries its own). */
     readonly pluginName?: string | null;
-    /**
-     * For a policy: the one in force before it (null: none was set), so the post says what changed.
-     * Absent, the post says what the policy holds.
-     */
-    readonly previousPolicy?: PolicyContent | null;
     /** False when the team's policy turns mentions off: a registration names its owners without notifying them. */
     readonly mentionOwners?: boolean;
 }
@@ -106,7 +100,7 @@ export interface MessageContext {
  * `names` maps a user id to a username. All user text is escaped; only http(s) URLs become links.
  */
 export function eventMessage(event: OnboardEvent, names: (userId: string) => string, context: MessageContext = {}): string {
-    const sentence = body(event, names, context.pluginName ?? null, context.mentionOwners ?? true, context.previousPolicy) + effectsBlock(context.effects);
+    const sentence = body(event, names, context.pluginName ?? null, context.mentionOwners ?? true) + effectsBlock(context.effects);
     if (context.subject !== undefined) {
         return `${context.subject} ${sentence}`;
     }
@@ -116,20 +110,17 @@ export function eventMessage(event: OnboardEvent, names: (userId: string) => str
     return `${mention(names(context.authorId))} ${sentence}`;
 }
 
-/** What a policy post says: what changed from the policy before it, or, for a first policy, what it holds. */
-function policyBody(event: OnboardEvent & {type: 'policy.set'}, names: (userId: string) => string, previous: PolicyContent | null | undefined): string {
-    const {lead, items} = describePolicy(event, previous ?? null, {person: (id) => mention(names(id)), text: escapeMarkdown, url: markdownUrl});
-    return [lead, ...items.map((item) => `- ${item}`)].join('\n');
-}
-
 function effectsBlock(lines: readonly string[] | undefined): string {
     // The lines are made of the process's own labels, versions and usernames (the reopened signers are mentioned: their work was undone).
     return lines && lines.length > 0 ? `\n**This reopened:**\n${lines.map((line) => `- ${line}`).join('\n')}` : '';
 }
 
-function body(event: OnboardEvent, names: (userId: string) => string, known: string | null, notify: boolean, previousPolicy?: PolicyContent | null): string {
+function body(event: OnboardEvent, names: (userId: string) => string, known: string | null, notify: boolean): string {
     if (event.type === 'policy.set') {
-        return policyBody(event, names, previousPolicy);
+        // What a new policy changed is written by policy_message.ts, loaded when a policy is saved;
+        // this is the short form (a restored copy, say).
+        const counts = ROLE_KEYS.map((role) => `${ROLE_LABELS[role]}: ${event.roles[role].length}`).join(', ');
+        return `set the plugin onboarding policy. Roles (${counts}); licences: ${event.licences.map(escapeMarkdown).join(', ')}.`;
     }
     if (event.type === 'integrity.restored') {
         return `restored ${countOf(event.posts.length, 'post')} of the tracker from the server's copies (deleted or rewritten after posting); they count again in their original place.`;

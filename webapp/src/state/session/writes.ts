@@ -10,6 +10,7 @@ import {handOff, handOffLine} from '../../domain/handoff';
 import {effectLines, eventMessage} from '../../domain/messages';
 import {check} from '../../domain/rules';
 import {seenFor} from '../../domain/seen';
+import type {PolicyState} from '../../domain/tracker_state';
 import {isStorageError, type EventLogStorage} from '../../storage/port';
 import {withRetry, type RetryPolicy} from '../../storage/retry';
 import type {PendingEvent, UserError} from '../types';
@@ -67,6 +68,19 @@ function outcome(t: Team, event: OnboardEvent, postId: string): SubmitResult {
     return {ok: true, event};
 }
 
+/**
+ * A policy post says what changed from the policy in force (or, for the first, what it holds). The
+ * words are loaded when a policy is saved; if they cannot be, the short message still reads alone.
+ */
+async function policyPostMessage(event: OnboardEvent & {type: 'policy.set'}, names: (userId: string) => string, authorId: string, inForce: PolicyState): Promise<string> {
+    try {
+        const {policyMessage} = await import(/* webpackChunkName: "policy-message" */ '../../domain/policy_message');
+        return policyMessage(event, names, {authorId, previousPolicy: inForce.configured ? inForce : null});
+    } catch {
+        return eventMessage(event, names, {authorId});
+    }
+}
+
 export function createWrites(deps: WritesDeps): Writes {
     const {storage, registry, directory, sync, channel} = deps;
 
@@ -84,11 +98,9 @@ export function createWrites(deps: WritesDeps): Writes {
         const me = deps.currentUserId();
         const state = t.log.state;
         const notify = state.policy.notifications;
-        // A policy post says what changed from the one in force (or, for the first, what it holds).
-        const previousPolicy = event.type === 'policy.set' ? (state.policy.configured ? state.policy : null) : undefined;
-        const body = eventMessage(event, directory.username, {
-            authorId: me, pluginName, mentionOwners: notify.mentions, effects, ...(previousPolicy === undefined ? {} : {previousPolicy}),
-        });
+        const body = event.type === 'policy.set' ?
+            await policyPostMessage(event, directory.username, me, state.policy) :
+            eventMessage(event, directory.username, {authorId: me, pluginName, mentionOwners: notify.mentions, effects});
         // A registration already names its owners, who hold every first step.
         const found = event.type === 'plugin.registered' ? null : handOff(state, event, {userId: me, isSystemAdmin: await directory.isAdmin(me)}, Date.now());
         const handed = found && {...found, groups: found.groups.map((group) => ({...group, people: group.people.filter((id) => !mentioned.has(id))}))};
