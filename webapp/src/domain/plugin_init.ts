@@ -9,8 +9,8 @@ import type {DraftItem, DraftPlugin} from './draft';
 import type {Stamp, StageState, SubStepState} from './tracker_state';
 
 const CONDITION_REASON: Readonly<Record<Condition, string>> = {
-    'third-party-service': 'Does not apply: the plugin does not use a third-party service.',
-    'mattermost-owned': 'Does not apply: the plugin is not owned by Mattermost.',
+    'third-party-service': 'the plugin does not use a third-party service.',
+    'mattermost-owned': 'the plugin is not owned by Mattermost.',
 };
 
 /** Freezes in place, keeping the writable type the drafts use: the own*() helpers copy it before a write. */

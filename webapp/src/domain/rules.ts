@@ -104,16 +104,17 @@ function checkSubStep(view: RuleView, plugin: PluginState, event: EventOf<'subst
     if (!substepDef || !state) {
         return reject('invalid', `${itemName(def)} has no sub-step '${event.substep}'.`);
     }
+    const item = plugin.items[event.item];
+    // What does not apply to the plugin is said first: who may check it does not matter then.
+    if (item.waiver || state.status === 'not-applicable') {
+        return reject('invalid', `This sub-step of ${itemName(def)} does not apply to ${pluginRef(plugin)}: ${state.notApplicableReason ?? item.waiver?.reason ?? ''}`.trim());
+    }
     const permitted = substepDef.checkedBy === 'author' ?
         isOwner(plugin, author.userId) || holdsItemRole(view.policy, def, author) :
         holdsRole(view.policy, substepDef.checkedBy, author);
     if (!permitted) {
         const who = substepDef.checkedBy === 'author' ? `the plugin's owners or ${itemRolesNoun(def)}` : ROLE_MEMBERS[substepDef.checkedBy];
         return reject('not-permitted', `Only ${who} can check off this sub-step of ${itemName(def)}.${beforePolicy(view.policy)}`);
-    }
-    const item = plugin.items[event.item];
-    if (item.waiver || state.status === 'not-applicable') {
-        return reject('invalid', `This sub-step of ${itemName(def)} does not apply to ${pluginRef(plugin)}: ${state.notApplicableReason ?? item.waiver?.reason ?? ''}`.trim());
     }
     if (event.type === 'substep.checked') {
         return state.status === 'checked' ? reject('invalid', `This sub-step of ${itemName(def)} is already checked.`) : null;
