@@ -45,3 +45,16 @@ describe('help is generated from the grammar', () => {
         expect(AUTOCOMPLETE_HINT).toBe(`[${GRAMMAR.map((spec) => spec.name).join('|')}] …`);
     });
 });
+
+describe('help lists the keys that apply', () => {
+    it('evidence lists each item\'s evidence fields; check lists sub-steps, never the other kind', () => {
+        const evidence = helpFor('evidence');
+        expect(evidence).toContain('Evidence fields, by item:');
+        expect(evidence).toContain('- `licence`: `spdx`');
+        expect(evidence).not.toContain('make-pr');
+        const check = helpFor('check');
+        expect(check).toContain('- `basic-review`: `introduction`, `make-pr`');
+        expect(check).not.toContain('introduction-post');
+        expect(helpFor('deploy')).not.toContain('by item');
+    });
+});
