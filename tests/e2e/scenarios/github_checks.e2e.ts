@@ -52,7 +52,7 @@ test('the plugin\'s page reads the repository from GitHub, shows each check with
     expect(await licence.innerText()).toContain('MIT');
     await rhs.getByRole('button', {name: /^History/}).click();
     const history = rhs.getByRole('list', {name: 'History'});
-    await history.getByText(/recorded Licence \(SPDX id\) for Has a compatible licence, read from GitHub/).waitFor();
+    await history.getByText(/recorded Licence \(SPDX id\) for Has a compatible licence: MIT, read from GitHub/).waitFor();
 });
 
 test('a licence off the allow-list fails, and a spent rate limit is said plainly, without asking GitHub again', async () => {
