@@ -10,6 +10,7 @@ import {createMattermostStorage} from '../storage/mattermost/adapter';
 
 import type {AppDeps, LiveSync} from './app_types';
 import {watchWaitingCount} from './waiting_count';
+import {warmTurns} from './warm_turns';
 
 export interface Core {
     readonly deps: AppDeps;
@@ -44,6 +45,7 @@ export function getCore(deps: AppDeps): Core {
     const translations: Record<string, string> = {};
     // For as long as the page lives, like the session: the count follows every tracker it reads.
     watchWaitingCount(store);
+    warmTurns(store);
     core = {
         deps,
         session,
