@@ -23,10 +23,11 @@ export function newestFirst(posts: readonly PostRecord[], random: Random): PostR
 }
 
 /**
- * newestFirst(posts).slice(offset, offset + limit) for posts already sorted oldest first (the
- * app's channel index keeps them so), without sorting the whole channel on every page request:
- * only the window, widened to whole runs of equal times at its edges, is ordered and its ties
- * shuffled, which deals every page the same odds as shuffling them all.
+ * A page as server/channels/store/sqlstore/post_store.go getRootPosts cuts it (ORDER BY CreateAt
+ * DESC with LIMIT and OFFSET): newestFirst(posts).slice(offset, offset + limit) for posts already
+ * sorted oldest first (the app's channel index keeps them so), without sorting the whole channel
+ * on every page request: only the window, widened to whole runs of equal times at its edges, is
+ * ordered and its ties shuffled, which deals every page the same odds as shuffling them all.
  */
 export function newestFirstPage(ascending: readonly PostRecord[], offset: number, limit: number, random: Random): PostRecord[] {
     const n = ascending.length;
