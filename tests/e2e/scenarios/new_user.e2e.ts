@@ -7,8 +7,8 @@ import type {Locator, Page} from 'playwright-core';
 import {apiAs, poll, postError, TEAM} from '../harness';
 
 import {
-    checklistItem, expectReasonShownOnFocus, openPanel, refusedCommand, runCommand, setPolicy, setRolesInSystemConsole, startScenario, TRACKER_CHANNEL,
-    visitChannel, type Scenario,
+    checklistItem, expectReasonShownOnFocus, openPanel, pluginPage, refusedCommand, runCommand, setPolicy, setRolesInSystemConsole, startScenario, TRACKER_CHANNEL, visitChannel,
+    type Scenario,
 } from './support';
 
 jest.setTimeout(90_000);
@@ -28,10 +28,8 @@ afterAll(async () => {
     await scenario?.close();
 });
 
-async function githubPage(username: string): Promise<{page: Page; rhs: Locator}> {
-    const {page} = scenario.user(username);
-    const rhs = await openPanel(page, 'GitHub');
-    return {page, rhs};
+function githubPage(username: string): Promise<{page: Page; rhs: Locator}> {
+    return pluginPage(scenario, username, 'GitHub');
 }
 
 describe('who may act, and why a control does nothing', () => {

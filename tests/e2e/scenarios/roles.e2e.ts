@@ -6,7 +6,7 @@ import type {Locator, Page} from 'playwright-core';
 import {poll} from '../harness';
 
 import {
-    checklistItem, disabledReason, expectAttribute, expectReasonShownOnFocus, openPanel, refusedCommand, runCommand, saveForm, setRolesInSystemConsole, startScenario,
+    checklistItem, disabledReason, expectAttribute, expectReasonShownOnFocus, pluginPage, refusedCommand, runCommand, saveForm, setRolesInSystemConsole, startScenario,
     type Scenario,
 } from './support';
 
@@ -26,10 +26,8 @@ afterAll(async () => {
     await scenario?.close();
 });
 
-async function githubPage(username: string): Promise<{page: Page; rhs: Locator}> {
-    const {page} = scenario.user(username);
-    const rhs = await openPanel(page, 'GitHub');
-    return {page, rhs};
+function githubPage(username: string): Promise<{page: Page; rhs: Locator}> {
+    return pluginPage(scenario, username, 'GitHub');
 }
 
 describe('QA pass', () => {

@@ -174,6 +174,12 @@ export async function openPanel(page: Page, pluginName?: string): Promise<Locato
 }
 
 /** A checklist item on a plugin's page, by its label (the seed's checklist line). */
+/** A user's page with the panel open on one plugin's checklist. */
+export async function pluginPage(scenario: Scenario, username: string, pluginName: string): Promise<{page: Page; rhs: Locator}> {
+    const {page} = scenario.user(username);
+    return {page, rhs: await openPanel(page, pluginName)};
+}
+
 export function checklistItem(rhs: Locator, label: string): Locator {
     return rhs.getByRole('article', {name: label, exact: true});
 }
