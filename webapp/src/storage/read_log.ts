@@ -137,6 +137,12 @@ async function readPages(reader: ChannelReader, includeDeleted: boolean): Promis
     return read.posts;
 }
 
+/** Every post by pages, one after another, then the catch-up. */
+async function readInOrder(reader: ChannelReader): Promise<SideBySide> {
+    const posts = await readPages(reader, false);
+    return {posts, first: null, catchUp: postsOf(await reader.since(catchUpFrom(posts.values(), null)))};
+}
+
 /** The first page, read before the others: what the catch-up checks the other pages against. */
 interface FirstPage {
     readonly ids: ReadonlySet<string>;
@@ -144,30 +150,82 @@ interface FirstPage {
     readonly oldest: number;
 }
 
+/** Pages read side by side, and the catch-up read after them. */
+interface SideBySide {
+    readonly posts: Map<string, Post>;
+    /** Null when the pages were read in order (see readPagesSideBySide). */
+    readonly first: FirstPage | null;
+    readonly catchUp: Post[];
+}
+
+function postsOf(list: PostList): Post[] {
+    return Object.values(list.posts);
+}
+
+/** Where a catch-up starts: before the newest change read, and before the first page's newest post, by the overlap. */
+function catchUpFrom(posts: Iterable<Post>, first: FirstPage | null): number {
+    let cursor = 0;
+    for (const post of posts) {
+        cursor = Math.max(cursor, updatedAt(post));
+    }
+    return Math.max(1, (first ? Math.min(cursor, first.newest) : cursor) - SINCE_OVERLAP_MS);
+}
+
+/**
+ * The catch-up that also reads the second page. Every post above the third page was created no
+ * earlier than the third page's newest post, so a `since` from just before it holds them all,
+ * ties at both boundaries included (update_at is never before create_at): one request instead of
+ * a page and a catch-up. Rows older than the plain catch-up's start are kept only as posts: what
+ * the catch-up says was deleted or changed while reading stays within its own window. When the
+ * third page came back empty (the second may be short) or the `since` reached its cap (a busy
+ * channel), the second page is read as a page and the plain catch-up follows.
+ */
+async function catchUpWithSecondPage(reader: ChannelReader, read: PagesRead, first: FirstPage): Promise<Post[]> {
+    const from = catchUpFrom(read.posts.values(), first);
+    const third = read.pages[2]?.[0];
+    if (third) {
+        const rows = postsOf(await reader.since(Math.max(1, Math.min(from, third.create_at - 1))));
+        if (rows.length < SINCE_CAP) {
+            for (const post of rows) {
+                if (updatedAt(post) <= from && !isDeleted(post)) {
+                    read.posts.set(post.id, post);
+                }
+            }
+            return rows.filter((post) => updatedAt(post) > from);
+        }
+    }
+    const second = postsInOrder(await reader.page(1, PAGE_SIZE, false));
+    read.pages[1] = second;
+    second.forEach((post) => read.posts.set(post.id, post));
+    await readTies(reader, {posts: read.posts, pages: Array.from(read.pages.slice(0, 3), (list) => list ?? [])}, false);
+    return postsOf(await reader.since(from));
+}
+
 /**
  * Every post of the channel, the first page alone, then the others side by side, at most
  * PAGE_CONCURRENCY at a time: the pages `expected` posts fill, plus the one that shows the end;
- * past a full last page, one after another. Returns the first page when the others were read side
- * by side, null when they were read in order (a short first page; or a channel so busy that its
- * first page spans less than SINCE_OVERLAP_MS, where the check below could not tell a post
- * written meanwhile from one written just before).
+ * past a full last page, one after another. The second page comes with the catch-up
+ * (catchUpWithSecondPage). `first` is null when the pages were read in order (a short first
+ * page; or a channel so busy that its first page spans less than SINCE_OVERLAP_MS, where the
+ * check below could not tell a post written meanwhile from one written just before).
  */
-async function readPagesSideBySide(reader: ChannelReader, expected: number): Promise<{posts: Map<string, Post>; first: FirstPage | null}> {
+async function readPagesSideBySide(reader: ChannelReader, expected: number): Promise<SideBySide> {
     const read: PagesRead = {posts: new Map(), pages: []};
     const page0 = postsInOrder(await reader.page(0, PAGE_SIZE, false));
     read.pages[0] = page0;
     page0.forEach((post) => read.posts.set(post.id, post));
     const newest = page0[0]?.create_at ?? 0;
     const oldest = page0[page0.length - 1]?.create_at ?? 0;
-    if (page0.length < PAGE_SIZE || newest - oldest < SINCE_OVERLAP_MS) {
+    const count = Math.floor(expected / PAGE_SIZE) + 1;
+    if (page0.length < PAGE_SIZE || newest - oldest < SINCE_OVERLAP_MS || count < 3) {
         if (page0.length === PAGE_SIZE) {
             await readOnward(reader, false, read, 1);
             await readTies(reader, read, false);
         }
-        return {posts: read.posts, first: null};
+        const first = page0.length === PAGE_SIZE && newest - oldest >= SINCE_OVERLAP_MS ? {ids: new Set(page0.map((post) => post.id)), newest, oldest} : null;
+        return {posts: read.posts, first, catchUp: postsOf(await reader.since(catchUpFrom(read.posts.values(), first)))};
     }
-    const count = Math.floor(expected / PAGE_SIZE) + 1;
-    let next = 1;
+    let next = 2;
     let shortAt = Infinity;
     const worker = async (): Promise<void> => {
         // Pages after a short one hold nothing: once one is seen, no later page is asked for.
@@ -180,17 +238,18 @@ async function readPagesSideBySide(reader: ChannelReader, expected: number): Pro
             }
         }
     };
-    await Promise.all(Array.from({length: Math.min(PAGE_CONCURRENCY, count - 1)}, worker));
+    await Promise.all(Array.from({length: Math.min(PAGE_CONCURRENCY, count - 2)}, worker));
     // Pages in channel order, so a post seen twice keeps its newest copy as readPages would.
-    for (const list of read.pages.slice(1)) {
+    for (const list of read.pages.slice(2)) {
         list?.forEach((post) => read.posts.set(post.id, post));
     }
     if (shortAt === Infinity && read.pages.length === count) {
         await readOnward(reader, false, read, count);
     }
     const pages = read.pages.slice(0, shortAt === Infinity ? read.pages.length : shortAt + 1);
-    await readTies(reader, {posts: read.posts, pages: pages.map((list) => list ?? [])}, false);
-    return {posts: read.posts, first: {ids: new Set(page0.map((post) => post.id)), newest, oldest}};
+    await readTies(reader, {posts: read.posts, pages: Array.from(pages, (list) => list ?? [])}, false);
+    const first = {ids: new Set(page0.map((post) => post.id)), newest, oldest};
+    return {posts: read.posts, first, catchUp: await catchUpWithSecondPage(reader, read, first)};
 }
 
 /**
@@ -228,13 +287,11 @@ export async function readWholeLog(reader: ChannelReader, expected?: number): Pr
     let result: LoadResult | null = null;
     let sideBySide = expected !== undefined && expected >= PAGE_SIZE;
     for (let attempt = 0; attempt < READ_ATTEMPTS && result === null; attempt++) {
-        const {posts, first} = sideBySide ? await readPagesSideBySide(reader, expected ?? 0) : {posts: await readPages(reader, false), first: null};
+        const {posts, first, catchUp} = sideBySide ? await readPagesSideBySide(reader, expected ?? 0) : await readInOrder(reader);
         let cursor = 0;
         for (const post of posts.values()) {
             cursor = Math.max(cursor, updatedAt(post));
         }
-        const from = first ? Math.min(cursor, first.newest) : cursor;
-        const catchUp = Object.values((await reader.since(Math.max(1, from - SINCE_OVERLAP_MS))).posts);
         // A post read live and now deleted may have gone while later pages were read.
         const shifted = catchUp.some((post) => isDeleted(post) && (post.original_id ?? '') === '' && posts.has(post.id));
         if (first && changedWhileRead(first, catchUp)) {

@@ -77,15 +77,37 @@ async function readIds(channel: Channel, expected: number): Promise<string[]> {
 }
 
 describe('reading the whole log side by side', () => {
-    it('asks for exactly the pages the count fills, plus the one that shows the end, and a catch-up', async () => {
+    it('asks for the pages the count fills, plus the one that shows the end, but the second, which comes with the catch-up', async () => {
         const channel = new Channel(seeded(1));
         for (let n = 0; n < 1000; n++) {
             channel.rows.push(post(n, T0 + n * STEP));
         }
         expect(await readIds(channel, 1000)).toEqual(live(channel));
         expect(channel.requests.filter((request) => request.startsWith('page')).sort()).toEqual(
-            Array.from({length: 1000 / PAGE_SIZE + 1}, (_, page) => `page ${page}x${PAGE_SIZE}`).sort());
-        expect(channel.requests.filter((request) => request.startsWith('since'))).toHaveLength(1);
+            Array.from({length: 1000 / PAGE_SIZE + 1}, (_, page) => `page ${page}x${PAGE_SIZE}`).filter((request) => request !== `page 1x${PAGE_SIZE}`).sort());
+        // From just before the third page's newest post (the 600th from the end).
+        expect(channel.requests.filter((request) => request.startsWith('since'))).toEqual([`since ${T0 + 599 * STEP - 1}`]);
+    });
+
+    it('reads the second page as a page when the catch-up that would bring it reaches the server\'s cap', async () => {
+        const channel = new Channel(seeded(6));
+        // 700 old posts changed (reactions, edits) since the third page's newest post was written:
+        // with the 400 posts above that one, more rows than a `since` answers.
+        for (let n = 0; n < 1400; n++) {
+            channel.rows.push({...post(n, T0 + n * STEP), ...(n < 700 ? {update_at: T0 + 1100 * STEP} : {})});
+        }
+        expect(await readIds(channel, 1400)).toEqual(live(channel));
+        expect(channel.requests).toContain(`page 1x${PAGE_SIZE}`);
+        expect(channel.requests.filter((request) => request.startsWith('since'))).toHaveLength(2);
+    });
+
+    it('reads the second page as a page when the third came back empty (the second may be short)', async () => {
+        const channel = new Channel(seeded(7));
+        for (let n = 0; n < 330; n++) {
+            channel.rows.push(post(n, T0 + n * STEP));
+        }
+        expect(await readIds(channel, 600)).toEqual(live(channel));
+        expect(channel.requests).toContain(`page 1x${PAGE_SIZE}`);
     });
 
     it('keeps at most PAGE_CONCURRENCY pages in flight', async () => {
@@ -132,14 +154,14 @@ describe('reading the whole log side by side', () => {
         for (let n = 0; n < 1000; n++) {
             channel.rows.push(post(n, T0 + n * STEP));
         }
-        // Page 0, then page 4 answer before the new post, pages 1–3 after it: the oldest post of
-        // page 3 moves to the top of page 4, which was read already.
-        const order = [0, 4, 'write', 1, 2, 3, 5] as const;
+        // Page 0, then page 4 answer before the new post, pages 2–3 after it: the oldest post of
+        // page 3 moves to the top of page 4, which was read already. (Page 1 comes with the catch-up.)
+        const order = [0, 4, 'write', 2, 3, 5] as const;
         const page = channel.page.bind(channel);
         const gates = new Map<number, () => void>();
         let gated = 0;
         channel.page = async (n, perPage, includeDeleted) => {
-            if (gated++ < 6) {
+            if (gated++ < order.length - 1) {
                 await new Promise<void>((resolve) => gates.set(n, resolve));
             }
             return page(n, perPage, includeDeleted);
