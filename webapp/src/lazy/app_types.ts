@@ -1,5 +1,5 @@
 // What the lazily loaded chunks provide to the start-up bundle. Types only: importing this file
-// costs main.js nothing. Each first use loads the shared core chunk (session, storage, Client4,
+// costs main.js nothing. Each first use loads the shared core chunk (session, storage, zod,
 // domain) plus the one chunk it needs: the panel (rhs), the channel cards, the command, or the
 // System Console page.
 import type {CommandArgs} from '@mattermost/types/integrations';

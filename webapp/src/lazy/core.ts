@@ -1,4 +1,4 @@
-// The shared core of the lazy chunks: one tracker session (storage over Client4, the fold, live
+// The shared core of the lazy chunks: one tracker session (storage over the REST API, the fold, live
 // sync) for the panel, the cards, the command and the System Console page, built once by whichever
 // of them is used first. Webpack shares this module between chunks, so the memo really is one.
 import {getCurrentUserId, isChannelMember} from '../mattermost/host_state';

@@ -1,7 +1,5 @@
 // The event log on a stock Mattermost server: the team's public tracker channel, one post per event.
 // The only module in webapp/src that talks to the REST API (lint enforces it).
-import type {Client4 as Client4Type} from '@mattermost/client';
-import {Client4} from './client4';
 import {z} from 'zod/mini';
 
 import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';
@@ -15,14 +13,15 @@ import {PostListSchema, PostSchema, eventPostMessage, isTrackerPost, toLogEntry}
 import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../read_log';
 import {UserProfileSchema, toUserSummary} from '../users';
 
+import {webappClient, type ApiClient} from './api_client';
 import {request, type HttpDeps} from './http';
 
 export interface MattermostStorageOptions {
     /** The server's site URL (it may have a subpath); '' sends same-origin relative /api/v4 requests. */
     readonly siteUrl: string;
     readonly currentUserId: () => string;
-    /** Defaults to mattermost-redux's Client4, the plugin bundle's own instance. Tests pass one per user. */
-    readonly client?: Client4Type;
+    /** Defaults to the webapp's own requests (api_client.ts). Tests pass a real Client4 per user. */
+    readonly client?: ApiClient;
     readonly timeoutMs?: number;
 }
 
@@ -41,7 +40,7 @@ function query(params: Record<string, string | number | boolean>): string {
 }
 
 export function createMattermostStorage(options: MattermostStorageOptions): EventLogStorage {
-    const client = options.client ?? Client4;
+    const client = options.client ?? webappClient();
     client.setUrl(options.siteUrl.replace(/\/+$/, ''));
     const http: HttpDeps = {client, timeoutMs: options.timeoutMs ?? 15000};
     /**

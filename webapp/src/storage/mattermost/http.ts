@@ -1,16 +1,16 @@
-// One request over Client4's own request setup. Client4.getOptions adds exactly what the webapp's
-// requests carry (X-Requested-With: XMLHttpRequest, X-CSRF-Token from the MMCSRF cookie on non-GET
-// requests, the bearer token when one is set, credentials: 'include'); Client4's route getters
-// build the URLs under the configured site URL. We issue the fetch ourselves only because Client4's
-// errors drop the HTTP status and headers, and the retry rules need both (429 Retry-After, 5xx, 413).
-import type {Client4} from '@mattermost/client';
+// One request over a client's request setup (api_client.ts: what the webapp's requests carry, or a
+// real Client4's getOptions in tests, the bearer token included when one is set), at a URL its
+// route getters built. The fetch is ours, not Client4's doFetch, because Client4's errors drop the
+// HTTP status and headers, and the retry rules need both (429 Retry-After, 5xx, 413).
 import {type z} from 'zod/mini';
 
 import {errorFromResponse} from '../http_errors';
 import {StorageError, type StorageOperation} from '../port';
 
+import type {ApiClient} from './api_client';
+
 export interface HttpDeps {
-    readonly client: Client4;
+    readonly client: ApiClient;
     /** A request with no answer after this long counts as a network failure (and may be retried). */
     readonly timeoutMs: number;
 }

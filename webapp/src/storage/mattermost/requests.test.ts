@@ -34,9 +34,13 @@ afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
 });
 
-it('sends X-Requested-With always and X-CSRF-Token on writes only, under the site URL\'s subpath', async () => {
+it.each([
+    ['the bundle\'s own client', () => ({})],
+    ['a real Client4', () => ({client: new Client4()})],
+])('%s sends X-Requested-With always and X-CSRF-Token on writes only, under the site URL\'s subpath', async (_, client) => {
+    seen.length = 0;
     Object.defineProperty(globalThis, 'document', {value: {cookie: 'MMCSRF=csrf-from-cookie'}, configurable: true});
-    const storage = createMattermostStorage({siteUrl: `${base}/company/chat/`, currentUserId: () => USER, client: new Client4()});
+    const storage = createMattermostStorage({siteUrl: `${base}/company/chat/`, currentUserId: () => USER, ...client()});
     await storage.loadAll(CHANNEL);
     const event = registration(USER);
     await storage.append(CHANNEL, event, {rootId: '', message: 'm'});
@@ -49,4 +53,5 @@ it('sends X-Requested-With always and X-CSRF-Token on writes only, under the sit
     expect(write).toMatchObject({method: 'POST', url: '/company/chat/api/v4/posts'});
     expect(write?.headers['x-requested-with']).toBe('XMLHttpRequest');
     expect(write?.headers['x-csrf-token']).toBe('csrf-from-cookie');
+    expect(write?.headers['content-type']).toBe('application/json');
 });

@@ -2,12 +2,11 @@
 // webapp hook consumes never reaches the server, so it never shows up in autocomplete unless a
 // custom command with that trigger is registered (needs manage_slash_commands: team admins).
 // Its URL is never called from the webapp; on mobile, where plugins do not run, the server tries it and fails.
-import type {Client4 as Client4Type} from '@mattermost/client';
-import {Client4} from './client4';
 import {z} from 'zod/mini';
 
 import {StorageError} from '../port';
 
+import {webappClient, type ApiClient} from './api_client';
 import {request} from './http';
 
 /** What the custom command says in autocomplete; the command layer's grammar supplies it (one table). */
@@ -31,7 +30,7 @@ function origin(siteUrl: string): string {
     return typeof location === 'undefined' ? '' : location.origin;
 }
 
-export async function registerAutocomplete(teamId: string, siteUrl: string, entry: AutocompleteEntry, client: Client4Type = Client4): Promise<RegistrationResult> {
+export async function registerAutocomplete(teamId: string, siteUrl: string, entry: AutocompleteEntry, client: ApiClient = webappClient()): Promise<RegistrationResult> {
     const http = {client, timeoutMs: 15000};
     client.setUrl(siteUrl.replace(/\/+$/, ''));
     try {
