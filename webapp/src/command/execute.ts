@@ -20,6 +20,7 @@ import {code, escapeMarkdown} from './markdown';
 import type {ParsedCommand} from './parsed_command';
 import {idsIn, loadNames} from './people';
 import {explainRejection, recordEvent} from './record';
+import {draftFor, registrationDraft, type ChangeCommand} from './drafts';
 import {since} from './time';
 import {TRIGGER} from './trigger';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
@@ -255,43 +256,8 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
             }
         });
     }
-    const draft: EventDraft = {
-        type: 'plugin.registered',
-        plugin: parsed.pluginId,
-        name: parsed.name ?? parsed.pluginId.slice(0, 120),
-        repoUrl: parsed.repoUrl,
-        owners,
-        thirdPartyService: parsed.thirdPartyService,
-        mattermostOwned: parsed.mattermostOwned,
-    };
+    const draft = registrationDraft(parsed, owners);
     return submitDraft(ctx, loaded.view, null, draft, (plugin) => `It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
-}
-
-type ChangeCommand = Exclude<ParsedCommand, {kind: 'help' | 'setup' | 'open' | 'list' | 'report' | 'mine' | 'status' | 'history' | 'check-repo' | 'add' | 'integrity' | 'restore' | 'accept'}>;
-
-function draftFor(parsed: ChangeCommand, plugin: string): EventDraft {
-    switch (parsed.kind) {
-    case 'check':
-        return {type: 'substep.checked', plugin, item: parsed.item, substep: parsed.substep};
-    case 'uncheck':
-        return {type: 'substep.unchecked', plugin, item: parsed.item, substep: parsed.substep};
-    case 'signoff':
-        return {
-            type: 'signoff.given', plugin, item: parsed.item, slot: parsed.slot,
-            ...(parsed.note === null ? {} : {note: parsed.note}),
-            ...(parsed.substituteReason === null ? {} : {substituteReason: parsed.substituteReason}),
-        };
-    case 'withdraw':
-        return {type: 'signoff.withdrawn', plugin, item: parsed.item, slot: parsed.slot, ...(parsed.note === null ? {} : {note: parsed.note})};
-    case 'evidence':
-        return {type: 'evidence.set', plugin, item: parsed.item, field: parsed.field, value: parsed.value};
-    case 'waive':
-        return {type: 'waived', plugin, item: parsed.item, reason: parsed.reason, ...(parsed.substep === null ? {} : {substep: parsed.substep})};
-    case 'release':
-        return {type: 'release.set', plugin, version: parsed.version, url: parsed.url};
-    case 'deploy':
-        return {type: 'stage.deployed', plugin, stage: parsed.stage, ...(parsed.note === null ? {} : {note: parsed.note})};
-    }
 }
 
 async function change(ctx: CommandContext, parsed: ChangeCommand): Promise<CommandOutcome> {

@@ -25,6 +25,8 @@ export interface ArgSpec {
     readonly name: string;
     readonly kind: ArgKind;
     readonly optional?: boolean;
+    /** The event draft's field this argument fills: the schema's objection to that field names this argument. */
+    readonly field?: string;
 }
 
 export type FlagKind = 'boolean' | 'text' | 'user' | 'stage';
@@ -35,6 +37,8 @@ export interface FlagSpec {
     readonly summary: string;
     readonly repeatable?: boolean;
     readonly required?: boolean;
+    /** The event draft's field this flag fills: the schema's objection to that field names this flag. */
+    readonly field?: string;
 }
 
 export interface SubcommandSpec {
@@ -46,10 +50,14 @@ export interface SubcommandSpec {
     readonly examples: readonly string[];
 }
 
-const plugin: ArgSpec = {name: 'plugin', kind: 'plugin'};
-const note: FlagSpec = {name: 'note', kind: 'text', summary: 'a note kept with the record'};
+const plugin = {name: 'plugin', kind: 'plugin'} as const;
+const note = {name: 'note', kind: 'text', field: 'note', summary: 'a note kept with the record'} as const;
 
-export const GRAMMAR: readonly SubcommandSpec[] = [
+/**
+ * Kept literal (`as const`) so that the parser's builders may ask only for the arguments and flags
+ * their own entry declares: a wrong name is a compile error (grammar.types.test.ts), not a run-time one.
+ */
+const TABLE = [
     {
         name: 'help',
         args: [{name: 'command', kind: 'command', optional: true}],
@@ -59,10 +67,10 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
     },
     {
         name: 'add',
-        args: [{name: 'plugin-id', kind: 'plugin-id'}, {name: 'repo-url', kind: 'url'}],
+        args: [{name: 'plugin-id', kind: 'plugin-id', field: 'plugin'}, {name: 'repo-url', kind: 'url', field: 'repoUrl'}],
         flags: [
-            {name: 'name', kind: 'text', summary: 'the display name (default: the plugin id)'},
-            {name: 'owner', kind: 'user', repeatable: true, summary: 'an owner of the plugin; repeat for several (default: you)'},
+            {name: 'name', kind: 'text', field: 'name', summary: 'the display name (default: the plugin id)'},
+            {name: 'owner', kind: 'user', repeatable: true, field: 'owners', summary: 'an owner of the plugin; repeat for several (default: you)'},
             {name: 'third-party', kind: 'boolean', summary: 'the plugin uses a third-party service'},
             {name: 'mattermost-owned', kind: 'boolean', summary: 'the plugin is owned by Mattermost'},
         ],
@@ -116,7 +124,7 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
         flags: [
             {name: 'security', kind: 'boolean', summary: 'sign the complete review\'s security slot'},
             note,
-            {name: 'substitute', kind: 'text', summary: 'complete review without the basic reviewer (either slot, asked of whoever signs second): the reason they are not available'},
+            {name: 'substitute', kind: 'text', field: 'substituteReason', summary: 'complete review without the basic reviewer (either slot, asked of whoever signs second): the reason they are not available'},
         ],
         summary: 'Sign off a checklist item (needs the item\'s role).',
         examples: ['signoff github basic-review', 'signoff github complete-review --security --note "no findings"', 'signoff github qa-pass'],
@@ -133,7 +141,7 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
     },
     {
         name: 'evidence',
-        args: [plugin, {name: 'item', kind: 'item'}, {name: 'field', kind: 'evidence-field'}, {name: 'value', kind: 'value'}],
+        args: [plugin, {name: 'item', kind: 'item'}, {name: 'field', kind: 'evidence-field'}, {name: 'value', kind: 'value', field: 'value'}],
         flags: [],
         summary: 'Record evidence for an item (a link, a text, a licence id).',
         examples: [
@@ -145,13 +153,13 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
     {
         name: 'waive',
         args: [plugin, {name: 'item', kind: 'item-ref'}],
-        flags: [{name: 'reason', kind: 'text', required: true, summary: 'why it does not apply to this plugin'}],
+        flags: [{name: 'reason', kind: 'text', required: true, field: 'reason', summary: 'why it does not apply to this plugin'}],
         summary: 'Mark an item or sub-step as not applicable (system admins).',
         examples: ['waive github qa-pass.test-account --reason "the plugin talks to no third-party service"'],
     },
     {
         name: 'release',
-        args: [plugin, {name: 'version', kind: 'version'}, {name: 'url', kind: 'url'}],
+        args: [plugin, {name: 'version', kind: 'version', field: 'version'}, {name: 'url', kind: 'url', field: 'url'}],
         flags: [],
         summary: 'Set the release in force (reopens the sign-offs pinned to a release).',
         examples: ['release github v2.1.0 https://github.com/mattermost/mattermost-plugin-github/releases/tag/v2.1.0'],
@@ -200,8 +208,8 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
     },
     {
         name: 'accept',
-        args: [{name: 'post-id', kind: 'post-ids'}],
-        flags: [{name: 'reason', kind: 'text', required: true, summary: 'why the loss is accepted (kept in the record)'}],
+        args: [{name: 'post-id', kind: 'post-ids', field: 'posts'}],
+        flags: [{name: 'reason', kind: 'text', required: true, field: 'reason', summary: 'why the loss is accepted (kept in the record)'}],
         summary: 'Accept the loss of posts that cannot be restored, so what waited on them goes ahead (system admins; the post ids are in `integrity`).',
         examples: ['accept 4xg1abcdqpf8jrk5c9x3mz7nty --reason "purged by the data retention policy"'],
     },
@@ -219,7 +227,15 @@ export const GRAMMAR: readonly SubcommandSpec[] = [
         summary: 'System admins: create this team\'s tracker channel, or say where it went if it was renamed or archived. For team admins also add /plugin-onboard to autocomplete.',
         examples: ['setup', 'setup --new'],
     },
-];
+] as const satisfies readonly SubcommandSpec[];
+
+export const GRAMMAR: readonly SubcommandSpec[] = TABLE;
+
+type EntryOf<N extends SubcommandName> = Extract<typeof TABLE[number], {name: N}>;
+/** The argument names subcommand N declares, e.g. `'plugin-id' | 'repo-url'` for `add`. */
+export type ArgName<N extends SubcommandName> = EntryOf<N>['args'][number]['name'];
+/** The flag names subcommand N declares, without the dashes. */
+export type FlagName<N extends SubcommandName> = EntryOf<N>['flags'][number]['name'];
 
 export function specOf(name: SubcommandName): SubcommandSpec {
     const spec = GRAMMAR.find((entry) => entry.name === name);

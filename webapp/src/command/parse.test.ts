@@ -1,3 +1,5 @@
+import {LIMITS} from '../domain/events';
+
 import {GRAMMAR, specOf, usage} from './grammar';
 import {parse, type ParsedCommand} from './parse';
 
@@ -82,7 +84,7 @@ describe('parse: errors say what is wrong and show the usage', () => {
         ['add github https://example.com --name --third-party', /`--name` needs a value/],
         ['add github https://example.com --third-party=yes', /`--third-party` takes no value/],
         ['add github https://example.com --name a --name b', /`--name` is given twice/],
-        [`add github https://example.com --name ${'x'.repeat(121)}`, /name is 121 characters long; the limit is 120/],
+        [`add github https://example.com --name ${'x'.repeat(121)}`, /`--name` is longer than 120 characters/],
         ['list --bogus', /Unknown option `--bogus` for `list`/],
         ['-- status', /Unknown command `--`/],
         ['list --stage qa', /Unknown stage `qa`/],
@@ -129,5 +131,47 @@ describe('parse: errors say what is wrong and show the usage', () => {
     it('points to help when no command was recognised', () => {
         const parsed = parse('frob');
         expect(parsed.kind === 'parse-error' && parsed.message).toMatch(/Type `\/plugin-onboard help` to see the commands\.$/);
+    });
+});
+
+describe('parse: the event schema alone judges lengths and counts, and its objection names the argument', () => {
+    const EMOJI = '\u{1F600}';
+    const USERS = Array.from({length: LIMITS.owners + 1}, (_, i) => `@user${i}`).join(',');
+    // Every limit of the schema that a command can reach, by the command that reaches it.
+    it.each<[keyof typeof LIMITS, string, string]>([
+        ['url', `add github https://example.com/${'x'.repeat(LIMITS.url)}`, '`<repo-url>` is longer than 2048 characters.'],
+        ['url', `release github v1.0.0 https://example.com/${'x'.repeat(LIMITS.url)}`, '`<url>` is longer than 2048 characters.'],
+        ['name', `add github https://example.com --name "${'n'.repeat(LIMITS.name + 1)}"`, '`--name` is longer than 120 characters.'],
+        ['owners', `add github https://example.com --owner ${USERS}`, 'Too many `--owner`: at most 20.'],
+        ['note', `signoff github qa-pass --note "${'n'.repeat(LIMITS.note + 1)}"`, '`--note` is longer than 2000 characters.'],
+        ['note', `withdraw github qa-pass --note "${'n'.repeat(LIMITS.note + 1)}"`, '`--note` is longer than 2000 characters.'],
+        ['note', `deploy github community --note "${'n'.repeat(LIMITS.note + 1)}"`, '`--note` is longer than 2000 characters.'],
+        ['reason', `signoff github complete-review --substitute "${'r'.repeat(LIMITS.reason + 1)}"`, '`--substitute` is longer than 2000 characters.'],
+        ['reason', `waive github qa-pass --reason "${'r'.repeat(LIMITS.reason + 1)}"`, '`--reason` is longer than 2000 characters.'],
+        ['reason', `accept 4xg1abcdqpf8jrk5c9x3mz7nty --reason "${'r'.repeat(LIMITS.reason + 1)}"`, '`--reason` is longer than 2000 characters.'],
+        ['evidence', `evidence github pm summary "${'e'.repeat(LIMITS.evidence + 1)}"`, '`<value>` is longer than 4000 characters.'],
+    ])('%s: %#', (_limit, input, message) => {
+        const parsed = parse(input);
+        expect(parsed.kind === 'parse-error' && parsed.message.split('\n')[0]).toBe(message);
+    });
+
+    it('a value at the limit is taken', () => {
+        expect(parse(`signoff github qa-pass --note "${'n'.repeat(LIMITS.note)}"`)).toMatchObject({kind: 'signoff', note: 'n'.repeat(LIMITS.note)});
+        expect(parse(`add github https://example.com --owner ${USERS.split(',').slice(1).join(',')}`)).toMatchObject({kind: 'add'});
+    });
+
+    it('counts characters as the schema does, in code points: 1500 emoji are a 1500-character note', () => {
+        const note = EMOJI.repeat(1500);
+        expect(note.length).toBe(3000);
+        expect(parse(`signoff github qa-pass --note "${note}"`)).toEqual({kind: 'signoff', plugin: 'github', item: 'qa-pass', slot: 'signoff', note, substituteReason: null});
+        const name = EMOJI.repeat(LIMITS.name);
+        expect(parse(`add github https://example.com --name "${name}"`)).toMatchObject({kind: 'add', name});
+        const over = parse(`signoff github qa-pass --note "${EMOJI.repeat(LIMITS.note + 1)}"`);
+        expect(over.kind === 'parse-error' && over.message).toMatch(/^`--note` is longer than 2000 characters\./);
+    });
+
+    it('says what the schema refuses beyond limits, of the flag that carries it', () => {
+        const parsed = parse('add github https://example.com --name "Git\u202eHub"');
+        expect(parsed.kind === 'parse-error' && parsed.message).toMatch(/^`--name` is not valid: it must not contain invisible or direction-changing characters\./);
     });
 });

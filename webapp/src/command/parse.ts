@@ -1,104 +1,24 @@
 // Text after the trigger → a typed command, or a message saying what is wrong with the usage line.
 // Total: every path returns; the grammar table drives the splitting, per-command builders the types.
-import {LIMITS, PATTERNS, PLUGIN_ID, isHttpUrl} from '../domain/events';
+// The event schema alone judges lengths and counts: a change command's draft is validated once
+// (drafts.ts, domain/draft_issues.ts) and the schema's objection names the argument or flag.
+import {draftIssue, type DraftIssue} from '../domain/draft_issues';
+import {PATTERNS, PLUGIN_ID, isHttpUrl} from '../domain/events';
 import {itemDef} from '../domain/process';
-import type {ItemKey, SlotKey, StageKey} from '../domain/process_types';
+import type {ItemKey, SlotKey} from '../domain/process_types';
 
+import {standInDraft} from './drafts';
 import {SUBCOMMAND_NAMES, specOf, usage, type ArgKind, type FlagSpec, type SubcommandName, type SubcommandSpec} from './grammar';
 import {resolveEvidenceField, resolveItem, resolveKey, resolveStage, resolveSubStep, type Resolved} from './keys';
 import {code} from './markdown';
+import {Parsed, type FlagValue, type Value} from './parsed_args';
 import type {ParseError, ParsedCommand} from './parsed_command';
 import {tokenize, type Token} from './tokenize';
 import {TRIGGER} from './trigger';
 
 export type {ParseError, ParsedCommand} from './parsed_command';
 
-// The event schema's own limits and patterns (domain/events.ts), checked here so that the message
-// can say which argument is wrong.
 const USERNAME = /^[A-Za-z0-9._-]{1,64}$/;
-
-type Value =
-    | {kind: 'text'; text: string}
-    | {kind: 'posts'; posts: string[]}
-    | {kind: 'command'; name: SubcommandName}
-    | {kind: 'item'; item: ItemKey; substep: string | null}
-    | {kind: 'stage'; stage: StageKey};
-
-type FlagValue = {kind: 'set'} | {kind: 'text'; texts: string[]} | {kind: 'stage'; stage: StageKey};
-
-/** Thrown only if a builder asks for something its grammar entry does not declare: a bug, caught in parse(). */
-class GrammarMismatch extends Error {}
-
-class Parsed {
-    constructor(
-        readonly spec: SubcommandSpec,
-        private readonly values: ReadonlyMap<string, Value>,
-        private readonly flags: ReadonlyMap<string, FlagValue>,
-    ) {}
-
-    private value(name: string): Value | undefined {
-        return this.values.get(name);
-    }
-
-    text(name: string): string {
-        const value = this.value(name);
-        if (value?.kind !== 'text') {
-            throw new GrammarMismatch(name);
-        }
-        return value.text;
-    }
-
-    optionalText(name: string): string | null {
-        return this.value(name) === undefined ? null : this.text(name);
-    }
-
-    command(name: string): SubcommandName | null {
-        const value = this.value(name);
-        return value?.kind === 'command' ? value.name : null;
-    }
-
-    item(name: string): {item: ItemKey; substep: string | null} {
-        const value = this.value(name);
-        if (value?.kind !== 'item') {
-            throw new GrammarMismatch(name);
-        }
-        return value;
-    }
-
-    posts(name: string): string[] {
-        const value = this.value(name);
-        if (value?.kind !== 'posts') {
-            throw new GrammarMismatch(name);
-        }
-        return value.posts;
-    }
-
-    stage(name: string): StageKey {
-        const value = this.value(name);
-        if (value?.kind !== 'stage') {
-            throw new GrammarMismatch(name);
-        }
-        return value.stage;
-    }
-
-    has(flag: string): boolean {
-        return this.flags.has(flag);
-    }
-
-    flagTexts(flag: string): string[] {
-        const value = this.flags.get(flag);
-        return value?.kind === 'text' ? value.texts : [];
-    }
-
-    flagText(flag: string): string | null {
-        return this.flagTexts(flag)[0] ?? null;
-    }
-
-    flagStage(flag: string): StageKey | null {
-        const value = this.flags.get(flag);
-        return value?.kind === 'stage' ? value.stage : null;
-    }
-}
 
 function fail(message: string, spec?: SubcommandSpec): ParseError {
     const usageLine = spec === undefined ? `Type ${code(`${TRIGGER} help`)} to see the commands.` : `Usage: ${code(usage(spec))}`;
@@ -139,8 +59,34 @@ function parseTokens(args: string): ParsedCommand | ParseError {
     if (!(values instanceof Map)) {
         return fail(values.message, spec);
     }
-    const built = BUILDERS[spec.name](new Parsed(spec, values, split.flags));
-    return built.kind === 'parse-error' ? fail(built.message, spec) : built;
+    const built = build(spec.name, new Parsed(spec.name, values, split.flags));
+    if (built.kind === 'parse-error') {
+        return fail(built.message, spec);
+    }
+    const draft = standInDraft(built);
+    const issue = draft === null ? null : draftIssue(draft);
+    return issue === null ? built : fail(issueMessage(spec, issue), spec);
+}
+
+function build<N extends SubcommandName>(name: N, parsed: Parsed<N>): ParsedCommand | ParseError {
+    return BUILDERS[name](parsed);
+}
+
+/** The schema's objection to a field of the draft, said of the argument or flag that filled it. */
+export function issueMessage(spec: SubcommandSpec, issue: DraftIssue): string {
+    const flag = spec.flags.find((entry) => entry.field === issue.field);
+    const arg = spec.args.find((entry) => entry.field === issue.field);
+    const named = code(flag !== undefined ? `--${flag.name}` : arg !== undefined ? `<${arg.name}>` : issue.field);
+    switch (issue.problem) {
+    case 'too-long':
+        return `${named} is longer than ${issue.limit ?? 0} characters.`;
+    case 'too-many':
+        return `Too many ${named}: at most ${issue.limit ?? 0}.`;
+    case 'empty':
+        return `${named} is empty.`;
+    case 'invalid':
+        return `${named} is not valid: it ${issue.detail}.`;
+    }
 }
 
 type FlagSplit = {positionals: Token[]; flags: Map<string, FlagValue>} | {message: string; help: boolean};
@@ -326,29 +272,19 @@ function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | n
 }
 
 function checkUrl(raw: string): Value | {message: string} {
-    if (raw.length > LIMITS.url) {
-        return {message: `That URL is longer than ${LIMITS.url} characters.`};
-    }
     return isHttpUrl(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a web address: use a full http:// or https:// URL.`};
 }
 
-function tooLong(what: string, text: string, limit: number): ParseError | null {
-    return text.length > limit ? {kind: 'parse-error', message: `The ${what} is ${text.length} characters long; the limit is ${limit}.`} : null;
+/** A blank --note is no note. */
+function optionalNote(note: string | null): string | null {
+    return note === null || note.trim() === '' ? null : note;
 }
 
-function optionalNote(parsed: Parsed): string | null | ParseError {
-    const note = parsed.flagText('note');
-    if (note === null || note.trim() === '') {
-        return null;
-    }
-    return tooLong('note', note, LIMITS.note) ?? note;
-}
-
-function slotFor(parsed: Parsed, item: ItemKey): SlotKey | ParseError {
+function slotFor(security: boolean, item: ItemKey): SlotKey | ParseError {
     if (item === 'complete-review') {
-        return parsed.has('security') ? 'security' : 'reviewer';
+        return security ? 'security' : 'reviewer';
     }
-    if (parsed.has('security')) {
+    if (security) {
         return {kind: 'parse-error', message: `${code('--security')} is only for ${code('complete-review')}, whose second reviewer focuses on security.`};
     }
     return 'signoff';
@@ -370,37 +306,23 @@ function subStepRequired(item: ItemKey, substep: string | null, verb: string): s
     return {kind: 'parse-error', message: `Which sub-step of ${code(item)}? One of ${list}.`};
 }
 
-type Builder = (parsed: Parsed) => ParsedCommand | ParseError;
+type Builders = {readonly [N in SubcommandName]: (parsed: Parsed<N>) => ParsedCommand | ParseError};
 
 /** What signoff and withdraw share: the item, its slot (--security) and an optional note. */
-function slotAndNote(parsed: Parsed): {item: ItemKey; slot: SlotKey; note: string | null} | ParseError {
+function slotAndNote(parsed: Parsed<'signoff'> | Parsed<'withdraw'>): {item: ItemKey; slot: SlotKey; note: string | null} | ParseError {
     const {item} = parsed.item('item');
-    const slot = slotFor(parsed, item);
-    if (typeof slot !== 'string') {
-        return slot;
-    }
-    const note = optionalNote(parsed);
-    if (note !== null && typeof note !== 'string') {
-        return note;
-    }
-    return {item, slot, note};
+    const slot = slotFor(parsed.has('security'), item);
+    return typeof slot === 'string' ? {item, slot, note: optionalNote(parsed.flagText('note'))} : slot;
 }
 
-const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
+const BUILDERS: Builders = {
     help: (parsed) => ({kind: 'help', topic: parsed.command('command')}),
     add: (parsed) => {
         const name = parsed.flagText('name');
         if (name !== null && name.trim() === '') {
             return {kind: 'parse-error', message: `${code('--name')} is empty.`};
         }
-        const long = name === null ? null : tooLong('name', name, LIMITS.name);
-        if (long !== null) {
-            return long;
-        }
         const owners = [...new Set(parsed.flagTexts('owner').map((owner) => owner.toLowerCase()))];
-        if (owners.length > 20) {
-            return {kind: 'parse-error', message: 'A plugin can have at most 20 owners.'};
-        }
         return {
             kind: 'add',
             pluginId: parsed.text('plugin-id'),
@@ -429,8 +351,7 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         if (substitute !== null && substitute.trim() === '') {
             return {kind: 'parse-error', message: `${code('--substitute')} needs the reason the basic reviewer is not available.`};
         }
-        const longReason = substitute === null ? null : tooLong('substitute reason', substitute, LIMITS.reason);
-        return longReason ?? {kind: 'signoff', plugin: parsed.text('plugin'), item, slot, note, substituteReason: substitute === null ? null : substitute.trim()};
+        return {kind: 'signoff', plugin: parsed.text('plugin'), item, slot, note, substituteReason: substitute === null ? null : substitute.trim()};
     },
     withdraw: (parsed) => {
         const target = slotAndNote(parsed);
@@ -450,7 +371,7 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         if (def?.kind === 'spdx' && !PATTERNS.spdx.test(value)) {
             return {kind: 'parse-error', message: `${code(value)} is not an SPDX licence id (such as \`Apache-2.0\`, \`MIT\`, \`BSD-3-Clause\`).`};
         }
-        return tooLong('evidence', value, LIMITS.evidence) ?? {kind: 'evidence', plugin: parsed.text('plugin'), item, field, value};
+        return {kind: 'evidence', plugin: parsed.text('plugin'), item, field, value};
     },
     waive: (parsed) => {
         const {item, substep} = parsed.item('item');
@@ -458,16 +379,10 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         if (reason === '') {
             return {kind: 'parse-error', message: `${code('--reason')} is empty: say why it does not apply.`};
         }
-        return tooLong('reason', reason, LIMITS.reason) ?? {kind: 'waive', plugin: parsed.text('plugin'), item, substep, reason};
+        return {kind: 'waive', plugin: parsed.text('plugin'), item, substep, reason};
     },
     release: (parsed) => ({kind: 'release', plugin: parsed.text('plugin'), version: parsed.text('version'), url: parsed.text('url')}),
-    deploy: (parsed) => {
-        const note = optionalNote(parsed);
-        if (note !== null && typeof note !== 'string') {
-            return note;
-        }
-        return {kind: 'deploy', plugin: parsed.text('plugin'), stage: parsed.stage('stage'), note};
-    },
+    deploy: (parsed) => ({kind: 'deploy', plugin: parsed.text('plugin'), stage: parsed.stage('stage'), note: optionalNote(parsed.flagText('note'))}),
     history: (parsed) => ({kind: 'history', plugin: parsed.text('plugin')}),
     'check-repo': (parsed) => ({kind: 'check-repo', plugin: parsed.text('plugin')}),
     report: () => ({kind: 'report'}),
@@ -479,13 +394,13 @@ const BUILDERS: Readonly<Record<SubcommandName, Builder>> = {
         if (reason === '') {
             return {kind: 'parse-error', message: `${code('--reason')} is empty: say why the loss is accepted.`};
         }
-        return tooLong('reason', reason, LIMITS.reason) ?? {kind: 'accept', posts: parsed.posts('post-id'), reason};
+        return {kind: 'accept', posts: parsed.posts('post-id'), reason};
     },
     open: (parsed) => ({kind: 'open', plugin: parsed.optionalText('plugin')}),
     setup: (parsed) => ({kind: 'setup', fresh: parsed.has('new')}),
 };
 
-function checkOrUncheck(parsed: Parsed, kind: 'check' | 'uncheck'): ParsedCommand | ParseError {
+function checkOrUncheck(parsed: Parsed<'check'> | Parsed<'uncheck'>, kind: 'check' | 'uncheck'): ParsedCommand | ParseError {
     const {item, substep} = parsed.item('item');
     const resolved = subStepRequired(item, substep, kind);
     return typeof resolved === 'string' ? {kind, plugin: parsed.text('plugin'), item, substep: resolved} : resolved;

@@ -2,11 +2,13 @@
 import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
-import {LIMITS, PLUGIN_ID, isHttpUrl, type EventDraft} from '../../domain/events';
+import {STAND_IN_USER_ID} from '../../domain/draft_issues';
+import {LIMITS, type EventDraft} from '../../domain/events';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
 import {toUserError} from '../../state/user_errors';
 import {useSession} from '../shared/app_context';
+import {fieldErrors} from '../shared/draft_errors';
 import {preflight} from '../shared/preflight';
 import {useSubmit} from '../shared/use_submit';
 import {useAuthor} from '../shared/use_tracker';
@@ -46,23 +48,25 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
     const [errors, setErrors] = useState<Errors>({});
     const [refusal, setRefusal] = useState<string | null>(null);
 
-    const validate = (): Errors => {
-        const found: Errors = {};
-        if (!PLUGIN_ID.safeParse(id.trim()).success) {
-            found.id = intl.formatMessage(m.invalidId);
-        }
-        // Optional, as with the command's --name: the id stands in for it.
-        if (name.trim().length > LIMITS.name) {
-            found.name = intl.formatMessage(m.invalidName);
-        }
-        if (!isHttpUrl(repoUrl.trim())) {
-            found.repoUrl = intl.formatMessage(m.invalidUrl);
-        }
-        if (parseUsernames(owners).length > 20) {
-            found.owners = intl.formatMessage(m.tooManyOwners);
-        }
-        return found;
-    };
+    // Optional, as with the command's --name: the id (cut to the longest name) stands in for it.
+    const draftWith = (ownerIds: readonly string[]): Extract<EventDraft, {type: 'plugin.registered'}> => ({
+        type: 'plugin.registered',
+        plugin: id.trim(),
+        name: name.trim() === '' ? [...id.trim()].slice(0, LIMITS.name).join('') : name.trim(),
+        repoUrl: repoUrl.trim(),
+        owners: [...ownerIds],
+        thirdPartyService,
+        mattermostOwned,
+    });
+
+    // The schema judges the draft, with the owners not yet looked up standing in by count.
+    const validate = (): Errors => fieldErrors(intl, draftWith(parseUsernames(owners).map(() => STAND_IN_USER_ID)), {
+        plugin: ['id', {label: intl.formatMessage(m.fieldId), invalid: intl.formatMessage(m.invalidId)}],
+        // A name left empty is the id's, so an objection to it is the id's too.
+        ...(name.trim() === '' ? {} : {name: ['name', {label: intl.formatMessage(m.fieldNameOptional)}] as const}),
+        repoUrl: ['repoUrl', {label: intl.formatMessage(m.fieldRepo), invalid: intl.formatMessage(m.invalidUrl)}],
+        owners: ['owners', {label: intl.formatMessage(m.fieldOwners)}],
+    });
 
     const resolveOwners = async (): Promise<string[] | null> => {
         const names = parseUsernames(owners);
@@ -95,15 +99,7 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
         if (ownerIds === null) {
             return;
         }
-        const draft: EventDraft = {
-            type: 'plugin.registered',
-            plugin: id.trim(),
-            name: name.trim() === '' ? id.trim().slice(0, LIMITS.name) : name.trim(),
-            repoUrl: repoUrl.trim(),
-            owners: ownerIds,
-            thirdPartyService,
-            mattermostOwned,
-        };
+        const draft = draftWith(ownerIds);
         const rejection = preflight(view.state, draft, author);
         if (rejection) {
             setRefusal(rejection.message);

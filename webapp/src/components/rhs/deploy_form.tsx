@@ -7,6 +7,7 @@ import type {EventDraft} from '../../domain/events';
 import type {StageDef} from '../../domain/process_types';
 import type {Rejection} from '../../domain/tracker_state';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {fieldErrors} from '../shared/draft_errors';
 
 import {InlineForm} from './inline_form';
 import {usePage} from './page_context';
@@ -18,6 +19,8 @@ export function DeployForm({stage, onClose}: {stage: StageDef; onClose: () => vo
     const {state, plugin, submitChecked, submitter} = usePage();
     const [note, setNote] = useState('');
     const [refusal, setRefusal] = useState<Rejection | null>(null);
+    const [noteError, setNoteError] = useState<string | undefined>(undefined);
+    const noteLabel = intl.formatMessage(m.deployNote);
     const environment = stage.environment.name;
     const url = state.policy.environments[stage.key] || stage.environment.defaultUrl;
     const what = plugin.release === null ?
@@ -25,6 +28,11 @@ export function DeployForm({stage, onClose}: {stage: StageDef; onClose: () => vo
         intl.formatMessage(m.deployWhatRelease, {plugin: plugin.name, environment, url, release: plugin.release.version});
     const onSubmit = async () => {
         const draft: EventDraft = {type: 'stage.deployed', plugin: plugin.id, stage: stage.key, ...(note.trim() === '' ? {} : {note: note.trim()})};
+        const found = fieldErrors(intl, draft, {note: ['note', {label: noteLabel}]});
+        setNoteError(found.note);
+        if (found.note !== undefined) {
+            return;
+        }
         if (await submitChecked(draft, (_reason, rejection) => setRefusal(rejection))) {
             onClose();
         }
@@ -39,7 +47,7 @@ export function DeployForm({stage, onClose}: {stage: StageDef; onClose: () => vo
             busy={submitter.busy}
         >
             <p className='po-text' style={{margin: 0}}>{what}</p>
-            <TextField label={intl.formatMessage(m.deployNote)} value={note} onChange={setNote} multiline={true} autoFocus={true}/>
+            <TextField label={noteLabel} value={note} onChange={setNote} error={noteError} multiline={true} autoFocus={true}/>
             {refusal !== null && <div className='po-error' role='alert'><ReasonText rejection={refusal}/></div>}
         </InlineForm>
     );

@@ -6,6 +6,7 @@ import {evidenceWarning} from '../../domain/gates';
 import {itemDef} from '../../domain/process';
 import type {EvidenceDef, EvidenceKind, ItemKey} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {fieldErrors} from '../shared/draft_errors';
 import {RelativeTime} from '../shared/relative_time';
 import {SafeLink} from '../shared/safe_link';
 
@@ -62,12 +63,12 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
     const warning = evidenceWarning(state.policy, itemDef(itemKey), def.key, value.trim());
     const [error, setError] = useState<string | undefined>(undefined);
     const onSubmit = async () => {
-        const trimmed = value.trim();
-        if (trimmed === '') {
-            setError(intl.formatMessage(m.evidenceEmpty));
+        const draft: EventDraft = {type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: value.trim()};
+        const found = fieldErrors(intl, draft, {value: ['value', {label: def.label, invalid: intl.formatMessage(m.evidenceEmpty)}]});
+        if (found.value !== undefined) {
+            setError(found.value);
             return;
         }
-        const draft: EventDraft = {type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: trimmed};
         if (await submitChecked(draft, (reason) => setError(reason ?? undefined))) {
             onClose();
         }

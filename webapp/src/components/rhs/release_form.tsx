@@ -2,10 +2,11 @@ import React, {useMemo, useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {effectOf} from '../../domain/effects';
-import {ReleaseSet, isHttpUrl, type EventDraft} from '../../domain/events';
+import {ReleaseSet, type EventDraft} from '../../domain/events';
 import {withId} from '../../domain/ids';
 import {effectLines} from '../../domain/messages';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {fieldErrors} from '../shared/draft_errors';
 
 import {usePage} from './page_context';
 import {TextField} from './text_field';
@@ -35,18 +36,15 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
     }, [valid, typed, plugin, author.userId, userName]);
 
     const onSubmit = async () => {
-        const found: {version?: string; url?: string} = {};
-        if (!valid) {
-            found.version = intl.formatMessage(m.invalidVersion);
-        }
-        if (!isHttpUrl(url.trim())) {
-            found.url = intl.formatMessage(m.invalidUrl);
-        }
+        const draft: EventDraft = {type: 'release.set', plugin: plugin.id, version: typed, url: url.trim()};
+        const found = fieldErrors(intl, draft, {
+            version: ['version', {label: intl.formatMessage(m.releaseVersion), invalid: intl.formatMessage(m.invalidVersion)}],
+            url: ['url', {label: intl.formatMessage(m.releaseUrl), invalid: intl.formatMessage(m.invalidUrl)}],
+        });
         setErrors(found);
         if (Object.keys(found).length > 0) {
             return;
         }
-        const draft: EventDraft = {type: 'release.set', plugin: plugin.id, version: typed, url: url.trim()};
         if (await submitChecked(draft, setRefusal)) {
             onClose();
         }

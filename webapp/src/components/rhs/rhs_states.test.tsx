@@ -96,6 +96,39 @@ describe('RHS states', () => {
         expect(await screen.findByRole('heading', {level: 2, name: 'com.example.todo'})).toBeInTheDocument();
     });
 
+    it('counts a name as the schema does, in code points: 100 emoji are a 100-character name; the schema\'s limit is said under the field', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.createTracker();
+        h.render(<RhsRoot/>);
+        await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
+        await userEvent.type(await screen.findByLabelText('Plugin id'), 'emoji');
+        await userEvent.type(screen.getByLabelText('Repository URL'), 'https://github.com/example/emoji');
+        await userEvent.click(screen.getByLabelText('Name (optional)'));
+        await userEvent.paste('\u{1F600}'.repeat(121));
+        await userEvent.click(screen.getByRole('button', {name: 'Register'}));
+        expect(screen.getByLabelText('Name (optional)')).toHaveAccessibleDescription('Left empty, the plugin id is its name. Name (optional) is longer than 120 characters.');
+
+        const name = '\u{1F600}'.repeat(100);
+        expect(name.length).toBe(200);
+        await userEvent.clear(screen.getByLabelText('Name (optional)'));
+        await userEvent.paste(name);
+        await userEvent.click(screen.getByRole('button', {name: 'Register'}));
+        expect(await screen.findByRole('heading', {level: 2, name})).toBeInTheDocument();
+    });
+
+    it('says the owners\' limit of the schema under the owners field', async () => {
+        const h = createHarness({users: CAST, me: 'alice'});
+        await h.createTracker();
+        h.render(<RhsRoot/>);
+        await userEvent.click(await screen.findByRole('button', {name: 'Add plugin'}));
+        await userEvent.type(await screen.findByLabelText('Plugin id'), 'crowd');
+        await userEvent.type(screen.getByLabelText('Repository URL'), 'https://github.com/example/crowd');
+        await userEvent.click(screen.getByLabelText('Owners (usernames, comma separated)'));
+        await userEvent.paste(Array.from({length: 21}, (_, i) => `user${i}`).join(', '));
+        await userEvent.click(screen.getByRole('button', {name: 'Register'}));
+        expect(screen.getByLabelText('Owners (usernames, comma separated)')).toHaveAccessibleDescription('Owners (usernames, comma separated): at most 20.');
+    });
+
     it('closes the add form with Escape', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
         await h.createTracker();

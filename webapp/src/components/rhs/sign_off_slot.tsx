@@ -6,6 +6,7 @@ import type {Rejection} from '../../domain/tracker_state';
 import {itemDef} from '../../domain/process';
 import type {ItemKey, SlotDef} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {fieldErrors} from '../shared/draft_errors';
 import {ACTOR_LABEL} from '../shared/labels';
 import {RelativeTime} from '../shared/relative_time';
 
@@ -90,12 +91,20 @@ function SignOffForm({base, askReason, title, onClose}: {base: EventDraft & {typ
     const [note, setNote] = useState('');
     const [reason, setReason] = useState('');
     const [refusal, setRefusal] = useState<Rejection | null>(null);
+    const [errors, setErrors] = useState<{note?: string; reason?: string}>({});
+    const noteLabel = intl.formatMessage(m.signOffNote);
+    const reasonLabel = intl.formatMessage(m.substituteReason);
     const onSubmit = async () => {
         const draft: EventDraft = {
             ...base,
             ...(note.trim() === '' ? {} : {note: note.trim()}),
             ...(reason.trim() === '' ? {} : {substituteReason: reason.trim()}),
         };
+        const found = fieldErrors(intl, draft, {note: ['note', {label: noteLabel}], substituteReason: ['reason', {label: reasonLabel}]});
+        setErrors(found);
+        if (Object.keys(found).length > 0) {
+            return;
+        }
         if (await submitChecked(draft, (_reason, rejection) => setRefusal(rejection))) {
             onClose();
         }
@@ -108,8 +117,8 @@ function SignOffForm({base, askReason, title, onClose}: {base: EventDraft & {typ
             submitLabel={intl.formatMessage(m.confirmSignOff)}
             busy={submitter.busy}
         >
-            <TextField label={intl.formatMessage(m.signOffNote)} value={note} onChange={setNote} multiline={true} autoFocus={true}/>
-            {askReason && <TextField label={intl.formatMessage(m.substituteReason)} value={reason} onChange={setReason}/>}
+            <TextField label={noteLabel} value={note} onChange={setNote} error={errors.note} multiline={true} autoFocus={true}/>
+            {askReason && <TextField label={reasonLabel} value={reason} onChange={setReason} error={errors.reason}/>}
             {refusal !== null && <div className='po-error' role='alert'><ReasonText rejection={refusal}/></div>}
         </InlineForm>
     );

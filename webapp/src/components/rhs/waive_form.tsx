@@ -4,6 +4,7 @@ import {useIntl} from 'react-intl';
 import {itemDef} from '../../domain/process';
 import type {ItemKey} from '../../domain/process_types';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {fieldErrors} from '../shared/draft_errors';
 
 import {usePage} from './page_context';
 import {TextField} from './text_field';
@@ -15,12 +16,12 @@ export function WaiveForm({itemKey, onClose}: {itemKey: ItemKey; onClose: () => 
     const [reason, setReason] = useState('');
     const [error, setError] = useState<string | undefined>(undefined);
     const onSubmit = async () => {
-        const trimmed = reason.trim();
-        if (trimmed === '') {
-            setError(intl.formatMessage(m.reasonRequired));
+        const draft = {type: 'waived', plugin: plugin.id, item: itemKey, reason: reason.trim()} as const;
+        const found = fieldErrors(intl, draft, {reason: ['reason', {label: intl.formatMessage(m.waiveReason), invalid: intl.formatMessage(m.reasonRequired)}]});
+        if (found.reason !== undefined) {
+            setError(found.reason);
             return;
         }
-        const draft = {type: 'waived', plugin: plugin.id, item: itemKey, reason: trimmed} as const;
         if (await submitChecked(draft, (reason) => setError(reason ?? undefined))) {
             onClose();
         }
