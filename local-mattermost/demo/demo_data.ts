@@ -136,6 +136,8 @@ async function progress(world: DemoWorld, plugin: string, owner: Person, upTo: P
     }
     await check('dave-pm', 'pm-ux-review', 'run-through');
     await check('dave-pm', 'pm-ux-review', 'communication');
+    await evidence('dave-pm', 'pm-ux-review', 'walkthrough-notes', 'Ran through both use cases: both complete and clear.');
+    await evidence('dave-pm', 'pm-ux-review', 'comms-decision', 'No announcement needed: a post in ~town-square on rollout.');
     await signoff('dave-pm', 'pm-ux-review');
     await check(owner, 'release', 'ci-request');
     await signoff('erin-integrations', 'release');

@@ -68,6 +68,8 @@ async function throughCommunity(plugin: string): Promise<void> {
     await recordAs(stack, 'dave-pm', [
         {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'run-through'},
         {type: 'substep.checked', plugin, item: 'pm-ux-review', substep: 'communication'},
+        {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'walkthrough-notes', value: 'Both use cases run through.'},
+        {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'comms-decision', value: 'No announcement needed.'},
         {type: 'signoff.given', plugin, item: 'pm-ux-review', slot: 'signoff'},
     ]);
     await recordAs(stack, 'erin-integrations', [

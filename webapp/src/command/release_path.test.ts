@@ -37,6 +37,8 @@ async function throughCommunity(): Promise<World> {
         ['alice', 'check github pm-ux-review.documentation'],
         ['dave-pm', 'check github pm-ux-review.run-through'],
         ['dave-pm', 'check github pm-ux-review.communication'],
+        ['dave-pm', 'evidence github pm-ux-review walkthrough-notes "Both use cases run through."'],
+        ['dave-pm', 'evidence github pm-ux-review comms-decision "No announcement needed."'],
         ['dave-pm', 'signoff github pm-ux-review'],
         ['alice', `release github v1.0.0 ${URL('releases/v1.0.0')}`],
         ['alice', 'check github release.request-release-ci'],

@@ -4,15 +4,16 @@
 // Version 2 (plugin-onboard 0.2) added the seal and `seen`; version 1 was never released.
 // Version 3 changed what a new release reopens and what the release QA needs (rule_versions.ts):
 // the same shapes, so both are read, and each event is judged by the rules of its own version.
+// Version 4 added the PM/UX review's walk-through notes and communication decision (rule_versions.ts).
 import {z} from 'zod/mini';
 
 import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
 
 export const POST_TYPE = 'custom_plugin_onboard';
 export const EVENT_PROP = 'onboard_event';
-export const EVENT_VERSION = 3;
+export const EVENT_VERSION = 4;
 /** The versions this client reads: each event keeps the meaning the rules of its version gave it. */
-export const READABLE_VERSIONS: readonly number[] = [2, 3];
+export const READABLE_VERSIONS: readonly number[] = [2, 3, 4];
 
 /**
  * The patterns and limits of the schemas below, named so that the forms, the command parser and
@@ -121,7 +122,7 @@ export const Seen = z.object({
 });
 export type Seen = z.infer<typeof Seen>;
 
-const base = {v: z.union([z.literal(2), z.literal(EVENT_VERSION)]), id: EVENT_ID, seen: Seen};
+const base = {v: z.union([z.literal(2), z.literal(3), z.literal(EVENT_VERSION)]), id: EVENT_ID, seen: Seen};
 const onPlugin = {...base, plugin: PLUGIN_ID};
 
 export const PluginRegistered = z.object({

@@ -4,7 +4,7 @@ import {EVENT_VERSION, isHttpUrl, PATTERNS} from './events';
 import {itemDef, stageDef, STAGES} from './process';
 import type {Actor, EvidenceKind, ItemDef, SlotDef, StageKey} from './process_types';
 import {licenceAllowed} from './policy';
-import {releaseMustRun} from './rule_versions';
+import {evidenceFields, releaseMustRun} from './rule_versions';
 import type {ItemState, Missing, PluginState, PolicyState} from './tracker_state';
 import {ACTOR_NOUN} from './wording';
 
@@ -90,7 +90,7 @@ export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: It
     if (deploy) {
         gaps.push(deploy);
     }
-    for (const evidence of def.evidence) {
+    for (const evidence of evidenceFields(version, def)) {
         const recorded = item.evidence[evidence.key];
         if (evidence.required && !recorded) {
             gaps.push({

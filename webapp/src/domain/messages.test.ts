@@ -103,6 +103,6 @@ describe('newEventId', () => {
     });
 
     it('withId adds the version and id', () => {
-        expect(withId({type: 'plugin.archived', plugin: 'github'}, 'abcdefgh')).toEqual({type: 'plugin.archived', plugin: 'github', v: 3, id: 'abcdefgh', seen: {log: null}});
+        expect(withId({type: 'plugin.archived', plugin: 'github'}, 'abcdefgh')).toEqual({type: 'plugin.archived', plugin: 'github', v: 4, id: 'abcdefgh', seen: {log: null}});
     });
 });

@@ -120,6 +120,26 @@ describe('the process definition covers the seed', () => {
         }
     });
 
+    it('gives every PM/UX sub-step the seed names a field for what it found, walk-through notes and the communication decision included', () => {
+        const def = itemDef('pm-ux-review');
+        const recorded = def.evidence.map((field) => field.records);
+        expect(def.substeps.filter((substep) => !recorded.includes(substep.key)).map((substep) => substep.key)).toEqual([]);
+        expect(def.evidence.filter((field) => field.records !== undefined).map((field) => [field.key, field.records])).toEqual([
+            ['summary', 'write-summary'], ['use-cases', 'list-use-cases'], ['docs', 'documentation'],
+            ['walkthrough-notes', 'run-through'], ['comms-decision', 'communication'],
+        ]);
+    });
+
+    it('has every field that records a sub-step name a sub-step of its own item', () => {
+        for (const def of ITEMS) {
+            for (const field of def.evidence) {
+                if (field.records !== undefined) {
+                    expect([def.key, substepIndex(def, field.records)]).not.toEqual([def.key, -1]);
+                }
+            }
+        }
+    });
+
     it('maps the four recommended licences to the default allow-list', () => {
         const spdx: Record<string, string> = {'apache licence 2 0': 'Apache-2.0', mit: 'MIT', 'bsd 2 clause': 'BSD-2-Clause', 'bsd 3 clause': 'BSD-3-Clause'};
         expect(SEED_LICENCES.map(normalise).map((name) => spdx[name])).toEqual(DEFAULT_LICENCES);
@@ -201,6 +221,12 @@ describe('keys people type', () => {
             const substepKeys = def.substeps.map((substep) => substep.key);
             expect(substepKeys.filter((key) => fields.has(key))).toEqual([]);
         }
+    });
+
+    it('never share a key between a sub-step of any item and an evidence field of any item', () => {
+        const fields = new Set(ITEMS.flatMap((def) => def.evidence.map((field) => field.key)));
+        const substepKeys = ITEMS.flatMap((def) => def.substeps.map((substep) => substep.key));
+        expect(substepKeys.filter((key) => fields.has(key))).toEqual([]);
     });
 
     it('reads a sub-step by a key it had before, as events written then name it', () => {

@@ -143,9 +143,13 @@ export const ITEMS: readonly ItemDef[] = [
             {key: 'communication', label: 'Consider if communication to other teams or users is required as part of the rollout to our Community server.', checkedBy: 'pm'},
         ],
         evidence: [
-            {key: 'summary', label: 'One paragraph summary', kind: 'text', required: true, providedBy: 'author'},
-            {key: 'use-cases', label: 'Main use cases (bullets)', kind: 'text', required: true, providedBy: 'author'},
-            {key: 'docs', label: 'Documentation link', kind: 'url', required: true, providedBy: 'author'},
+            {key: 'summary', label: 'One paragraph summary', kind: 'text', required: true, providedBy: 'author', records: 'write-summary'},
+            {key: 'use-cases', label: 'Main use cases (bullets)', kind: 'text', required: true, providedBy: 'author', records: 'list-use-cases'},
+            {key: 'docs', label: 'Documentation link', kind: 'url', required: true, providedBy: 'author', records: 'documentation'},
+            // What the PM's two sub-steps found: the seed's "run through them" and "consider if
+            // communication … is required" are decisions worth keeping, not just ticks (event version 4).
+            {key: 'walkthrough-notes', label: 'Walk-through notes (primary use cases)', kind: 'text', required: true, providedBy: 'pm', records: 'run-through'},
+            {key: 'comms-decision', label: 'Communication decision for the rollout', kind: 'text', required: true, providedBy: 'pm', records: 'communication'},
         ],
         pinnedToRelease: false,
         ownersMaySignOff: false,

@@ -14,7 +14,7 @@ function unique<T>(keyOf: (value: T) => string) {
 
 const SubStepDef = z.object({key: KEY, formerKeys: z.optional(z.array(KEY)), label: z.string().check(z.minLength(1)), checkedBy: ACTOR, condition: z.optional(z.enum(['third-party-service', 'mattermost-owned']))});
 const SlotDef = z.object({key: z.enum(SLOT_KEYS), label: z.string().check(z.minLength(1)), role: z.enum(ROLE_KEYS)});
-const EvidenceDef = z.object({key: KEY, label: z.string().check(z.minLength(1)), kind: z.enum(['url', 'text', 'spdx']), required: z.boolean(), providedBy: ACTOR});
+const EvidenceDef = z.object({key: KEY, label: z.string().check(z.minLength(1)), kind: z.enum(['url', 'text', 'spdx']), required: z.boolean(), providedBy: ACTOR, records: z.optional(KEY)});
 
 const ItemDef = z.object({
     key: z.enum(ITEM_KEYS),

@@ -95,3 +95,41 @@ describe('a version 2 log', () => {
         expect(plugin(s).stages['ci-extensions-release'].status).toBe('deployed');
     });
 });
+
+describe('the PM/UX findings (version 4)', () => {
+    const stage2Ready = (version: number) => new Scenario().writtenAs(version).policy().register().stage1Done().deploy('ci-extensions');
+    const pmState = (s: Scenario) => {
+        const found = s.state().plugins['github'];
+        if (!found) {
+            throw new Error('github is not registered');
+        }
+        return found.items['pm-ux-review'];
+    };
+
+    it('a version 3 PM/UX sign-off needed no walk-through notes or communication decision, and still does not', () => {
+        const s = stage2Ready(3).pmReady().signOff('pm-ux-review', U.pm1);
+        expect(s.last().rejection).toBeNull();
+        expect(pmState(s).status).toBe('done');
+    });
+
+    it('a version 4 PM/UX sign-off needs both, and names them', () => {
+        const s = stage2Ready(4).pmReady();
+        const withoutFindings = stage2Ready(4).evidence('pm-ux-review', 'summary', 'Connects GitHub.').evidence('pm-ux-review', 'use-cases', '- notifications')
+            .evidence('pm-ux-review', 'docs', 'https://example.com/docs').check('pm-ux-review', 'write-summary').check('pm-ux-review', 'list-use-cases')
+            .check('pm-ux-review', 'documentation').check('pm-ux-review', 'run-through', U.pm1).check('pm-ux-review', 'communication', U.pm1)
+            .signOff('pm-ux-review', U.pm1);
+        expect(withoutFindings.last().rejection?.list?.items).toEqual([
+            "evidence 'Walk-through notes (primary use cases)' from the PM",
+            "evidence 'Communication decision for the rollout' from the PM",
+        ]);
+        s.signOff('pm-ux-review', U.pm1);
+        expect(s.last().rejection).toBeNull();
+        expect(pmState(s).evidence['comms-decision']?.value).toBe('No announcement needed.');
+    });
+
+    it('to a version 3 event the new fields do not exist: recording one changes nothing, as version 3 clients folded it', () => {
+        const s = stage2Ready(3).evidence('pm-ux-review', 'walkthrough-notes', 'Ran through.', U.pm1);
+        expect(s.last().rejection?.message).toMatch(/has no evidence field 'walkthrough-notes'/);
+        expect(pmState(s).evidence['walkthrough-notes']).toBeUndefined();
+    });
+});

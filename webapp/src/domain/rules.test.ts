@@ -177,8 +177,8 @@ it('rejection messages never carry user ids', () => {
     }
 });
 
-it('the version constant the rows rely on is 3', () => {
-    expect(EVENT_VERSION).toBe(3);
+it('the version constant the rows rely on is 4', () => {
+    expect(EVENT_VERSION).toBe(4);
     expect(historyOf(fold([], {isSystemAdmin: () => false}))).toEqual([]);
 });
 

@@ -9,7 +9,7 @@ import {getPlugin, type PluginRecord} from './plugin_records';
 import {holdsRole} from './policy';
 import {itemDef, ROLE_LABELS, stageDef, substepIndex} from './process';
 import {SLOT_KEYS, type ItemDef, type RoleKey, type StageKey} from './process_types';
-import {releaseMustRun} from './rule_versions';
+import {evidenceFields, releaseMustRun} from './rule_versions';
 import type {ItemState, PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
 import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from './wording';
 
@@ -75,9 +75,10 @@ function pluginRef(plugin: PluginState): string {
 
 function checkEvidence(view: RuleView, plugin: PluginState, event: EventOf<'evidence.set'>, author: Author): Rejection | null {
     const def = itemDef(event.item);
-    const field = def.evidence.find((evidence) => evidence.key === event.field);
+    const fields = evidenceFields(event.v, def);
+    const field = fields.find((evidence) => evidence.key === event.field);
     if (!field) {
-        return reject('invalid', `${itemName(def)} has no evidence field '${event.field}'; its fields are: ${def.evidence.map((e) => e.key).join(', ') || 'none'}.`);
+        return reject('invalid', `${itemName(def)} has no evidence field '${event.field}'; its fields are: ${fields.map((e) => e.key).join(', ') || 'none'}.`);
     }
     if (!isOwnerOrRegistrant(plugin, author.userId) && !holdsItemRole(view.policy, def, author)) {
         return reject('not-permitted', `Only the plugin's owners or ${itemRolesNoun(def)} can record evidence for ${itemName(def)} on ${pluginRef(plugin)}.${beforePolicy(view.policy)}`);

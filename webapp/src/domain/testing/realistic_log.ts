@@ -96,6 +96,8 @@ function pluginScript(index: number, random: () => number): Step[] {
         substep(author, 'pm-ux-review', 'documentation'),
         substep(pm, 'pm-ux-review', 'run-through'),
         substep(pm, 'pm-ux-review', 'communication'),
+        evidence(pm, 'pm-ux-review', 'walkthrough-notes', 'Ran through both use cases.'),
+        evidence(pm, 'pm-ux-review', 'comms-decision', 'No announcement needed.'),
         signOff(pm, 'pm-ux-review'),
         ...(random() < 0.2 ? [
             by(author, {type: 'release.set', plugin, version: 'v1.1.0', url: url('releases/v1.1.0')}),

@@ -167,7 +167,17 @@ export class Scenario {
             .check('pm-ux-review', 'use-cases', U.author, plugin)
             .check('pm-ux-review', 'documentation', U.author, plugin)
             .check('pm-ux-review', 'run-through', U.pm1, plugin)
-            .check('pm-ux-review', 'communication', U.pm1, plugin);
+            .check('pm-ux-review', 'communication', U.pm1, plugin)
+            .pmFindings(plugin);
+    }
+
+    /** The PM's walk-through notes and communication decision: a version 4 sign-off needs them, to an older client they are no fields. */
+    pmFindings(plugin = 'github'): this {
+        if (this.log.version < 4) {
+            return this;
+        }
+        return this.evidence('pm-ux-review', 'walkthrough-notes', 'Both use cases run through.', U.pm1, plugin)
+            .evidence('pm-ux-review', 'comms-decision', 'No announcement needed.', U.pm1, plugin);
     }
 
     stage2Done(plugin = 'github'): this {

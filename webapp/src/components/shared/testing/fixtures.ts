@@ -73,6 +73,8 @@ export async function finishStageTwo(post: (username: string, draft: EventDraft)
         [owner, {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'summary', value: 'Connects the service.'}],
         [owner, {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'use-cases', value: '- notifications'}],
         [owner, {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'docs', value: 'https://docs.example.com/'}],
+        ['pat', {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'walkthrough-notes', value: 'Ran through both use cases.'}],
+        ['pat', {type: 'evidence.set', plugin, item: 'pm-ux-review', field: 'comms-decision', value: 'No announcement needed.'}],
         ['pat', {type: 'signoff.given', plugin, item: 'pm-ux-review', slot: 'signoff'}],
         [owner, {type: 'release.set', plugin, version: 'v1.0.0', url: `https://github.com/example/${plugin}/releases/v1.0.0`}],
         [owner, {type: 'substep.checked', plugin, item: 'release', substep: 'ci-request'}],
