@@ -54,3 +54,32 @@ describe('the PM/UX review keeps what its steps found', () => {
         await pm.getByRole('button', {name: /^Withdraw .*PM\/UX review/}).waitFor();
     });
 });
+
+describe('keys need not be guessed', () => {
+    test('help lists the keys each command takes: the overview by item, signoff who signs, deploy the stages', async () => {
+        const {page} = scenario.user('alice');
+        const overview = await runCommand(page, '/plugin-onboard help');
+        expect(overview).toContain('pm-ux-review: sub-steps write-summary, list-use-cases, run-through, documentation, communication; evidence summary, use-cases, docs, walkthrough-notes, comms-decision');
+        expect(overview).toContain('licence: no sub-steps; evidence spdx');
+        const signoff = await runCommand(page, '/plugin-onboard help signoff');
+        expect(signoff).toContain('complete-review: Reviewer (Core committers), Security reviewer (Core committers, --security)');
+        expect(await runCommand(page, '/plugin-onboard help deploy')).toContain('ci-extensions-release: ci-extensions-release (Integrations team deploy)');
+        expect(await runCommand(page, '/plugin-onboard help evidence')).toContain('walkthrough-notes (sub-step run-through)');
+    });
+
+    test.each([
+        ['a command', '/plugin-onboard statsu github', /Did you mean .?status/],
+        ['an option', '/plugin-onboard signoff github complete-review --securty', /Did you mean .?--security/],
+        ['a plugin', '/plugin-onboard status githb', /Did you mean .?github/],
+        ['an item', '/plugin-onboard signoff github qa-pss', /Did you mean .?qa-pass/],
+        ['a stage', '/plugin-onboard deploy github comunity', /Did you mean .?community/],
+        ['a sub-step', '/plugin-onboard check github qa-pass.setup-dcs', /Did you mean .?setup-docs/],
+        ['an evidence field', '/plugin-onboard evidence github licence spxd MIT', /Did you mean .?spdx/],
+        ['an evidence field given as a sub-step', '/plugin-onboard check github pm-ux-review.comms-decison', /Did you mean .?comms-decision.?, an evidence field of .?pm-ux-review/],
+        ['a sub-step given as an evidence field', '/plugin-onboard evidence github pm-ux-review comunication "none"', /Did you mean .?communication.?, a sub-step of .?pm-ux-review/],
+    ])('a misspelt key (%s) gets a "did you mean"', async (_kind, command, expected) => {
+        const {page} = scenario.user('alice');
+        expect(await refusedCommand(page, command)).toMatch(expected);
+        await page.locator('#post_textbox').fill('');
+    });
+});

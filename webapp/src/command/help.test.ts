@@ -57,4 +57,28 @@ describe('help lists the keys that apply', () => {
         expect(check).not.toContain('introduction-post');
         expect(helpFor('deploy')).not.toContain('by item');
     });
+
+    it('evidence names the sub-step a field records, the PM/UX findings included', () => {
+        expect(helpFor('evidence')).toContain('- `pm-ux-review`: `summary` (sub-step `write-summary`), `use-cases` (sub-step `list-use-cases`), `docs` (sub-step `documentation`), '
+            + '`walkthrough-notes` (sub-step `run-through`), `comms-decision` (sub-step `communication`)');
+    });
+
+    it('signoff and withdraw list every item and who signs it; deploy and list the stages; waive items and their sub-steps', () => {
+        for (const name of ['signoff', 'withdraw'] as const) {
+            const text = helpFor(name);
+            expect(text).toContain('- `qa-pass`: QA team');
+            expect(text).toContain('- `complete-review`: Reviewer (Core committers), Security reviewer (Core committers, `--security`)');
+        }
+        expect(helpFor('deploy')).toContain('- `ci-extensions-release`: ci-extensions-release (Integrations team deploy)');
+        expect(helpFor('list')).toContain('- `community`: community.mattermost.com');
+        expect(helpFor('waive')).toContain('- `licence`: no sub-steps');
+        expect(helpFor('check')).not.toContain('`licence`');
+    });
+
+    it('the overview lists every item\'s sub-steps and evidence fields', () => {
+        const overview = helpOverview();
+        expect(overview).toContain('- `licence`: no sub-steps; evidence `spdx`');
+        expect(overview).toContain('- `release-qa`: no sub-steps; evidence `qa-notes`');
+        expect(overview).toContain('- `basic-review`: sub-steps `introduction`, `make-pr`; evidence `introduction-post`, `review-pr`');
+    });
 });

@@ -39,4 +39,16 @@ describe('resolving stable keys', () => {
         expect(resolveEvidenceField('ci-master', 'ci')).toEqual({ok: true, value: 'ci-request'});
         expect(resolveEvidenceField('pm-ux-review', 'doc')).toEqual({ok: true, value: 'docs'});
     });
+
+    it('a misspelt key of the other kind is suggested as that kind, with the command that takes it', () => {
+        const check = resolveSubStep('pm-ux-review', 'comms-decison');
+        expect(check.ok ? '' : check.message).toContain('Did you mean `comms-decision`, an evidence field of `pm-ux-review`? `/plugin-onboard evidence <plugin> pm-ux-review comms-decision <value>`.');
+        const evidence = resolveEvidenceField('pm-ux-review', 'comunication');
+        expect(evidence.ok ? '' : evidence.message).toContain('Did you mean `communication`, a sub-step of `pm-ux-review`? `/plugin-onboard check <plugin> pm-ux-review.communication`.');
+        const exact = resolveSubStep('qa-pass', 'qa-notes');
+        expect(exact.ok ? '' : exact.message).toContain('`qa-notes` is an evidence field of `qa-pass`');
+        // Far from every key of both kinds: no guess.
+        const far = resolveSubStep('qa-pass', 'zzzzzzzzzzzz');
+        expect(far.ok ? '' : far.message).not.toContain('Did you mean');
+    });
 });

@@ -156,15 +156,21 @@ export function resolveEvidenceField(item: ItemKey, input: string): Resolved<str
     return resolved.ok ? resolved : {ok: false, message: `${resolved.message}${otherKind(item, input, 'substep')}`};
 }
 
-/** When what was typed is a key of the other kind (an evidence field given to check, say), how to use it. */
+/**
+ * When what was typed is a key of the other kind (an evidence field given to check, say), or a
+ * misspelling of one, how to use it: the same edit distance as for every other key.
+ */
 function otherKind(item: ItemKey, input: string, kind: 'evidence' | 'substep'): string {
     const typed = input.toLowerCase();
     const def = itemDef(item);
-    if (kind === 'evidence' && def.evidence.some((field) => field.key === typed)) {
-        return ` ${code(typed)} is an evidence field of ${code(item)}: ${code(`${TRIGGER} evidence <plugin> ${item} ${typed} <value>`)}.`;
+    const keys = kind === 'evidence' ? def.evidence.map((field) => field.key) : def.substeps.map((substep) => substep.key);
+    const match = keys.includes(typed) ? typed : nearest(typed, keys);
+    if (match === null) {
+        return '';
     }
-    if (kind === 'substep' && def.substeps.some((substep) => substep.key === typed)) {
-        return ` ${code(typed)} is a sub-step of ${code(item)}: ${code(`${TRIGGER} check <plugin> ${item}.${typed}`)}.`;
-    }
-    return '';
+    const noun = kind === 'evidence' ? 'an evidence field' : 'a sub-step';
+    const how = kind === 'evidence' ? `${TRIGGER} evidence <plugin> ${item} ${match} <value>` : `${TRIGGER} check <plugin> ${item}.${match}`;
+    return match === typed ?
+        ` ${code(typed)} is ${noun} of ${code(item)}: ${code(how)}.` :
+        ` Did you mean ${code(match)}, ${noun} of ${code(item)}? ${code(how)}.`;
 }

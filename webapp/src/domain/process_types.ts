@@ -35,7 +35,7 @@ export interface EvidenceDef {
     readonly required: boolean;
     /** Who is expected to provide it; owners and the item's role may both record it. */
     readonly providedBy: Actor;
-    /** The sub-step (its key) whose outcome this field holds: the panel and help show them together. */
+    /** The sub-step (its key) whose outcome this field holds: help names them together. */
     readonly records?: string;
 }
 
