@@ -24,7 +24,19 @@ class FailOnWarnings {
     }
 }
 
-const CORE = /[\\/](node_modules[\\/](zod)|webapp[\\/]src[\\/](domain|state|storage|lazy[\\/]core|mattermost[\\/]host_state))[\\/.]/;
+/** The chunk each view loads on its first use (index.ts names them). */
+const VIEWS = ['rhs', 'cards', 'command', 'admin'];
+
+/**
+ * Whether a module goes to the shared core: when every view's chunk holds it, which is what
+ * lazy/core.ts imports (the session, storage, the fold, zod) and anything else they all use.
+ * What only some views use stays in theirs, and what loads later (recording a change, a
+ * plugin's page, the integrity views, the IndexedDB log) stays in its own chunk.
+ */
+function everyViewNeeds(module, chunkGraph) {
+    const names = new Set([...chunkGraph.getModuleChunksIterable(module)].map((chunk) => chunk.name));
+    return VIEWS.every((name) => names.has(name));
+}
 
 module.exports = (env, argv) => ({
     mode: argv.mode ?? 'production',
@@ -54,17 +66,11 @@ module.exports = (env, argv) => ({
         splitChunks: {
             chunks: 'async',
             cacheGroups: {
-                // What the panel, the cards, the command and the System Console page all need: the
-                // session, storage over the REST API, the fold and zod. One shared chunk, loaded beside
-                // whichever of the three views is used first. (UI pieces shared by the panel and the
-                // System Console page stay out of it: the command does not need them.)
+                // What the panel, the cards, the command and the System Console page all need: one
+                // shared chunk, loaded beside whichever view is used first (see everyViewNeeds).
                 core: {
                     name: 'core',
-                    // (Not the slash command's registration: only the command uses it. Not a system
-                    // admin's restore and accept: they load on first use. Not the log kept in
-                    // IndexedDB: its chunk downloads while the tracker is looked up. Not what a policy
-                    // changed: only saving a policy and the channel's policy lines say it.)
-                    test: (module) => CORE.test(module.resource ?? '') && !/slash_command_registration|session[\\/](integrity_actions|restore_plan|log_cache\.|log_cache_browser|indexed_db_records)|domain[\\/]policy_(diff|message)\./.test(module.resource ?? ''),
+                    test: (module, {chunkGraph}) => everyViewNeeds(module, chunkGraph),
                     enforce: true,
                     priority: 10,
                 },

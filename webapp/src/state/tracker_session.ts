@@ -18,7 +18,7 @@ import {createTeamRegistry} from './session/team';
 import {createTrackerChannel} from './session/tracker_channel';
 import {NO_MEMORY, type TrackerMemory} from './session/tracker_memory';
 import {createUserDirectory} from './session/users';
-import {createWrites} from './session/writes';
+import type {Writes, WritesDeps} from './session/writes';
 import type {TrackerView, UserError} from './types';
 
 export type {SetupOptions, SetupResult, SubmitResult} from './session/results';
@@ -90,17 +90,37 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const reports = createReports({
         directory, currentUserId, delay: deps.reportDelay ?? jitteredDelay(),
         refresh: (teamId) => sync.refresh(teamId),
-        submit: (teamId, draft) => writes.submit(teamId, draft),
+        submit: (teamId, draft) => submit(teamId, draft),
     });
     const sync = createSync({
         storage, registry, directory, channel, retry, currentUserId, reports,
         ...(deps.logCache ? {logCache: {cache: deps.logCache, saveAfterMs: deps.logSaveAfterMs ?? LOG_SAVE_AFTER_MS}} : {}),
     });
-    const writes = createWrites({storage, registry, directory, sync, channel, inTurn: createAppendOrder(), retry, currentUserId});
+    // Recording is a chunk of its own, fetched on the first change this page records: opening the
+    // panel or the command to read the tracker, which is every user's first use, does not load it.
+    const writesDeps: WritesDeps = {storage, registry, directory, sync, channel, inTurn: createAppendOrder(), retry, currentUserId};
+    let loadedWrites: Promise<Writes> | null = null;
+    let readyWrites: Writes | null = null;
+    const writes = (): Promise<Writes> => {
+        loadedWrites ??= import(/* webpackChunkName: "writes" */ './session/writes')
+            .then((module) => {
+                readyWrites = module.createWrites(writesDeps);
+                return readyWrites;
+            })
+            .catch((error: unknown) => {
+                // A failed download is tried again next time.
+                loadedWrites = null;
+                throw error;
+            });
+        return loadedWrites;
+    };
+    const writesNotLoaded: UserError = {message: 'Nothing was recorded: the part of Plugin Onboarding that records changes could not be downloaded. Check the connection and try again.', retryable: true};
+    const submit = (teamId: string, draft: EventDraft): Promise<SubmitResult> =>
+        writes().then((w) => w.submit(teamId, draft), (): SubmitResult => ({ok: false, error: writesNotLoaded}));
     const live = createLive(registry, sync);
     // Restoring and accepting are a system admin's rare acts: their code is a chunk of its own,
     // loaded on first use, rather than part of what every user's panel and command load.
-    const integrityDeps: IntegrityActionsDeps = {storage, registry, directory, sync, submit: writes.submit, retry, currentUserId};
+    const integrityDeps: IntegrityActionsDeps = {storage, registry, directory, sync, submit, retry, currentUserId};
     let loadedIntegrity: Promise<IntegrityActions> | null = null;
     const integrity = (): Promise<IntegrityActions> => {
         loadedIntegrity ??= import(/* webpackChunkName: "integrity-actions" */ './session/integrity_actions')
@@ -115,7 +135,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const notLoaded: UserError = {message: 'The restore tools could not be downloaded; check the connection and try again.', retryable: true};
     return {
         open: sync.open, refresh: sync.refresh, setup: sync.setup,
-        submit: writes.submit, retry: writes.retry, discard: writes.discard,
+        submit,
+        retry: (teamId, eventId) => writes().then((w) => w.retry(teamId, eventId), (): SubmitResult => ({ok: false, error: writesNotLoaded})),
+        // Only a failed send leaves something to discard, and a send means the chunk is here.
+        discard: (teamId, eventId) => readyWrites?.discard(teamId, eventId),
         restore: (teamId) => integrity().then((actions) => actions.restore(teamId), (): RestoreResult => ({ok: false, error: notLoaded, restored: []})),
         accept: (teamId, postIds, reason) => integrity().then((actions) => actions.accept(teamId, postIds, reason), (): AcceptResult => ({ok: false, error: notLoaded})),
         users: storage.users,
