@@ -88,11 +88,12 @@ export class LocalApp {
     }
 
     isTeamMember(teamId: string, userId: string): boolean {
-        return this.store.get('team_members', memberKey(teamId, userId)) !== undefined;
+        const member = this.store.get('team_members', memberKey(teamId, userId));
+        return member !== undefined && (member.delete_at ?? 0) === 0;
     }
 
     isTeamAdmin(teamId: string, userId: string): boolean {
-        return this.isSystemAdmin(userId) || this.store.get('team_members', memberKey(teamId, userId))?.scheme_admin === true;
+        return this.isSystemAdmin(userId) || (this.isTeamMember(teamId, userId) && this.store.get('team_members', memberKey(teamId, userId))?.scheme_admin === true);
     }
 
     channel(id: string): ChannelRecord | undefined {

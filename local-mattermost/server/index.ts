@@ -18,6 +18,7 @@ import {Posts} from './posts';
 import {seededRandom} from './random';
 import {channelAdminRoutes} from './routes_channel_admin';
 import {channelRoutes} from './routes_channels';
+import {memberRoutes} from './routes_members';
 import {miscRoutes} from './routes_misc';
 import {postRoutes} from './routes_posts';
 import {userRoutes} from './routes_users';
@@ -103,7 +104,8 @@ export async function startLocalMattermost(opts: LocalMattermostOptions): Promis
 
     const routes: Route[] = [
         ...userRoutes(app),
-        ...channelRoutes(app, posts),
+        ...channelRoutes(app),
+        ...memberRoutes(app, posts),
         ...channelAdminRoutes(app, new ChannelChanges(app, posts)),
         ...postRoutes(app, postServices),
         ...miscRoutes(app, {siteUrl: () => url, pluginIds: () => readPlugins(pluginDirs).map((p) => p.manifest.id)}),

@@ -12,7 +12,8 @@ function systemRoles(app: LocalApp, userId: string): RoleName[] {
 
 function teamRoles(app: LocalApp, teamId: string, userId: string): RoleName[] {
     const member = app.store.get('team_members', memberKey(teamId, userId));
-    if (member === undefined) {
+    // Someone who left the team holds none of its roles.
+    if (member === undefined || (member.delete_at ?? 0) > 0) {
         return [];
     }
     return member.scheme_admin ? ['team_user', 'team_admin'] : ['team_user'];

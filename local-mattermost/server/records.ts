@@ -41,6 +41,8 @@ export const teamMemberRecord = z.object({
     team_id: z.string(),
     user_id: z.string(),
     scheme_admin: z.boolean(),
+    /** When the user left or was removed from the team (app/team.go LeaveTeam keeps the row); absent or 0 while a member. */
+    delete_at: z.number().optional(),
 });
 export type TeamMemberRecord = z.infer<typeof teamMemberRecord>;
 

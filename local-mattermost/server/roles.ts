@@ -25,6 +25,7 @@ export type Permission =
     | 'create_private_channel'
     | 'view_team'
     | 'manage_team'
+    | 'remove_user_from_team'
     | 'manage_own_slash_commands'
     | 'manage_others_slash_commands'
     | 'manage_system';
@@ -44,7 +45,7 @@ const teamUser: readonly Permission[] = [
 
 // team_admin: no edit_others_posts and no channel-property permissions (role.go lists neither).
 const teamAdmin: readonly Permission[] = [
-    'manage_team', 'manage_own_slash_commands', 'manage_others_slash_commands', 'delete_post', 'delete_others_posts',
+    'manage_team', 'remove_user_from_team', 'manage_own_slash_commands', 'manage_others_slash_commands', 'delete_post', 'delete_others_posts',
 ];
 
 const grants: Record<Exclude<RoleName, 'system_admin'>, readonly Permission[]> = {

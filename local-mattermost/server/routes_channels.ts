@@ -8,11 +8,10 @@ import {AppError, notFound, permissionError} from './errors';
 import {param, readJson, route, type AuthedCtx, type Route} from './http';
 import {newId} from './ids';
 import {hasChannelPermission, hasTeamPermission} from './permissions';
-import type {Posts} from './posts';
-import type {ChannelRecord, UserRecord} from './records';
+import type {ChannelRecord} from './records';
 import {ownUserIdParam, userIdParam} from './routes_users';
 import {wireChannelMember, wireTeam} from './wire';
-import {channelCreatedEvent, userAddedEvent} from './ws_events';
+import {channelCreatedEvent} from './ws_events';
 
 const newChannel = z.object({
     team_id: z.string(),
@@ -22,9 +21,8 @@ const newChannel = z.object({
     purpose: z.string().optional(),
     header: z.string().optional(),
 });
-const addMember = z.object({user_id: z.string()});
 
-export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
+export function channelRoutes(app: LocalApp): Route[] {
     const wire = (channel: ChannelRecord) => channelView(app, channel);
     const viewTeam = (ctx: AuthedCtx, teamId: string) => {
         const team = app.requireTeam(teamId);
@@ -39,24 +37,6 @@ export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
             throw permissionError('read_channel');
         }
         return channel;
-    };
-
-    const join = (channel: ChannelRecord, user: UserRecord, actor: UserRecord) => {
-        const existing = app.channelMember(channel.id, user.id);
-        if (existing !== undefined) {
-            return existing;
-        }
-        const member = {channel_id: channel.id, user_id: user.id, scheme_admin: false, last_update_at: app.now()};
-        app.store.put('channel_members', memberKey(channel.id, user.id), member);
-        if (actor.id === user.id) {
-            posts.system(channel.id, user, 'system_join_channel', `@${user.username} joined the channel.`, {username: user.username});
-        } else {
-            posts.system(channel.id, actor, 'system_add_to_channel', `@${user.username} added to the channel by @${actor.username}.`, {
-                userId: actor.id, username: actor.username, addedUserId: user.id, addedUsername: user.username,
-            });
-        }
-        app.publish(userAddedEvent(channel, user.id));
-        return member;
     };
 
     return [
@@ -148,25 +128,6 @@ export function channelRoutes(app: LocalApp, posts: Posts): Route[] {
                 throw notFound('app.channel.get_member.missing.app_error', 'No channel member found for that user ID and channel ID.');
             }
             return {json: wireChannelMember(member)};
-        }),
-        route('POST', '/api/v4/channels/{channel_id}/members', async (ctx) => {
-            const body = await readJson(ctx, addMember, 'user_id');
-            const channel = app.requireLiveChannel(param(ctx, 'channel_id'));
-            const actor = ctx.auth.user;
-            const target = app.requireUser(body.user_id);
-            const admin = app.isTeamAdmin(channel.team_id, actor.id);
-            if (target.id === actor.id) {
-                // Joining yourself needs join_public_channels (team members) or, for private channels, an admin.
-                if (!(channel.type === 'O' && app.isTeamMember(channel.team_id, actor.id)) && !admin) {
-                    throw permissionError(channel.type === 'O' ? 'join_public_channels' : 'manage_private_channel_members');
-                }
-            } else if (!(app.isChannelMember(channel.id, actor.id) || admin)) {
-                throw permissionError(channel.type === 'O' ? 'manage_public_channel_members' : 'manage_private_channel_members');
-            }
-            if (!app.isTeamMember(channel.team_id, target.id)) {
-                throw new AppError(403, 'api.channel.add_user.to.channel.failed.app_error', 'Failed to add user to channel: not a member of the team.');
-            }
-            return {status: 201, json: wireChannelMember(join(channel, target, actor))};
         }),
     ];
 }

@@ -91,7 +91,7 @@ export function userRoutes(app: LocalApp): Route[] {
         route('GET', '/api/v4/users/{user_id}', (ctx) => ({json: wire(ctx, app.requireUser(userIdParam(ctx)))})),
         route('GET', '/api/v4/users/{user_id}/teams', (ctx) => {
             const userId = ownUserIdParam(app, ctx);
-            const teams = app.store.all('team_members').filter((m) => m.user_id === userId).map((m) => app.team(m.team_id));
+            const teams = app.store.all('team_members').filter((m) => m.user_id === userId && (m.delete_at ?? 0) === 0).map((m) => app.team(m.team_id));
             return {json: teams.filter((t) => t !== undefined).map(wireTeam)};
         }),
         route('GET', '/api/v4/users/{user_id}/teams/members', (ctx) => {

@@ -64,8 +64,14 @@ export function channelCreatedEvent(channel: ChannelRecord, userId: string): Out
     return {event: 'channel_created', data: {channel_id: channel.id, team_id: channel.team_id}, broadcast: {omit_users: {}, user_id: userId, channel_id: '', team_id: ''}};
 }
 
-export function userAddedEvent(channel: ChannelRecord, userId: string): Outgoing<WebSocketMessages.UserAddedToChannel> {
-    return {event: 'user_added', data: {user_id: userId, team_id: channel.team_id}, broadcast: toChannel(channel)};
+// app/channel.go AddUserToChannel sends two: one to the channel's members without the added user,
+// and one to the added user alone (so a node that has not yet seen the new membership still tells them).
+export function userAddedEvents(channel: ChannelRecord, userId: string): Array<Outgoing<WebSocketMessages.UserAddedToChannel>> {
+    const data = {user_id: userId, team_id: channel.team_id};
+    return [
+        {event: 'user_added', data, broadcast: {...toChannel(channel), omit_users: {[userId]: true}}},
+        {event: 'user_added', data, broadcast: {omit_users: {}, user_id: userId, channel_id: channel.id, team_id: ''}},
+    ];
 }
 
 export function helloEvent(connectionId: string, version: string): Outgoing<WebSocketMessages.Hello> {
