@@ -21,6 +21,8 @@ function forbidden(operation: StorageOperation): string {
     case 'append':
         return `You may not post in ${CHANNEL} (the create_post permission is missing, or you were removed from the channel). ` +
             'Ask a team admin to add you to the channel.';
+    case 'members':
+        return `You may not add people to ${CHANNEL} (the manage_public_channel_members permission is missing: only its members and system admins have it).`;
     case 'users':
         return 'You may not look up users in this team (the view_members permission is missing). Ask a team admin.';
     default:

@@ -87,6 +87,15 @@ export interface EventLogStorage {
     createTracker(teamId: string): Promise<TrackerChannel>;
     /** Joins the channel unless already a member: reading and live events need membership. */
     ensureMember(channelId: string): Promise<void>;
+    /** Which of these users are members of the channel, in one request (anyone who may read it may ask). */
+    membersAmong(channelId: string, userIds: readonly string[]): Promise<string[]>;
+    /**
+     * Adds someone else to the channel (a member of a public channel may; Mattermost then notifies
+     * them of mentions there). Already a member: nothing changes. Fails with the server's reason:
+     * not on the channel's team is `not-found` (app.team.get_member.missing.app_error) or `invalid`
+     * (api.channel.add_user.to.channel.failed.deleted.app_error, they left it).
+     */
+    addMember(channelId: string, userId: string): Promise<void>;
     loadAll(channelId: string): Promise<LoadResult>;
     loadSince(channelId: string, cursor: number): Promise<LoadResult>;
     /** The server's copies of deleted and rewritten tracker posts (include_deleted: system admins only). */
@@ -110,7 +119,7 @@ export type StorageErrorKind =
     | 'network' //      no response at all (offline, timeout)
     | 'invalid'; //     400 for any other reason
 
-export type StorageOperation = 'find' | 'create' | 'join' | 'load' | 'append' | 'users' | 'commands';
+export type StorageOperation = 'find' | 'create' | 'join' | 'load' | 'append' | 'users' | 'commands' | 'members';
 
 export class StorageError extends Error {
     readonly kind: StorageErrorKind;

@@ -2,7 +2,19 @@
 // that only looks like it and find it again after a member renamed or archived it. Run against the
 // in-memory adapter (memory/memory.test.ts) and the local Mattermost (mattermost/mattermost.test.ts).
 import {registration, type ContractHarness, type ContractUser} from './contract';
-import {TRACKER_CHANNEL_NAME, TRACKER_PURPOSE} from './port';
+import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_PURPOSE} from './port';
+
+async function failureOf(promise: Promise<unknown>): Promise<StorageError> {
+    try {
+        await promise;
+    } catch (error) {
+        if (error instanceof StorageError) {
+            return error;
+        }
+        throw error;
+    }
+    throw new Error('expected the call to fail');
+}
 
 export interface ChannelContractHarness extends ContractHarness {
     /** POST /channels as the user; the channel's id. */
@@ -11,6 +23,8 @@ export interface ChannelContractHarness extends ContractHarness {
     renameChannel(as: ContractUser, channelId: string, name: string, displayName: string): Promise<void>;
     /** DELETE /channels/{id}: archive. */
     archiveChannel(as: ContractUser, channelId: string): Promise<void>;
+    /** DELETE /teams/{id}/members/{user}: a team admin removes the user from the team (and so its channels). */
+    removeFromTeam(user: ContractUser): Promise<void>;
 }
 
 export function trackerChannelContract(name: string, setup: () => Promise<ChannelContractHarness>): void {
@@ -76,6 +90,32 @@ export function trackerChannelContract(name: string, setup: () => Promise<Channe
             expect(await h.alice.storage.holdsTrackerPosts(made.id)).toBe(false);
             await h.admin.storage.append(made.id, registration(h.admin.userId), {rootId: '', message: 'registered'});
             expect(await h.alice.storage.holdsTrackerPosts(made.id)).toBe(true);
+        });
+
+        it('membersAmong answers which users are in the channel; members add others, non-members may not', async () => {
+            const made = await h.admin.storage.createTracker(h.teamId);
+            await h.admin.storage.ensureMember(made.id);
+            const everyone = [h.admin.userId, h.alice.userId, h.bob.userId];
+            expect(await h.alice.storage.membersAmong(made.id, everyone)).toEqual([h.admin.userId]);
+            expect(await h.alice.storage.membersAmong(made.id, [])).toEqual([]);
+            const refused = await failureOf(h.alice.storage.addMember(made.id, h.bob.userId));
+            expect(refused).toMatchObject({kind: 'forbidden', status: 403, operation: 'members'});
+            await h.admin.storage.addMember(made.id, h.alice.userId);
+            await h.admin.storage.addMember(made.id, h.alice.userId);
+            // Now a member, alice may add others too (manage_public_channel_members is a channel member's).
+            await h.alice.storage.addMember(made.id, h.bob.userId);
+            expect((await h.bob.storage.membersAmong(made.id, everyone)).sort()).toEqual([...everyone].sort());
+        });
+
+        it('addMember refuses someone who is no longer on the channel\'s team, with the server\'s reason', async () => {
+            const made = await h.admin.storage.createTracker(h.teamId);
+            await h.admin.storage.ensureMember(made.id);
+            await h.removeFromTeam(h.bob);
+            const refused = await failureOf(h.admin.storage.addMember(made.id, h.bob.userId));
+            expect(refused).toMatchObject({kind: 'invalid', status: 400, serverId: 'api.channel.add_user.to.channel.failed.deleted.app_error'});
+            const missing = await failureOf(h.admin.storage.addMember(made.id, 'nosuchuser0000000000000000'));
+            expect(missing).toMatchObject({kind: 'not-found', status: 404});
+            expect(await h.admin.storage.membersAmong(made.id, [h.bob.userId])).toEqual([]);
         });
     });
 }

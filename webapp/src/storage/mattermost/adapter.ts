@@ -28,6 +28,7 @@ export interface MattermostStorageOptions {
 export {PAGE_SIZE, SINCE_CAP} from '../read_log';
 
 const ChannelMemberSchema = z.object({channel_id: z.string(), user_id: z.string()});
+const ChannelMemberListSchema = z.array(ChannelMemberSchema);
 const UsersSchema = z.array(UserProfileSchema);
 const AutocompleteSchema = z.object({users: UsersSchema});
 
@@ -136,6 +137,20 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         await request(http, 'join', 'post', client.getChannelMembersRoute(channelId), ChannelMemberSchema, {user_id: userId, channel_id: channelId});
     }
 
+    async function membersAmong(channelId: string, userIds: readonly string[]): Promise<string[]> {
+        // The server refuses an empty list (400 user_ids): nobody asked about, nobody a member.
+        if (userIds.length === 0) {
+            return [];
+        }
+        const members = await request(http, 'members', 'post', `${client.getChannelMembersRoute(channelId)}/ids`, ChannelMemberListSchema, userIds);
+        return members.map((member) => member.user_id);
+    }
+
+    async function addMember(channelId: string, userId: string): Promise<void> {
+        // One user a request: with user_ids the server skips whoever fails and says nothing of why.
+        await request(http, 'members', 'post', client.getChannelMembersRoute(channelId), ChannelMemberSchema, {user_id: userId});
+    }
+
     function postsUrl(channelId: string, params: Record<string, string | number | boolean>): string {
         return `${client.getChannelRoute(channelId)}/posts${query({...params, skipFetchThreads: true, collapsedThreads: false})}`;
     }
@@ -188,7 +203,7 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
     }
 
     return {
-        findTracker, channelById, channelsWithTrackerPurpose, holdsTrackerPosts, createTracker, ensureMember,
+        findTracker, channelById, channelsWithTrackerPurpose, holdsTrackerPosts, createTracker, ensureMember, membersAmong, addMember,
         loadAll, loadSince, loadDeleted, append, users: {byIds, byUsernames, autocomplete},
     };
 }

@@ -15,6 +15,7 @@ const FAULT_PATHS: Record<StorageOperation, {method: string; path: RegExp}> = {
     append: {method: 'POST', path: /^\/api\/v4\/posts$/},
     users: {method: 'POST', path: /^\/api\/v4\/users\/(ids|usernames)$/},
     commands: {method: 'POST', path: /^\/api\/v4\/commands$/},
+    members: {method: 'POST', path: /^\/api\/v4\/channels\/[^/]+\/members\/ids$/},
 };
 
 async function harness(): Promise<ChannelContractHarness> {
@@ -62,6 +63,9 @@ async function harness(): Promise<ChannelContractHarness> {
         },
         archiveChannel: async (as, channelId) => {
             await clientOf(as).deleteChannel(channelId);
+        },
+        removeFromTeam: async (user) => {
+            await clientOf(admin).removeFromTeam(place.team.id, user.userId);
         },
     };
 }

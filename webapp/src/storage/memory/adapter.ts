@@ -118,6 +118,14 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         });
     }
 
+    async function membersAmong(channelId: string, userIds: readonly string[]): Promise<string[]> {
+        return userIds.length === 0 ? [] : call('members', () => server.membersAmong(userId, channelId, userIds));
+    }
+
+    async function addMember(channelId: string, memberId: string): Promise<void> {
+        return call('members', () => server.addMember(userId, channelId, memberId));
+    }
+
     // Read through the server's pages and `since` answers with the Mattermost adapter's algorithm
     // (read_log.ts), so both face the same server rules (ties in any order, deleted rows and
     // edit-history copies in `since`).
@@ -155,7 +163,7 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         }),
     };
 
-    return {findTracker, channelById, channelsWithTrackerPurpose, holdsTrackerPosts, createTracker, ensureMember, loadAll, loadSince, loadDeleted, append, users};
+    return {findTracker, channelById, channelsWithTrackerPurpose, holdsTrackerPosts, createTracker, ensureMember, membersAmong, addMember, loadAll, loadSince, loadDeleted, append, users};
 }
 
 function faultError(operation: StorageOperation, status: number, serverId: string, retryAfterMs: number | null): StorageError {

@@ -34,6 +34,9 @@ async function harness(): Promise<ChannelContractHarness> {
         archiveChannel: async (_as, channelId) => {
             server.archiveChannel(channelId);
         },
+        removeFromTeam: async (user) => {
+            server.leaveTeam(teamId, user.userId);
+        },
     };
 }
 

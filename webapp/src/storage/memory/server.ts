@@ -70,6 +70,8 @@ export class MemoryMattermost {
     private readonly undelivered = new Set<{deliver: () => void; timer: ReturnType<typeof setTimeout>}>();
     private readonly faults = new Map<FaultOperation, Fault[]>();
     private readonly noChannelCreation = new Set<string>();
+    /** Teams each user left: the one way a user is not on a team here. */
+    private readonly leftTeams = new Map<string, Set<string>>();
     private counter = 0;
     private lastTime = 0;
 
@@ -263,6 +265,54 @@ export class MemoryMattermost {
             throw new MemoryServerError(403, 'api.context.permissions.app_error');
         }
         this.members.get(channelId)?.add(userId);
+    }
+
+    /** POST /channels/{id}/members/ids (api4/channel.go getChannelMembersByIds): read_channel; the members among them. */
+    membersAmong(userId: string, channelId: string, userIds: readonly string[]): string[] {
+        this.readableChannel(channelId, userId);
+        return userIds.filter((id) => this.members.get(channelId)?.has(id) ?? false);
+    }
+
+    /**
+     * POST /channels/{id}/members for someone else (api4/channel.go addChannelMember, app/channel.go
+     * AddUserToChannel): manage_public_channel_members, which channel members and system admins hold;
+     * a missing user is 404; someone not on the channel's team is 404 app.team.get_member.missing, one
+     * who left it 400 ...failed.deleted. An existing member is answered as is.
+     */
+    addMember(actorId: string, channelId: string, userId: string): void {
+        const channel = this.liveChannel(channelId);
+        if (channel.delete_at > 0) {
+            throw new MemoryServerError(404, 'app.channel.get.existing.app_error');
+        }
+        if (userId === actorId) {
+            this.join(channelId, userId);
+            return;
+        }
+        if (!(this.members.get(channelId)?.has(actorId) ?? false) && !this.isSystemAdmin(actorId)) {
+            throw new MemoryServerError(403, 'api.context.permissions.app_error');
+        }
+        if (this.members.get(channelId)?.has(userId) ?? false) {
+            return;
+        }
+        if (!this.users.has(userId)) {
+            throw new MemoryServerError(404, 'app.user.missing_account.const');
+        }
+        if (this.leftTeams.get(userId)?.has(channel.team_id) ?? false) {
+            throw new MemoryServerError(400, 'api.channel.add_user.to.channel.failed.deleted.app_error');
+        }
+        this.members.get(channelId)?.add(userId);
+    }
+
+    /** DELETE /teams/{team_id}/members/{user_id} (app/team.go LeaveTeam): out of the team and all its channels. Every user is on every team until then. */
+    leaveTeam(teamId: string, userId: string): void {
+        const left = this.leftTeams.get(userId) ?? new Set<string>();
+        left.add(teamId);
+        this.leftTeams.set(userId, left);
+        for (const channel of this.channels.values()) {
+            if (channel.team_id === teamId) {
+                this.members.get(channel.id)?.delete(userId);
+            }
+        }
     }
 
     private readableChannel(channelId: string, userId: string): MemoryChannel {

@@ -83,6 +83,8 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         holdsTrackerPosts: (channelId) => storage.holdsTrackerPosts(channelId),
         createTracker: (teamId) => storage.createTracker(teamId),
         ensureMember: (channelId) => storage.ensureMember(channelId),
+        membersAmong: (channelId, userIds) => storage.membersAmong(channelId, userIds),
+        addMember: (channelId, userId) => storage.addMember(channelId, userId),
         loadAll: (channelId) => storage.loadAll(channelId),
         loadSince: (channelId, cursor) => storage.loadSince(channelId, cursor),
         loadDeleted: (channelId) => storage.loadDeleted(channelId),
