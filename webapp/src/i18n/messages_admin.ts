@@ -87,4 +87,11 @@ export const adminMessages = {
     healthRejectedLine: {id: 'plugin-onboard.admin.health-rejected-line', defaultMessage: '{name}, {when}: {summary} — {reason}'},
     healthMore: {id: 'plugin-onboard.admin.health-more', defaultMessage: '{count, plural, one {# older rejected event not shown} other {# older rejected events not shown}}'},
     unknownUser: {id: 'plugin-onboard.admin.unknown-user', defaultMessage: 'unknown user'},
+    rosterAdded: {id: 'plugin-onboard.admin.roster-added', defaultMessage: 'Added to the tracker channel, so that its mentions notify them: {names}.'},
+    rosterNotAdded: {id: 'plugin-onboard.admin.roster-not-added', defaultMessage: 'Could not add {name} to the tracker channel: {reason} Until they are a member, mentions there do not notify them.'},
+    rosterNotOnTeam: {id: 'plugin-onboard.admin.roster-not-on-team', defaultMessage: 'they are not a member of this team. Add them to the team, then save again.'},
+    rosterNoAccount: {id: 'plugin-onboard.admin.roster-no-account', defaultMessage: 'the account no longer exists. Take them off the roster.'},
+    rosterForbidden: {id: 'plugin-onboard.admin.roster-forbidden', defaultMessage: 'you may not add people to it. Join the channel, then save again.'},
+    rosterFailed: {id: 'plugin-onboard.admin.roster-failed', defaultMessage: 'the server did not answer. Save again to retry.'},
+    rosterUnread: {id: 'plugin-onboard.admin.roster-unread', defaultMessage: 'The policy is saved, but who is in the tracker channel could not be read, so nobody was added to it: {message}'},
 } satisfies Record<string, MessageDescriptor & {id: string; defaultMessage: string}>;

@@ -12,6 +12,7 @@ import type {AcceptResult, IntegrityActions, IntegrityActionsDeps, RestoreResult
 import {createLive} from './session/live';
 import type {LogCache} from './session/log_cache';
 import {createReports, jitteredDelay} from './session/reports';
+import {MembershipCache, addRosterMembers, type RosterAddition} from './session/roster';
 import type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 import {createSync} from './session/sync';
 import {createTeamRegistry} from './session/team';
@@ -23,6 +24,7 @@ import type {TrackerView, UserError} from './types';
 
 export type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 export type {AcceptResult, RestoreResult, RestoredSummary} from './session/integrity_actions';
+export type {NotAddedReason, RosterAddition} from './session/roster';
 
 export interface TrackerSession {
     /** Finds the tracker (missing → status 'missing', nothing is created), joins it, loads it (page once, then `since`). */
@@ -46,6 +48,13 @@ export interface TrackerSession {
     restore(teamId: string): Promise<RestoreResult>;
     /** System admins: accepts the loss of the posts that open marks name, with a reason kept in the record. */
     accept(teamId: string, postIds: readonly string[], reason: string): Promise<AcceptResult>;
+    /**
+     * After a system admin saved the policy: adds every roster member who is not yet in the tracker
+     * channel (Mattermost notifies only members of mentions), and says who was added and who could not be.
+     */
+    addRosterMembers(teamId: string, userIds: readonly string[]): Promise<RosterAddition>;
+    /** Which of userIds are members of the team's tracker channel (one request, shared by the page); null without a tracker. */
+    trackerMembers(teamId: string, userIds: readonly string[]): Promise<ReadonlySet<string> | null>;
     readonly users: UsersPort;
     handleWebSocketEvent(message: {event: string; data: unknown; broadcast?: unknown}): void;
     handleReconnect(): void;
@@ -132,6 +141,15 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             });
         return loadedIntegrity;
     };
+    const membership = new MembershipCache(storage);
+    const trackerOf = async (teamId: string): Promise<string | null> => {
+        const t = registry.team(teamId);
+        if (t.channelId === null) {
+            await sync.open(teamId);
+        }
+        return t.channelId;
+    };
+    const noTracker: UserError = {message: 'This team has no tracker channel yet, so nobody could be added to it.', retryable: false};
     const notLoaded: UserError = {message: 'The restore tools could not be downloaded; check the connection and try again.', retryable: true};
     return {
         open: sync.open, refresh: sync.refresh, setup: sync.setup,
@@ -141,6 +159,19 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         discard: (teamId, eventId) => readyWrites?.discard(teamId, eventId),
         restore: (teamId) => integrity().then((actions) => actions.restore(teamId), (): RestoreResult => ({ok: false, error: notLoaded, restored: []})),
         accept: (teamId, postIds, reason) => integrity().then((actions) => actions.accept(teamId, postIds, reason), (): AcceptResult => ({ok: false, error: notLoaded})),
+        addRosterMembers: async (teamId, userIds) => {
+            const channelId = await trackerOf(teamId);
+            if (channelId === null) {
+                return {added: [], notAdded: [], error: noTracker};
+            }
+            const result = await addRosterMembers(storage, channelId, userIds);
+            membership.learn(channelId, result.added);
+            return result;
+        },
+        trackerMembers: async (teamId, userIds) => {
+            const channelId = registry.team(teamId).channelId;
+            return channelId === null ? null : membership.members(channelId, userIds);
+        },
         users: storage.users,
         handleWebSocketEvent: (message) => {
             live.handleWebSocketEvent(message);

@@ -160,6 +160,31 @@ describe('the tracker policy page', () => {
         expect(trackerEvents(channelId)).toHaveLength(1);
     });
 
+    it('adds the saved roster to the tracker channel, and says who was added and who could not be and why, keeping the policy', async () => {
+        const channelId = await createTracker();
+        const carolId = world.server.addUser('carol', {firstName: 'Carol'});
+        world.server.leaveTeam(TEAM.id, carolId);
+        const admin = browserOf(world.adminId, 'admin');
+        const recorder = consoleRecorder();
+        renderPolicySetting(admin, consoleProps(recorder));
+        await screen.findByText('The tracker channel exists.');
+        await addToRole('QA team', 'bob');
+        await addToRole('Core committers', 'carol');
+        await addToRole('Core committers', 'admin');
+        expect(world.server.isMember(channelId, world.bobId)).toBe(false);
+
+        let results: Array<{error?: {message: string}}> = [];
+        await act(async () => {
+            results = await recorder.save();
+        });
+        expect(results).toEqual([{}]);
+        expect(trackerEvents(channelId)).toHaveLength(1);
+        expect(world.server.isMember(channelId, world.bobId)).toBe(true);
+        expect(world.server.isMember(channelId, carolId)).toBe(false);
+        expect(await screen.findByText('Added to the tracker channel, so that its mentions notify them: @bob.')).toHaveAttribute('role', 'status');
+        expect(screen.getByRole('alert')).toHaveTextContent('Could not add @carol to the tracker channel: they are not a member of this team. Add them to the team, then save again.');
+    });
+
     it('shows what each policy change made while the page is open changed', async () => {
         const user = userEvent.setup();
         await createTracker();

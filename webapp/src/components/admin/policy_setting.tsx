@@ -10,7 +10,7 @@ import type {RoleKey, StageKey} from '../../domain/process_types';
 import {adminMessages as m} from '../../i18n/messages_admin';
 import {getCurrentTeamId} from '../../mattermost/host_state';
 import {selectTracker} from '../../state/selectors';
-import type {SubmitResult, TrackerSession} from '../../state/tracker_session';
+import type {RosterAddition, SubmitResult, TrackerSession} from '../../state/tracker_session';
 import type {PendingEvent, UserSummary} from '../../state/types';
 import {useSession} from '../shared/app_context';
 import {useStyles} from '../shared/styles';
@@ -20,6 +20,7 @@ import {useAdminStyles} from './admin_styles';
 import {selectMyMembers, selectTeams, teamChoices} from './my_teams';
 import {draftFromEvent, draftFromPolicy, draftProblems, hasProblems, type PolicyDraft, policyEventDraft, sameDraft} from './policy_draft';
 import {PolicyEditor} from './policy_editor';
+import {RosterReport} from './roster_report';
 import {TeamTracker} from './team_tracker';
 
 interface Edit {
@@ -69,6 +70,8 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
 
     const [edits, setEdits] = useState<Readonly<Record<string, Edit>>>({});
     const [saveError, setSaveError] = useState<string | null>(null);
+    /** Per team, what the last save did to the tracker channel's members. */
+    const [rosterReports, setRosterReports] = useState<Readonly<Record<string, RosterAddition>>>({});
 
     // The System Console calls the save action long after this render: it reads the latest of these.
     const latest = useRef({edits, session, teamName});
@@ -108,6 +111,10 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
                     // A newer edit made while saving stays unsaved.
                     return now && now.draft === edit.draft ? {...all, [id]: {draft: edit.draft, savedEventId: eventId}} : all;
                 });
+                // Mentions notify only channel members: the saved roster joins the tracker channel.
+                // The policy is saved already; what could not be done here is only reported.
+                const report = await current.addRosterMembers(id, Object.values(edit.draft.roles).flat());
+                setRosterReports((all) => ({...all, [id]: report}));
             } else {
                 errors.push(intl.formatMessage(m.saveFailed, {team: nameOf(id), message: result.error.message}));
             }
@@ -197,6 +204,12 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
                 >
                     {saveError}
                 </div>
+            )}
+            {rosterReports[teamId] && (
+                <RosterReport
+                    report={rosterReports[teamId]}
+                    userName={userName}
+                />
             )}
             {!policy.configured && view.status === 'ready' && (
                 <div
