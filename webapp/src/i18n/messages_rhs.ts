@@ -94,6 +94,7 @@ export const rhsMessages = {
     heldBy: {id: 'plugin-onboard.rhs.held-by', defaultMessage: '{role}: {names}'},
     heldByNobody: {id: 'plugin-onboard.rhs.held-by-nobody', defaultMessage: '{role}: no one yet (a system admin sets roles in System Console › Plugins › Plugin Onboard)'},
     heldByAdmins: {id: 'plugin-onboard.rhs.held-by-admins', defaultMessage: '{role}: only system admins until roles are set'},
+    notInTracker: {id: 'plugin-onboard.rhs.not-in-tracker', defaultMessage: '(not in the tracker channel: will not be notified)'},
     signOffNote: {id: 'plugin-onboard.rhs.sign-off-note', defaultMessage: 'Note (optional)'},
     substituteReason: {id: 'plugin-onboard.rhs.substitute-reason', defaultMessage: 'Neither reviewer is the basic reviewer: why are they not available?'},
     confirmSignOff: {id: 'plugin-onboard.rhs.confirm-sign-off', defaultMessage: 'Confirm sign-off'},

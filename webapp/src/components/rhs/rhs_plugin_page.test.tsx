@@ -105,6 +105,22 @@ describe('RHS plugin page', () => {
         expect(screen.queryByRole('button', {name: /^Waive/})).not.toBeInTheDocument();
     });
 
+    it('marks a role holder who is not in the tracker channel, reading the membership once for the whole page', async () => {
+        let reads: jest.SpyInstance | null = null;
+        const h = await openGithub('mallory', async (world) => {
+            reads = jest.spyOn(world.server, 'membersAmong');
+        });
+        const pm = item('PM/UX review');
+        const [pat] = await within(within(pm).getByRole('list', {name: 'Sign-offs'})).findAllByText('(not in the tracker channel: will not be notified)');
+        expect(pat?.closest('.po-holders')).toHaveTextContent(/^PM\/UX: @pat \(not in the tracker channel: will not be notified\)$/);
+        // quinn wrote to the tracker, so is a member: no mark.
+        const qa = item('QA pass');
+        expect(within(within(qa).getByRole('list', {name: 'Sign-offs'})).getByText('QA team: @quinn').closest('.po-holders')).not.toHaveTextContent('not in the tracker channel');
+        expect(reads).not.toBeNull();
+        expect(reads ?? jest.fn()).toHaveBeenCalledTimes(1);
+        expect(h.server.isMember(h.channelId(), h.users.pat ?? '')).toBe(false);
+    });
+
     it('names who holds the role beside each open sign-off and role-gated sub-step, not beside the owners\' steps', async () => {
         await openGithub('mallory');
         const qa = item('QA pass');

@@ -8,19 +8,51 @@ import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {ACTOR_LABEL} from '../shared/labels';
 
 import {usePage} from './page_context';
+import {useTrackerMembers} from './use_tracker_members';
+
+/** A holder, marked when they are not in the tracker channel: Mattermost notifies only its members of mentions there. */
+function Holder({name, member}: {name: string; member: boolean}): React.JSX.Element {
+    const intl = useIntl();
+    if (member) {
+        return <>{name}</>;
+    }
+    return (
+        <>
+            {name}
+            <span className='po-warn po-not-member'>
+                {' '}
+                <i
+                    className='icon icon-bell-off-outline'
+                    aria-hidden='true'
+                />
+                {intl.formatMessage(m.notInTracker)}
+            </span>
+        </>
+    );
+}
 
 export function RoleHolders({role}: {role: RoleKey}): React.JSX.Element {
     const intl = useIntl();
-    const {state, userName} = usePage();
+    const {teamId, state, userName} = usePage();
+    const members = useTrackerMembers(teamId, state.policy);
     const label = intl.formatMessage(ACTOR_LABEL[role]);
     const holders = state.policy.roles[role];
-    let text: string;
+    let text: React.ReactNode;
     if (!state.policy.configured) {
         text = intl.formatMessage(m.heldByAdmins, {role: label});
     } else if (holders.length === 0) {
         text = intl.formatMessage(m.heldByNobody, {role: label});
     } else {
-        text = intl.formatMessage(m.heldBy, {role: label, names: holders.map(userName).join(', ')});
+        const names = holders.map((id, index) => (
+            <React.Fragment key={id}>
+                {index > 0 && ', '}
+                <Holder
+                    name={userName(id)}
+                    member={members === null || members.has(id)}
+                />
+            </React.Fragment>
+        ));
+        text = intl.formatMessage(m.heldBy, {role: label, names: <>{names}</>});
     }
     return (
         <span className='po-muted po-holders'>
