@@ -23,6 +23,7 @@ import {explainRejection, recordEvent} from './record';
 import {draftFor, registrationDraft, type ChangeCommand} from './drafts';
 import {since} from './time';
 import {TRIGGER} from './trigger';
+import {handoffReply} from './handoff';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
 import {mineReply} from './mine';
 
@@ -115,6 +116,11 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
         return show(ctx, parsed.kind, parsed.plugin);
     case 'check-repo':
         return checkRepo(ctx, parsed.plugin);
+    case 'handoff':
+        return withPlugin(ctx, parsed.plugin, async (view, plugin) => {
+            const {name} = await loadNames(ctx, view, idsIn(plugin, view.state.policy));
+            return reply(handoffReply(view.state, plugin, name));
+        });
     case 'add':
         return add(ctx, parsed);
     case 'integrity':

@@ -4,7 +4,7 @@ import {TRIGGER} from './trigger';
 
 export const SUBCOMMAND_NAMES = [
     'help', 'add', 'list', 'mine', 'status', 'check', 'uncheck', 'signoff', 'withdraw', 'evidence', 'waive',
-    'release', 'deploy', 'history', 'check-repo', 'report', 'integrity', 'restore', 'accept', 'open', 'setup',
+    'release', 'deploy', 'history', 'check-repo', 'handoff', 'report', 'integrity', 'restore', 'accept', 'open', 'setup',
 ] as const;
 export type SubcommandName = typeof SUBCOMMAND_NAMES[number];
 
@@ -184,6 +184,13 @@ const TABLE = [
         flags: [],
         summary: 'Read the plugin\'s repository on GitHub and check it against the tracker: licence, release, plugin.json, CI workflows. Records nothing.',
         examples: ['check-repo github'],
+    },
+    {
+        name: 'handoff',
+        args: [plugin],
+        flags: [],
+        summary: 'Draft the request to the Integrations team (CI setup, a deployment) for the team\'s integrations channel: what is done, with links, and what is asked. Posts nothing.',
+        examples: ['handoff github'],
     },
     {
         name: 'report',

@@ -385,6 +385,7 @@ const BUILDERS: Builders = {
     deploy: (parsed) => ({kind: 'deploy', plugin: parsed.text('plugin'), stage: parsed.stage('stage'), note: optionalNote(parsed.flagText('note'))}),
     history: (parsed) => ({kind: 'history', plugin: parsed.text('plugin')}),
     'check-repo': (parsed) => ({kind: 'check-repo', plugin: parsed.text('plugin')}),
+    handoff: (parsed) => ({kind: 'handoff', plugin: parsed.text('plugin')}),
     report: () => ({kind: 'report'}),
     mine: () => ({kind: 'mine'}),
     integrity: () => ({kind: 'integrity'}),

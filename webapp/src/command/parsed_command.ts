@@ -34,6 +34,7 @@ export type ParsedCommand =
     | {readonly kind: 'deploy'; readonly plugin: string; readonly stage: StageKey; readonly note: string | null}
     | {readonly kind: 'history'; readonly plugin: string}
     | {readonly kind: 'check-repo'; readonly plugin: string}
+    | {readonly kind: 'handoff'; readonly plugin: string}
     | {readonly kind: 'report'}
     | {readonly kind: 'mine'}
     | {readonly kind: 'integrity'}

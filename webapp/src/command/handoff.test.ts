@@ -1,0 +1,43 @@
+// `/plugin-onboard handoff`, run as real users through the session over the in-memory Mattermost.
+import {makeWorld, STANDARD_ROLES, type World} from './test_world';
+
+const URL = (path: string) => `https://example.com/github/${path}`;
+
+async function registered(): Promise<World> {
+    const world = makeWorld();
+    await world.ok('admin', 'setup');
+    await world.setPolicy(STANDARD_ROLES);
+    await world.ok('alice', 'add github https://github.com/mattermost/mattermost-plugin-github --name GitHub');
+    return world;
+}
+
+describe('handoff', () => {
+    it('says there is nothing to ask yet, and what comes first, while nothing waits on the Integrations team', async () => {
+        const world = await registered();
+        const text = await world.ok('alice', 'handoff github');
+        expect(text).toMatch(/^Nothing waits on the Integrations team for \*\*GitHub\*\* yet, so there is no request to make\.\nFirst:\n- Provide evidence: Introduction post \(the author\)/);
+        expect(text).toContain('`/plugin-onboard status github`');
+    });
+
+    it('drafts the CI request in a block to copy, for the policy\'s integrations channel', async () => {
+        const world = await registered();
+        await world.ok('alice', `evidence github basic-review introduction-post ${URL('intro')}`);
+        await world.ok('alice', 'check github basic-review.introduction');
+        await world.ok('alice', 'check github basic-review.review-pr');
+        await world.ok('frank-core', 'signoff github basic-review');
+        await world.ok('alice', `evidence github ci-master master-build-url ${URL('master.tar.gz')}`);
+        await world.ok('alice', `evidence github ci-master ci-request ${URL('ci')}`);
+        await world.ok('alice', 'check github ci-master.master-build-url');
+        await world.ok('alice', 'check github ci-master.ci-request');
+        const text = await world.ok('alice', 'handoff github');
+        expect(text).toMatch(/^A request for the Integrations team about \*\*GitHub\*\*\. Copy it, edit it as you like and post it in ~integrations /);
+        const block = /```\n([\s\S]*)\n```$/.exec(text)?.[1] ?? '';
+        expect(block).toContain('- Basic Code Review passed — signed off by frank\\-core; Introduction post: https://example.com/github/intro');
+        expect(block).toMatch(/Could you please:\n- Sign off .*\(CI system setup to build master\)/);
+    });
+
+    it('names an unknown plugin as every plugin command does', async () => {
+        const world = await registered();
+        expect(await world.error('alice', 'handoff gitlab')).toMatch(/^No plugin `gitlab` is tracked in this team\./);
+    });
+});
