@@ -6,6 +6,8 @@ import * as ReactIntl from 'react-intl';
 import * as ReactRedux from 'react-redux';
 import * as Redux from 'redux';
 
+import {navigate} from './router';
+
 declare global {
     interface Window {
         React: typeof React;
@@ -13,6 +15,7 @@ declare global {
         Redux: typeof Redux;
         ReactRedux: typeof ReactRedux;
         ReactIntl: typeof ReactIntl;
+        WebappUtils: {readonly browserHistory: {push(path: string): void}};
     }
 }
 
@@ -22,6 +25,14 @@ export function installPluginGlobals(): void {
     window.Redux = Redux;
     window.ReactRedux = ReactRedux;
     window.ReactIntl = ReactIntl;
+    // webapp/channels/src/plugins/export.js: the router's history, read through a getter, is how a
+    // plugin opens a page of the webapp (e.g. a channel at /<team>/channels/<name>).
+    const history = {push: (path: string) => navigate(path)};
+    window.WebappUtils = {
+        get browserHistory() {
+            return history;
+        },
+    };
 
     // prop-types is not installed in this repo, so window.PropTypes is deliberately absent.
 }

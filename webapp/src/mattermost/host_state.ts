@@ -12,6 +12,11 @@ export function getCurrentTeamId(state: GlobalState): string {
     return state.entities.teams.currentTeamId;
 }
 
+/** The team's URL name, as channel links use it; '' when the webapp has not loaded the team. */
+export function getTeamName(state: GlobalState, teamId: string): string {
+    return state.entities.teams.teams[teamId]?.name ?? '';
+}
+
 export function getCurrentChannelId(state: GlobalState): string {
     return state.entities.channels.currentChannelId;
 }

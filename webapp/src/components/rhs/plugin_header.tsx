@@ -6,6 +6,7 @@ import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {SafeLink} from '../shared/safe_link';
 
 import {ActionButton} from './action_button';
+import {HandoffButton} from './handoff_button';
 import {usePage} from './page_context';
 import {ReleaseForm} from './release_form';
 
@@ -55,6 +56,7 @@ export function PluginHeader(): React.JSX.Element {
                     <ActionButton label={intl.formatMessage(m.setRelease)} rejection={releaseRejection} onClick={() => setEditingRelease(true)}/>
                 </div>
             )}
+            <HandoffButton/>
         </header>
     );
 }

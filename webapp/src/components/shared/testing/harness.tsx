@@ -27,6 +27,7 @@ if (typeof globalThis.structuredClone !== 'function') {
 }
 
 export const TEAM_ID = 'teamaaaaaaaaaaaaaaaaaaaaaa';
+export const TEAM_NAME = 'contributors';
 
 export interface Harness {
     server: MemoryMattermost;
@@ -69,7 +70,7 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         preloadedState: {
             entities: {
                 users: {currentUserId: me, profiles},
-                teams: {currentTeamId: TEAM_ID},
+                teams: {currentTeamId: TEAM_ID, teams: {[TEAM_ID]: {id: TEAM_ID, name: TEAM_NAME, display_name: 'Contributors'}}},
             },
         } as unknown as Partial<GlobalState>, // a partial tree: configureStore fills in the rest from the real reducers
     });
