@@ -13,7 +13,6 @@ import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
 import {helpFor, helpOverview} from './help';
-import {alreadyInEffect} from './already';
 import {withPart} from './lazy_part';
 import {nearest} from './keys';
 import {code, escapeMarkdown} from './markdown';
@@ -291,12 +290,11 @@ async function submitDraft(
     // What it will reopen is read off the state it is applied to, as the session's post reads it.
     const preview = withId(draft, 'preview');
     const change = isChangeEvent(preview) ? preview : null;
-    const done = alreadyInEffect(view.state, draft, ctx.userId);
-    if (done !== null) {
-        const what = summarize(withId(draft, 'already-recorded'));
-        return reply(`Already recorded: ${escapeMarkdown(what.charAt(0).toUpperCase() + what.slice(1))}, by ${name(done.by)} ${since(done.at, now(ctx))}. Nothing new was written.`);
-    }
     const recorded = await recordEvent(ctx, view, draft, (rejection) => explainRejection(rejection, draft, {policy: view.state.policy, plugin, state: view.state, name}));
+    if ('already' in recorded) {
+        const what = summarize(withId(draft, 'already-recorded'));
+        return reply(`Already recorded: ${escapeMarkdown(what.charAt(0).toUpperCase() + what.slice(1))}, by ${name(recorded.already.by)} ${since(recorded.already.at, now(ctx))}. Nothing new was written.`);
+    }
     if (!recorded.ok) {
         return recorded.outcome;
     }

@@ -3,7 +3,7 @@ import {EMPTY_STATE, withId, type EventDraft} from '../domain';
 import type {TrackerView} from '../state/types';
 
 import type {CommandContext, CommandSession, SubmitResult} from './context';
-import {recordEvent, sameContent} from './record';
+import {recordEvent} from './record';
 
 const DRAFT: EventDraft = {type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff', note: 'ok'};
 
@@ -37,14 +37,6 @@ function setup(pending: TrackerView['pending'], answer: () => Promise<SubmitResu
     };
     return {ctx, view, calls};
 }
-
-describe('sameContent', () => {
-    it('ignores id and version, and the order of fields', () => {
-        expect(sameContent(withId(DRAFT, 'event-id-0001'), {note: 'ok', slot: 'signoff', item: 'qa-pass', plugin: 'github', type: 'signoff.given'})).toBe(true);
-        expect(sameContent(withId(DRAFT, 'event-id-0001'), {...DRAFT, note: 'other'})).toBe(false);
-        expect(sameContent(withId(DRAFT, 'event-id-0001'), {type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'})).toBe(false);
-    });
-});
 
 describe('recordEvent', () => {
     it('retries a failed pending event with the same content instead of writing a new one', async () => {

@@ -1,15 +1,11 @@
-// Appending one event for a command, and explaining a refusal.
-//
-// Re-sending a command after a failed append must not record it twice. The session keeps the
-// failed event (with its id) as pending; a new command builds a new draft, which would get a new id
-// and so escape the fold's duplicate check. So before submitting, we look for a pending event with
-// the same content: a failed one is retried (same event id and pending_post_id, so the server and the
-// fold both drop a copy if the first attempt actually landed), and one still sending is not sent again.
+// Appending one event for a command, and explaining a refusal. Whether to write at all, re-send an
+// earlier attempt or answer that the change is in effect is the domain's rule (domain/idempotency.ts),
+// the same one the panel asks.
 import {missingForGate} from '../domain';
 import type {EventDraft, OnboardEvent} from '../domain/events';
+import {decideWrite, type AlreadyDone} from '../domain/idempotency';
 import {itemDef, stageDef} from '../domain/process';
 import type {RoleKey} from '../domain/process_types';
-import {canonicalJson} from '../domain/seal';
 import type {PluginState, PolicyState, Rejection, TrackerState} from '../domain/tracker_state';
 
 import {failure, type CommandContext, type CommandOutcome, type CommandTrackerView, type SubmitResult} from './context';
@@ -18,16 +14,11 @@ import {ROLES_WHERE, roleHolders, type NameOf} from './people';
 import {TRIGGER} from './trigger';
 import {pathLines} from './views';
 
-/** Same event content, ignoring the id, version and `seen` a draft does not have yet. */
-export function sameContent(event: OnboardEvent, draft: EventDraft): boolean {
-    const content: Partial<OnboardEvent> = {...event};
-    delete content.id;
-    delete content.v;
-    delete content.seen;
-    return canonicalJson(content) === canonicalJson(draft);
-}
-
-export type RecordResult = {ok: true; event: OnboardEvent; retried: boolean} | {ok: false; outcome: CommandOutcome};
+export type RecordResult =
+    | {ok: true; event: OnboardEvent; retried: boolean}
+    | {ok: false; outcome: CommandOutcome}
+    /** In effect already: nothing was written. */
+    | {ok: false; already: AlreadyDone};
 
 export async function recordEvent(
     ctx: CommandContext,
@@ -35,18 +26,21 @@ export async function recordEvent(
     draft: EventDraft,
     explain: (rejection: Rejection) => string,
 ): Promise<RecordResult> {
-    const earlier = view.pending.find((pending) => sameContent(pending.event, draft));
-    if (earlier?.status === 'sending') {
+    const decision = decideWrite(view.state, view.pending, draft, ctx.userId);
+    if (decision.kind === 'already') {
+        return {ok: false, already: decision.done};
+    }
+    if (decision.kind === 'in-flight') {
         return {ok: false, outcome: failure('The same change is still being sent. Wait a moment and check the Plugin Onboard panel before sending it again.')};
     }
     let result: SubmitResult;
     try {
-        result = earlier === undefined ? await ctx.session.submit(ctx.teamId, draft) : await ctx.session.retry(ctx.teamId, earlier.event.id);
+        result = decision.kind === 'write' ? await ctx.session.submit(ctx.teamId, draft) : await ctx.session.retry(ctx.teamId, decision.eventId);
     } catch (error) {
         return {ok: false, outcome: failure(notRecorded(error instanceof Error ? escapeMarkdown(error.message) : 'The request failed.', true))};
     }
     if (result.ok) {
-        return {ok: true, event: result.event, retried: earlier !== undefined};
+        return {ok: true, event: result.event, retried: decision.kind === 'retry'};
     }
     if (result.rejection !== undefined) {
         return {ok: false, outcome: failure(`Not recorded. ${explain(result.rejection)}`)};

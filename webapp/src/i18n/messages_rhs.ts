@@ -141,6 +141,7 @@ export const rhsMessages = {
     reasonRequired: {id: 'plugin-onboard.rhs.reason-required', defaultMessage: 'Give a reason.'},
     waived: {id: 'plugin-onboard.rhs.waived', defaultMessage: 'Waived by {user}: {reason}'},
     pendingSending: {id: 'plugin-onboard.rhs.pending-sending', defaultMessage: 'Sending…'},
+    stillSending: {id: 'plugin-onboard.rhs.still-sending', defaultMessage: 'The same change is still being sent. Wait a moment before sending it again.'},
     pendingFailed: {id: 'plugin-onboard.rhs.pending-failed', defaultMessage: 'Not saved: {message}'},
     discard: {id: 'plugin-onboard.rhs.discard', defaultMessage: 'Discard'},
     pendingTitle: {id: 'plugin-onboard.rhs.pending-title', defaultMessage: 'Unsaved changes'},

@@ -4,6 +4,7 @@ import {useIntl} from 'react-intl';
 
 import {STAGES} from '../../domain/process';
 import type {EventDraft} from '../../domain/events';
+import {decideWrite} from '../../domain/idempotency';
 import type {Rejection} from '../../domain/tracker_state';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
@@ -36,13 +37,29 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
     const state = view.state;
     const plugin = state.plugins[pluginId];
     const verdict = useCallback((draft: EventDraft) => preflight(state, draft, author), [state, author]);
-    const {submit} = submitter;
+    const {submit, resend} = submitter;
+    const pending = view.pending;
     const submitChecked = useCallback(async (draft: EventDraft, showRefusal: (reason: string | null, rejection: Rejection | null) => void) => {
         const rejection = verdict(draft);
         showRefusal(rejection?.message ?? null, rejection);
-        return rejection === null && submit(draft);
-    }, [verdict, submit]);
-    const pending = view.pending;
+        if (rejection !== null) {
+            return false;
+        }
+        // Never recorded twice: the domain's rule, the one the command asks too.
+        const write = decideWrite(state, pending, draft, author.userId);
+        switch (write.kind) {
+        case 'already':
+            // Recorded already (a failed send whose post did land): nothing new to write.
+            return true;
+        case 'in-flight':
+            showRefusal(intl.formatMessage(m.stillSending), null);
+            return false;
+        case 'retry':
+            return resend(write.eventId);
+        case 'write':
+            return submit(draft);
+        }
+    }, [verdict, state, pending, author.userId, intl, submit, resend]);
     const context = useMemo<PageContextValue | null>(() => (plugin ? {teamId, state, plugin, author, submitter, userName, verdict, submitChecked, pending} : null),
         [teamId, state, plugin, author, submitter, userName, verdict, submitChecked, pending]);
 

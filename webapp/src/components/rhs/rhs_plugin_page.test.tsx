@@ -231,6 +231,21 @@ describe('RHS plugin page', () => {
         expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).not.toBeChecked();
     });
 
+    it('never records a change twice: saving again what failed to send re-sends that event, not a new one', async () => {
+        const h = await openGithub('quinn');
+        // Both tries the session makes write the post and lose the answer (a timeout after the server committed).
+        h.server.fail('append', {status: 0, afterCommit: true}, 2);
+        await userEvent.click(within(item('QA pass')).getByRole('button', {name: 'Add QA notes for QA pass'}));
+        await userEvent.type(within(item('QA pass')).getByLabelText('QA notes'), 'All checked');
+        await userEvent.click(within(item('QA pass')).getByRole('button', {name: 'Save'}));
+        await screen.findByRole('region', {name: 'Unsaved changes'});
+        // The form stays open on the failure; saving it again is the user's retry.
+        await userEvent.click(within(item('QA pass')).getByRole('button', {name: 'Save'}));
+        await waitFor(() => expect(screen.queryByRole('region', {name: 'Unsaved changes'})).not.toBeInTheDocument());
+        const notes = h.server.channelPosts(h.channelId(), h.users.quinn ?? '').filter((post) => JSON.stringify(post.props).includes('All checked'));
+        expect(notes).toHaveLength(1);
+    });
+
     it('records evidence inline, validating it, and shows non-http values as text only', async () => {
         await openGithub('quinn');
         const qa = item('QA pass');

@@ -3,11 +3,14 @@
 import {useCallback, useMemo, useState} from 'react';
 
 import type {EventDraft} from '../../domain/events';
+import type {SubmitResult} from '../../state/tracker_session';
 
 import {useSession} from './app_context';
 
 export interface Submitter {
     submit(draft: EventDraft): Promise<boolean>;
+    /** Sends a failed pending event again, with its own id (so it is never recorded twice). */
+    resend(eventId: string): Promise<boolean>;
     error: string | null;
     busy: boolean;
 }
@@ -16,11 +19,11 @@ export function useSubmit(teamId: string): Submitter {
     const session = useSession();
     const [error, setError] = useState<string | null>(null);
     const [busy, setBusy] = useState(false);
-    const submit = useCallback(async (draft: EventDraft) => {
+    const send = useCallback(async (attempt: () => Promise<SubmitResult>) => {
         setBusy(true);
         setError(null);
         try {
-            const result = await session.submit(teamId, draft);
+            const result = await attempt();
             if (!result.ok) {
                 setError(result.rejection?.message ?? result.error.message);
             }
@@ -31,7 +34,9 @@ export function useSubmit(teamId: string): Submitter {
         } finally {
             setBusy(false);
         }
-    }, [session, teamId]);
+    }, []);
+    const submit = useCallback((draft: EventDraft) => send(() => session.submit(teamId, draft)), [send, session, teamId]);
+    const resend = useCallback((eventId: string) => send(() => session.retry(teamId, eventId)), [send, session, teamId]);
     // One object per state change, not per render: the plugin page's context depends on it.
-    return useMemo(() => ({submit, error, busy}), [submit, error, busy]);
+    return useMemo(() => ({submit, resend, error, busy}), [submit, resend, error, busy]);
 }
