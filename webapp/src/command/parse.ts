@@ -4,6 +4,7 @@
 // (drafts.ts, domain/draft_issues.ts) and the schema's objection names the argument or flag.
 import {draftIssue, type DraftIssue} from '../domain/draft_issues';
 import {PATTERNS, PLUGIN_ID, isHttpUrl} from '../domain/events';
+import {slotsFor} from '../domain/slots';
 import {itemDef} from '../domain/process';
 import type {ItemKey, SlotKey} from '../domain/process_types';
 
@@ -280,14 +281,13 @@ function optionalNote(note: string | null): string | null {
     return note === null || note.trim() === '' ? null : note;
 }
 
+/** `--security` names a paired review's second slot (domain/slots.ts); without it, the first. */
 function slotFor(security: boolean, item: ItemKey): SlotKey | ParseError {
-    if (item === 'complete-review') {
-        return security ? 'security' : 'reviewer';
-    }
-    if (security) {
+    const {first, second} = slotsFor(item);
+    if (security && second === null) {
         return {kind: 'parse-error', message: `${code('--security')} is only for ${code('complete-review')}, whose second reviewer focuses on security.`};
     }
-    return 'signoff';
+    return security && second !== null ? second : first;
 }
 
 function subStepRequired(item: ItemKey, substep: string | null, verb: string): string | ParseError {
@@ -345,7 +345,7 @@ const BUILDERS: Builders = {
         const {item, slot, note} = target;
         const substitute = parsed.flagText('substitute');
         // Either slot may be the one that completes the review without the basic reviewer, so either takes the reason.
-        if (substitute !== null && item !== 'complete-review') {
+        if (substitute !== null && !slotsFor(item).takesSubstitute) {
             return {kind: 'parse-error', message: `${code('--substitute')} is only for ${code('complete-review')} (either slot), when the basic reviewer is not available.`};
         }
         if (substitute !== null && substitute.trim() === '') {

@@ -6,6 +6,7 @@ import type {EventDraft, OnboardEvent} from '../domain/events';
 import {decideWrite, type AlreadyDone} from '../domain/idempotency';
 import {itemDef, stageDef} from '../domain/process';
 import type {RoleKey} from '../domain/process_types';
+import {otherSlot, slotsFor} from '../domain/slots';
 import type {PluginState, PolicyState, Rejection, TrackerState} from '../domain/tracker_state';
 
 import {failure, type CommandContext, type CommandOutcome, type CommandTrackerView, type SubmitResult} from './context';
@@ -111,10 +112,10 @@ export function explainRejection(
     }
     case 'invalid':
         // "already given": a second core committer most likely meant the other slot.
-        if (draft.type === 'signoff.given' && draft.item === 'complete-review' && context.plugin !== null) {
-            const other = draft.slot === 'reviewer' ? 'security' : 'reviewer';
-            if (context.plugin.items['complete-review'].signOffs[other] === undefined) {
-                lines.push(`To sign the other slot: ${code(`${TRIGGER} signoff ${context.plugin.id} complete-review${other === 'security' ? ' --security' : ''}`)}.`);
+        if (draft.type === 'signoff.given' && context.plugin !== null) {
+            const other = otherSlot(draft.item, draft.slot);
+            if (other !== null && context.plugin.items[draft.item].signOffs[other] === undefined) {
+                lines.push(`To sign the other slot: ${code(`${TRIGGER} signoff ${context.plugin.id} ${draft.item}${other === slotsFor(draft.item).second ? ' --security' : ''}`)}.`);
             }
         }
         break;

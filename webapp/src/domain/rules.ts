@@ -10,6 +10,7 @@ import {holdsRole} from './policy';
 import {itemDef, ROLE_LABELS, stageDef, substepIndex} from './process';
 import {SLOT_KEYS, type ItemDef, type RoleKey, type StageKey} from './process_types';
 import {evidenceFields, releaseMustRun} from './rule_versions';
+import {otherSlot, slotsFor} from './slots';
 import type {ItemState, PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
 import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from './wording';
 
@@ -130,8 +131,8 @@ function checkSubStep(view: RuleView, plugin: PluginState, event: EventOf<'subst
 }
 
 function checkCompleteReview(plugin: PluginState, event: EventOf<'signoff.given'>, author: Author): Rejection | null {
-    const item = plugin.items['complete-review'];
-    const other = item.signOffs[event.slot === 'security' ? 'reviewer' : 'security'];
+    const otherKey = otherSlot(event.item, event.slot);
+    const other = otherKey === null ? undefined : plugin.items[event.item].signOffs[otherKey];
     if (!other) {
         return null;
     }
@@ -169,7 +170,7 @@ function checkSignOff(view: RuleView, plugin: PluginState, event: EventOf<'signo
     if (gaps.length > 0) {
         return rejectMissing(`${itemName(def)} cannot be signed off`, gaps.map((gap) => gap.what));
     }
-    return event.item === 'complete-review' ? checkCompleteReview(plugin, event, author) : null;
+    return slotsFor(event.item).paired ? checkCompleteReview(plugin, event, author) : null;
 }
 
 function checkWithdraw(plugin: PluginState, event: EventOf<'signoff.withdrawn'>, author: Author): Rejection | null {

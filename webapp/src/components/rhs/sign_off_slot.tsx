@@ -5,6 +5,7 @@ import type {EventDraft} from '../../domain/events';
 import type {Rejection} from '../../domain/tracker_state';
 import {itemDef} from '../../domain/process';
 import type {ItemKey, SlotDef} from '../../domain/process_types';
+import {slotsFor} from '../../domain/slots';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {fieldErrors} from '../shared/draft_errors';
 import {ACTOR_LABEL} from '../shared/labels';
@@ -59,7 +60,8 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
     const plain = verdict(base);
     // The complete review may need a substitute's reason; the form asks for it, so a refusal that a
     // reason would lift must not disable the button.
-    const withReason = itemKey === 'complete-review' && plain ? verdict({...base, substituteReason: 'preflight'}) : plain;
+    const takesSubstitute = slotsFor(itemKey).takesSubstitute;
+    const withReason = takesSubstitute && plain ? verdict({...base, substituteReason: 'preflight'}) : plain;
     return (
         <li className='po-stack' style={{gap: 4}}>
             <span className='po-row'>
@@ -69,7 +71,7 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
             </span>
             <RoleHolders role={def.role}/>
             {open ? (
-                <SignOffForm base={base} askReason={itemKey === 'complete-review' && plain !== null && withReason === null} title={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})} onClose={() => setOpen(false)}/>
+                <SignOffForm base={base} askReason={takesSubstitute && plain !== null && withReason === null} title={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})} onClose={() => setOpen(false)}/>
             ) : (
                 <span>
                     <ActionButton
