@@ -22,7 +22,6 @@ import {explainRejection, recordEvent} from './record';
 import {draftFor, registrationDraft, type ChangeCommand} from './drafts';
 import {since} from './time';
 import {TRIGGER} from './trigger';
-import {handoffReply} from './handoff';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
 import {mineReply} from './mine';
 
@@ -116,9 +115,10 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
     case 'check-repo':
         return checkRepo(ctx, parsed.plugin);
     case 'handoff':
+        // Its words come on first use, not with every first command.
         return withPlugin(ctx, parsed.plugin, async (view, plugin) => {
             const {name} = await loadNames(ctx, view, idsIn(plugin, view.state.policy));
-            return reply(handoffReply(view.state, plugin, name));
+            return withPart('The hand-off request', () => import(/* webpackChunkName: "command-handoff" */ './handoff'), async (command) => reply(command.handoffReply(view.state, plugin, name)));
         });
     case 'add':
         return add(ctx, parsed);

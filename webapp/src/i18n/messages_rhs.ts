@@ -103,6 +103,7 @@ export const rhsMessages = {
     handoffText: {id: 'plugin-onboard.rhs.handoff-text', defaultMessage: 'The request for the Integrations team (Markdown)'},
     handoffNothing: {id: 'plugin-onboard.rhs.handoff-nothing', defaultMessage: 'Nothing waits on the Integrations team yet, so there is no request to make. First: {moves}.'},
     handoffArchived: {id: 'plugin-onboard.rhs.handoff-archived', defaultMessage: 'This plugin is archived: there is nothing to ask the Integrations team.'},
+    handoffNotLoaded: {id: 'plugin-onboard.rhs.handoff-not-loaded', defaultMessage: 'The request could not be drafted: its code could not be downloaded. Check the connection and try again.'},
     signOffNote: {id: 'plugin-onboard.rhs.sign-off-note', defaultMessage: 'Note (optional)'},
     substituteReason: {id: 'plugin-onboard.rhs.substitute-reason', defaultMessage: 'Neither reviewer is the basic reviewer: why are they not available?'},
     confirmSignOff: {id: 'plugin-onboard.rhs.confirm-sign-off', defaultMessage: 'Confirm sign-off'},

@@ -12,7 +12,8 @@ import type {AcceptResult, IntegrityActions, IntegrityActionsDeps, RestoreResult
 import {createLive} from './session/live';
 import type {LogCache} from './session/log_cache';
 import {createReports, jitteredDelay} from './session/reports';
-import {MembershipCache, addRosterMembers, type RosterAddition} from './session/roster';
+import {MembershipCache} from './session/membership_cache';
+import type {RosterAddition} from './session/roster';
 import type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 import {createSync} from './session/sync';
 import {createTeamRegistry} from './session/team';
@@ -164,7 +165,12 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             if (channelId === null) {
                 return {added: [], notAdded: [], error: noTracker};
             }
-            const result = await addRosterMembers(storage, channelId, userIds);
+            // Adding people is a system admin's rare act: its code comes when a policy is saved.
+            const add = await import(/* webpackChunkName: "roster-members" */ './session/roster').then((module) => module.addRosterMembers, () => null);
+            if (add === null) {
+                return {added: [], notAdded: [], error: {message: 'The code that adds people to the channel could not be downloaded; check the connection and save again.', retryable: true}};
+            }
+            const result = await add(storage, channelId, userIds);
             membership.learn(channelId, result.added);
             return result;
         },

@@ -7,7 +7,6 @@ import React, {useId, useState} from 'react';
 import {useIntl} from 'react-intl';
 import {useSelector} from 'react-redux';
 
-import {integrationsRequest} from '../../domain/integrations_request';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {getTeamName} from '../../mattermost/host_state';
 import {copyText, openChannelByName} from '../../mattermost/navigation';
@@ -27,7 +26,13 @@ export function HandoffButton(): React.JSX.Element {
     const channel = state.policy.integrationsChannel;
 
     const request = async (): Promise<void> => {
-        const drafted = integrationsRequest(state, plugin, userName);
+        // Drafting comes on first use: most visits to a plugin's page never ask for it.
+        const drafting = await import(/* webpackChunkName: "integrations-request" */ '../../domain/integrations_request').catch(() => null);
+        if (drafting === null) {
+            setOutcome({kind: 'refused', text: intl.formatMessage(m.handoffNotLoaded)});
+            return;
+        }
+        const drafted = drafting.integrationsRequest(state, plugin, userName);
         if (!drafted.ready) {
             const moves = drafted.next.slice(0, 3).map((move) => move.what).join('; ');
             setOutcome({kind: 'refused', text: drafted.reason === 'archived' ? intl.formatMessage(m.handoffArchived) : intl.formatMessage(m.handoffNothing, {moves})});

@@ -2,7 +2,8 @@ import type {EventLogStorage} from '../../storage/port';
 import {createMemoryStorage} from '../../storage/memory/adapter';
 import {MemoryMattermost} from '../../storage/memory/server';
 
-import {MembershipCache, addRosterMembers} from './roster';
+import {MembershipCache} from './membership_cache';
+import {addRosterMembers} from './roster';
 
 function world() {
     const server = new MemoryMattermost();
