@@ -57,7 +57,8 @@ export function RoleHolders({role}: {role: RoleKey}): React.JSX.Element {
     return (
         <span className='po-muted po-holders'>
             <i className='icon icon-account-multiple-outline' aria-hidden='true'/>
-            {text}
+            {/* One flex item: the names and their marks wrap as one line of text. */}
+            <span>{text}</span>
         </span>
     );
 }
