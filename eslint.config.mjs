@@ -7,7 +7,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Which folders of webapp/src each layer may import from, besides itself and packages. Everything
- * reaches the domain; the session (state/) reaches storage through its port; github/ reads public
+ * reaches the domain; the session (state/) reaches storage through its port and takes its sentences
+ * from i18n/; github/ reads public
  * facts from GitHub for the views; views (components/, command/) reach the session and the port's
  * names and types, never an adapter; only lazy/ (the
  * chunk entries) wires them all together. plugin.ts is checked by the bundle test instead: main.js
@@ -16,7 +17,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const LAYERS = {
     domain: [],
     storage: ['domain'],
-    state: ['domain', 'storage'],
+    state: ['domain', 'storage', 'i18n'],
     i18n: ['domain'],
     mattermost: [],
     github: ['domain', 'i18n'],
