@@ -46,6 +46,21 @@ function postsInOrder(list: PostList): Post[] {
     });
 }
 
+/**
+ * A page of the log, its tracker posts read into entries as soon as it arrives (toLogEntry keeps
+ * each by post and version): reading an event and checking its seal is most of a cold open's
+ * work, and done page by page it runs while the other pages are still on the way, not after.
+ */
+async function logPage(reader: ChannelReader, page: number, perPage: number): Promise<Post[]> {
+    const posts = postsInOrder(await reader.page(page, perPage, false));
+    for (const post of posts) {
+        if (isTrackerPost(post) && !isDeleted(post)) {
+            toLogEntry(post);
+        }
+    }
+    return posts;
+}
+
 /** A page size whose window around `boundary` holds the boundary near its middle. */
 function windowAround(boundary: number, tried: ReadonlySet<number>): {perPage: number; page: number} | null {
     for (let perPage = PAGE_SIZE; perPage >= 50; perPage--) {
@@ -120,7 +135,7 @@ async function readTies(reader: ChannelReader, read: PagesRead, includeDeleted: 
 /** Pages one after another from `first` until a short one (page lists carry no has_next: api4/post.go getPostsForChannel). */
 async function readOnward(reader: ChannelReader, includeDeleted: boolean, read: PagesRead, first: number): Promise<void> {
     for (let page = first; ; page++) {
-        const list = postsInOrder(await reader.page(page, PAGE_SIZE, includeDeleted));
+        const list = includeDeleted ? postsInOrder(await reader.page(page, PAGE_SIZE, true)) : await logPage(reader, page, PAGE_SIZE);
         list.forEach((post) => read.posts.set(post.id, post));
         read.pages[page] = list;
         if (list.length < PAGE_SIZE) {
@@ -194,7 +209,7 @@ async function catchUpWithSecondPage(reader: ChannelReader, read: PagesRead, fir
             return rows.filter((post) => updatedAt(post) > from);
         }
     }
-    const second = postsInOrder(await reader.page(1, PAGE_SIZE, false));
+    const second = await logPage(reader, 1, PAGE_SIZE);
     read.pages[1] = second;
     second.forEach((post) => read.posts.set(post.id, post));
     await readTies(reader, {posts: read.posts, pages: Array.from(read.pages.slice(0, 3), (list) => list ?? [])}, false);
@@ -211,7 +226,7 @@ async function catchUpWithSecondPage(reader: ChannelReader, read: PagesRead, fir
  */
 async function readPagesSideBySide(reader: ChannelReader, expected: number): Promise<SideBySide> {
     const read: PagesRead = {posts: new Map(), pages: []};
-    const page0 = postsInOrder(await reader.page(0, PAGE_SIZE, false));
+    const page0 = await logPage(reader, 0, PAGE_SIZE);
     read.pages[0] = page0;
     page0.forEach((post) => read.posts.set(post.id, post));
     const newest = page0[0]?.create_at ?? 0;
@@ -231,7 +246,7 @@ async function readPagesSideBySide(reader: ChannelReader, expected: number): Pro
         // Pages after a short one hold nothing: once one is seen, no later page is asked for.
         while (next < count && next <= shortAt) {
             const page = next++;
-            const list = postsInOrder(await reader.page(page, PAGE_SIZE, false));
+            const list = await logPage(reader, page, PAGE_SIZE);
             read.pages[page] = list;
             if (list.length < PAGE_SIZE) {
                 shortAt = Math.min(shortAt, page);
