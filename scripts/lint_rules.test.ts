@@ -30,12 +30,12 @@ function lint(probes: ReadonlyArray<readonly [string, string]>): string[][] {
 const forbidden: ReadonlyArray<readonly [string, string, string]> = [
     ['webapp/src/domain/probe.ts', "import type {TrackerView} from '../state/types'; export type X = TrackerView;", 'domain/ may import from nothing outside itself'],
     ['webapp/src/domain/probe.ts', "import React from 'react'; export const X = React;", 'domain/ is pure'],
-    ['webapp/src/storage/memory/probe.ts', "import type {TrackerView} from '../../state/types'; export type X = TrackerView;", 'storage/ may import from domain'],
+    ['webapp/src/storage/mattermost/probe.ts', "import type {TrackerView} from '../../state/types'; export type X = TrackerView;", 'storage/ may import from domain'],
     ['webapp/src/state/session/probe.ts', "import {Client4} from '@mattermost/client'; export const X = Client4;", 'The bundle carries no Client4'],
     ['webapp/src/storage/mattermost/probe.ts', "import {Client4} from '@mattermost/client'; export const X = Client4;", 'The bundle carries no Client4'],
     ['webapp/src/storage/mattermost/probe.ts', "import Client4 from '@mattermost/client/lib/client4'; export const X = Client4;", 'The bundle carries no Client4'],
     ['webapp/src/components/rhs/probe.tsx', "import {getCore} from '../../lazy/core'; export const X = getCore;", 'components/ may import from'],
-    ['webapp/src/components/rhs/probe.tsx', "import {MemoryMattermost} from '../../storage/memory/server'; export const X = MemoryMattermost;", 'components/ may import from'],
+    ['webapp/src/components/rhs/probe.tsx', "import {MemoryMattermost} from '../../storage/testing/memory/server'; export const X = MemoryMattermost;", 'components/ may import from'],
     ['webapp/src/command/probe.ts', "import {PluginRow} from '../components/rhs/plugin_row'; export const X = PluginRow;", 'command/ may import from'],
     ['webapp/src/components/rhs/probe.tsx', "import React from 'react'; export const X = ({html}: {html: string}) => <div dangerouslySetInnerHTML={{__html: html}}/>;", 'dangerouslySetInnerHTML'],
     ['webapp/src/components/rhs/probe.tsx', "import React from 'react'; export const X = ({names}: {names: string[]}) => <ul>{names.map((n) => <li>{n}</li>)}</ul>;", 'Missing "key" prop'],
@@ -45,7 +45,7 @@ const forbidden: ReadonlyArray<readonly [string, string, string]> = [
 
 const allowed: ReadonlyArray<readonly [string, string]> = [
     ['webapp/src/storage/mattermost/probe.test.ts', "import {Client4} from '@mattermost/client'; export const X = Client4;"],
-    ['webapp/src/storage/memory/probe.ts', "import {createMattermostStorage} from '../mattermost/adapter'; export const X = createMattermostStorage;"],
+    ['webapp/src/storage/cache/probe.ts', "import {createMattermostStorage} from '../mattermost/adapter'; export const X = createMattermostStorage;"],
     ['webapp/src/components/rhs/probe.tsx', "import {TRACKER_CHANNEL_NAME} from '../../storage/port'; export const X = TRACKER_CHANNEL_NAME;"],
     ['webapp/src/lazy/probe.ts', "import {createMattermostStorage} from '../storage/mattermost/adapter'; export const X = createMattermostStorage;"],
 ];

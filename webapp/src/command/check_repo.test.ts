@@ -3,7 +3,7 @@ import {startLocalGitHub, type LocalGitHub} from '../../../local-mattermost/gith
 import {manifest} from '../../../local-mattermost/github/repos';
 import {GITHUB_API} from '../github/repo_target';
 
-import {makeWorld, type World} from './test_world';
+import {makeWorld, type World} from './testing/world';
 
 let github: LocalGitHub;
 const realFetch = globalThis.fetch;

@@ -1,6 +1,6 @@
 // The complete review without the basic reviewer: whoever signs second gives the reason, on either
 // slot, so no state needs a withdrawal to go on.
-import {makeWorld, type World} from './test_world';
+import {makeWorld, type World} from './testing/world';
 
 async function basicReviewedByFrank(): Promise<World> {
     const world = makeWorld();

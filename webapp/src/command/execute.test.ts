@@ -3,7 +3,7 @@
 import {StorageError} from '../storage/port';
 
 import {runSlashCommand} from './run';
-import {makeWorld, STANDARD_ROLES, TEAM, type World} from './test_world';
+import {makeWorld, STANDARD_ROLES, TEAM, type World} from './testing/world';
 
 const REPO = 'https://github.com/mattermost/mattermost-plugin-github';
 const URL = (path: string) => `https://example.com/github/${path}`;
@@ -418,7 +418,7 @@ describe('history', () => {
         const world = await registered();
         await world.ok('alice', 'check github basic-review.introduction');
         // A sign-off written past the command (raw, as a malicious client could): the fold rejects it.
-        const storage = (await import('../storage/memory/adapter')).createMemoryStorage(world.server, world.ids.outsider);
+        const storage = (await import('../storage/testing/memory/adapter')).createMemoryStorage(world.server, world.ids.outsider);
         const channel = await storage.findTracker(TEAM);
         await storage.ensureMember(channel?.id ?? '');
         await storage.append(channel?.id ?? '', {v: 2, id: 'forgedsignoff0001', seen: {log: null}, type: 'signoff.given', plugin: 'github', item: 'qa-pass', slot: 'signoff'}, {rootId: '', message: 'forged'});

@@ -7,7 +7,7 @@ import {GRAMMAR} from './grammar';
 import {STAGE_ALIASES, STAGE_KEY_LIST} from './keys';
 import {parse} from './parse';
 import {runSlashCommand} from './run';
-import {makeWorld, STANDARD_ROLES, USERNAMES} from './test_world';
+import {makeWorld, STANDARD_ROLES, USERNAMES} from './testing/world';
 import {matchTrigger} from './trigger';
 
 const PARSE_ARBITRARY_RUNS = 50_000;

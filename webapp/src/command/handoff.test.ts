@@ -1,5 +1,5 @@
 // `/plugin-onboard handoff`, run as real users through the session over the in-memory Mattermost.
-import {makeWorld, STANDARD_ROLES, type World} from './test_world';
+import {makeWorld, STANDARD_ROLES, type World} from './testing/world';
 
 const URL = (path: string) => `https://example.com/github/${path}`;
 

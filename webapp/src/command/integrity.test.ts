@@ -2,7 +2,7 @@
 // and the in-memory Mattermost (props-only edits leave edit_at 0; deleted posts keep server copies).
 import {EVENT_PROP} from '../domain/events';
 
-import {makeWorld, STANDARD_ROLES, TEAM, type World} from './test_world';
+import {makeWorld, STANDARD_ROLES, TEAM, type World} from './testing/world';
 
 const REPO = 'https://github.com/mattermost/mattermost-plugin-github';
 const URL = (path: string) => `https://example.com/github/${path}`;

@@ -1,5 +1,5 @@
 // A licence that is not on the allow-list is said at entry, not first when someone tries to sign.
-import {makeWorld, STANDARD_ROLES} from './test_world';
+import {makeWorld, STANDARD_ROLES} from './testing/world';
 
 describe('a licence off the allow-list', () => {
     it('is recorded with a warning that names the list and what it will stop; an allowed one with none', async () => {

@@ -1,6 +1,6 @@
 // A new release through the command: the reply says what it reopened and why, the release QA waits
 // for the release to run on ci-extensions-release, and refusals and status show the path ahead.
-import {makeWorld, STANDARD_ROLES, type World} from './test_world';
+import {makeWorld, STANDARD_ROLES, type World} from './testing/world';
 
 const URL = (path: string) => `https://example.com/github/${path}`;
 

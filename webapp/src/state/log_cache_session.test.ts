@@ -3,8 +3,8 @@
 // with what was kept costs a cold load and nothing else.
 import {fold} from '../domain/fold';
 import {EVENT_PROP} from '../domain/events';
-import {createMemoryStorage} from '../storage/memory/adapter';
-import {MemoryMattermost} from '../storage/memory/server';
+import {createMemoryStorage} from '../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../storage/testing/memory/server';
 import type {EventLogStorage} from '../storage/port';
 
 import {reducer} from './reducer';

@@ -1,7 +1,7 @@
 import {fold} from '../domain/fold';
 import {EVENT_PROP} from '../domain/events';
-import {createMemoryStorage} from '../storage/memory/adapter';
-import {MemoryMattermost} from '../storage/memory/server';
+import {createMemoryStorage} from '../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../storage/testing/memory/server';
 import type {EventLogStorage} from '../storage/port';
 import type {RetryPolicy} from '../storage/retry';
 

@@ -1,8 +1,8 @@
 // Recording a change is a chunk of its own (fetched on the first change a page records). When it
 // cannot be downloaded, the change is refused with a message that says so, nothing is lost from
 // the tracker, and the next change tries the download again.
-import {createMemoryStorage} from '../storage/memory/adapter';
-import {MemoryMattermost} from '../storage/memory/server';
+import {createMemoryStorage} from '../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../storage/testing/memory/server';
 
 import {reducer} from './reducer';
 import {selectTracker} from './selectors';

@@ -1,6 +1,6 @@
 // The event-log port: what the state layer needs from wherever the tracker channel lives.
 // Two adapters implement it with the same semantics (storage/mattermost over the REST API, and
-// storage/memory for tests); storage/contract.ts holds the one suite both must pass.
+// storage/testing/memory for tests); storage/testing/contract.ts holds the one suite both must pass.
 import type {OnboardEvent} from '../domain/events';
 import type {LogEntry} from '../domain/log';
 

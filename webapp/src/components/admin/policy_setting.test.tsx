@@ -6,11 +6,11 @@ import {EVENT_PROP, OnboardEvent, POST_TYPE} from '../../domain/events';
 import {newEventId, withId} from '../../domain/ids';
 import {policyDraft} from '../../state/testing/drafts';
 import {TRACKER_CHANNEL_NAME} from '../../storage/port';
-import {createMemoryStorage} from '../../storage/memory/adapter';
-import {MemoryMattermost} from '../../storage/memory/server';
+import {createMemoryStorage} from '../../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../../storage/testing/memory/server';
 import {selectTracker} from '../../state/selectors';
 
-import {type Browser, consoleProps, consoleRecorder, openBrowser, renderPolicySetting} from './admin_test_kit';
+import {type Browser, consoleProps, consoleRecorder, openBrowser, renderPolicySetting} from './testing/kit';
 
 const TEAM = {id: 'team0000000000000000000001', name: 'Contributors'};
 const OTHER_TEAM = {id: 'team0000000000000000000002', name: 'Staff'};

@@ -6,7 +6,7 @@ import {EVENT_PROP, POST_TYPE} from '../../domain/events';
 import {sealMessage} from '../../domain/seal';
 import {RhsRoot} from '../rhs/rhs_root';
 import {createTrackerSession} from '../../state/tracker_session';
-import {createMemoryStorage} from '../../storage/memory/adapter';
+import {createMemoryStorage} from '../../storage/testing/memory/adapter';
 import {createHarness, TEAM_ID, type Harness} from '../shared/testing/harness';
 import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
 

@@ -4,8 +4,8 @@ import {EVENT_PROP, MAX_RESTORED, POST_TYPE, type EventDraft} from '../../domain
 import {historyOf} from '../../domain/history';
 import {withId} from '../../domain/ids';
 import {openMarks} from '../../domain/integrity_queries';
-import {createMemoryStorage} from '../../storage/memory/adapter';
-import {MemoryMattermost} from '../../storage/memory/server';
+import {createMemoryStorage} from '../../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../../storage/testing/memory/server';
 import type {EventLogStorage} from '../../storage/port';
 import {reducer} from '../reducer';
 import {selectTracker} from '../selectors';

@@ -1,6 +1,6 @@
 import type {EventLogStorage} from '../../storage/port';
-import {createMemoryStorage} from '../../storage/memory/adapter';
-import {MemoryMattermost} from '../../storage/memory/server';
+import {createMemoryStorage} from '../../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../../storage/testing/memory/server';
 
 import {MembershipCache} from './membership_cache';
 import {addRosterMembers} from './roster';

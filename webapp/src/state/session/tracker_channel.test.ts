@@ -7,8 +7,8 @@ import {selectTracker} from '../selectors';
 import {registrationDraft} from '../testing/drafts';
 import {createTrackerSession, type TrackerSession} from '../tracker_session';
 import type {PluginOnboardState, TrackerView} from '../types';
-import {createMemoryStorage} from '../../storage/memory/adapter';
-import {MemoryMattermost} from '../../storage/memory/server';
+import {createMemoryStorage} from '../../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../../storage/testing/memory/server';
 import {TRACKER_PURPOSE} from '../../storage/port';
 
 import {createTrackerMemory, type KeyValueStore} from './tracker_memory';

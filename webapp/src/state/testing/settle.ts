@@ -1,7 +1,7 @@
 // Waiting for the websocket without sleeping: the in-memory server delivers what it sent (flushSocket)
 // and every session finishes what that started (settled). Work can send more — a report of a deletion,
 // a refresh's post — so the two repeat until nothing is left to deliver.
-import type {MemoryMattermost} from '../../storage/memory/server';
+import type {MemoryMattermost} from '../../storage/testing/memory/server';
 
 export async function settle(server: MemoryMattermost, sessions: Iterable<{settled(): Promise<void>}>): Promise<void> {
     const all = [...sessions];

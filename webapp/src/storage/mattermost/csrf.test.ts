@@ -4,7 +4,7 @@
 import {Client4} from '@mattermost/client';
 
 import {cookieLogin, seededPlace, loginAs, startFresh, type Running} from '../../../../local-mattermost/server/test_support';
-import {registration} from '../contract';
+import {registration} from '../testing/contract';
 import {StorageError} from '../port';
 
 import {createMattermostStorage} from './adapter';

@@ -1,8 +1,8 @@
 import type {Client4} from '@mattermost/client';
 
 import {startFresh, loginAs, seededPlace} from '../../../../local-mattermost/server/test_support';
-import {storageContract, type ContractUser} from '../contract';
-import {trackerChannelContract, type ChannelContractHarness} from '../tracker_channel_contract';
+import {storageContract, type ContractUser} from '../testing/contract';
+import {trackerChannelContract, type ChannelContractHarness} from '../testing/tracker_channel_contract';
 import type {StorageOperation} from '../port';
 
 import {createMattermostStorage} from './adapter';

@@ -3,7 +3,7 @@ import {createServer, type IncomingHttpHeaders, type Server} from 'node:http';
 
 import {Client4} from '@mattermost/client';
 
-import {registration} from '../contract';
+import {registration} from '../testing/contract';
 
 import {createMattermostStorage} from './adapter';
 

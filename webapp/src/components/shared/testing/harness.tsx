@@ -14,9 +14,9 @@ import {newEventId, pluginOfEvent, withId} from '../../../domain';
 import {catalogues, messagesOf} from '../../../i18n';
 import {reducer} from '../../../state/reducer';
 import {createTrackerSession, type TrackerSession} from '../../../state/tracker_session';
-import {createMemoryStorage} from '../../../storage/memory/adapter';
+import {createMemoryStorage} from '../../../storage/testing/memory/adapter';
 import type {EventLogStorage} from '../../../storage/port';
-import {MemoryMattermost} from '../../../storage/memory/server';
+import {MemoryMattermost} from '../../../storage/testing/memory/server';
 import {AppProvider} from '../app_context';
 import {neverReport} from '../../../state/testing/no_reports';
 

@@ -1,14 +1,14 @@
 // Test helper: a team on the in-memory Mattermost with the process roles filled, and a way to run
 // /plugin-onboard as each of its users through the real parser, domain and storage.
-import {OnboardEvent, compareEntries, type RoleKey} from '../domain';
-import {reducer} from '../state/reducer';
-import {createTrackerSession, type TrackerSession} from '../state/tracker_session';
-import type {PluginOnboardState} from '../state/types';
-import {createMemoryStorage} from '../storage/memory/adapter';
-import {MemoryMattermost} from '../storage/memory/server';
+import {OnboardEvent, compareEntries, type RoleKey} from '../../domain';
+import {reducer} from '../../state/reducer';
+import {createTrackerSession, type TrackerSession} from '../../state/tracker_session';
+import type {PluginOnboardState} from '../../state/types';
+import {createMemoryStorage} from '../../storage/testing/memory/adapter';
+import {MemoryMattermost} from '../../storage/testing/memory/server';
 
-import type {CommandContext, CommandOutcome} from './context';
-import {runSlashCommand} from './run';
+import type {CommandContext, CommandOutcome} from '../context';
+import {runSlashCommand} from '../run';
 
 export const TEAM = 'teamplugincommunity0000000';
 export const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);

@@ -1,15 +1,15 @@
 // The event-log port over MemoryMattermost, as one signed-in user. Same semantics as the
 // Mattermost adapter (the contract suite runs against both), no network.
-import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../domain/events';
-import type {LogEntry} from '../../domain/log';
-import {kindOfStatus} from '../http_errors';
+import {EVENT_PROP, POST_TYPE, type OnboardEvent} from '../../../domain/events';
+import type {LogEntry} from '../../../domain/log';
+import {kindOfStatus} from '../../http_errors';
 import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
     type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
-} from '../port';
-import {eventPostMessage, isTrackerPost, toLogEntry} from '../posts';
-import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../read_log';
-import {toUserSummary} from '../users';
+} from '../../port';
+import {eventPostMessage, isTrackerPost, toLogEntry} from '../../posts';
+import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../../read_log';
+import {toUserSummary} from '../../users';
 
 import {MemoryServerError, type MemoryChannel, type MemoryMattermost} from './server';
 

@@ -2,7 +2,7 @@
 // that only looks like it and find it again after a member renamed or archived it. Run against the
 // in-memory adapter (memory/memory.test.ts) and the local Mattermost (mattermost/mattermost.test.ts).
 import {registration, type ContractHarness, type ContractUser} from './contract';
-import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_PURPOSE} from './port';
+import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_PURPOSE} from '../port';
 
 async function failureOf(promise: Promise<unknown>): Promise<StorageError> {
     try {

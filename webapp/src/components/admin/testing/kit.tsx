@@ -12,16 +12,16 @@ import React from 'react';
 import {IntlProvider} from 'react-intl';
 import {Provider} from 'react-redux';
 
-import {reducer} from '../../state/reducer';
-import {PLUGIN_STATE_KEY} from '../../state/types';
-import {createTrackerSession, type TrackerSession} from '../../state/tracker_session';
-import {createMemoryStorage} from '../../storage/memory/adapter';
-import type {MemoryMattermost} from '../../storage/memory/server';
-import {AppProvider} from '../shared/app_context';
+import {reducer} from '../../../state/reducer';
+import {PLUGIN_STATE_KEY} from '../../../state/types';
+import {createTrackerSession, type TrackerSession} from '../../../state/tracker_session';
+import {createMemoryStorage} from '../../../storage/testing/memory/adapter';
+import type {MemoryMattermost} from '../../../storage/testing/memory/server';
+import {AppProvider} from '../../shared/app_context';
 
-import type {AdminCustomSettingProps, SaveAction} from './admin_setting_props';
-import {PolicySetting} from './policy_setting';
-import {neverReport} from '../../state/testing/no_reports';
+import type {AdminCustomSettingProps, SaveAction} from '../admin_setting_props';
+import {PolicySetting} from '../policy_setting';
+import {neverReport} from '../../../state/testing/no_reports';
 
 // jsdom hides Node's structuredClone, which the in-memory Mattermost uses to copy post props.
 if (typeof globalThis.structuredClone !== 'function') {

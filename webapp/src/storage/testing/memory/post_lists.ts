@@ -3,7 +3,7 @@
 // post_lists.ts): CreateAt DESC with no tie-breaker, so equal create_at come back in a new order
 // each time; no has_next; `since` is every changed row (deleted ones and edit-history copies
 // included), an arbitrary 1000 of them at most, plus the roots of changed replies.
-import type {Post, PostList} from '../posts';
+import type {Post, PostList} from '../../posts';
 
 export type Random = () => number;
 

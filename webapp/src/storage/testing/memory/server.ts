@@ -5,9 +5,9 @@
 // order, `since` with deleted rows and copies, size limits, membership, websocket-style post
 // events to channel members, and channels that members rename and archive (with the channel events
 // the real server sends). Used by the in-memory adapter for fast tests of the state and command layers.
-import type {StorageOperation} from '../port';
-import type {Post, PostList} from '../posts';
-import type {UserProfile} from '../users';
+import type {StorageOperation} from '../../port';
+import type {Post, PostList} from '../../posts';
+import type {UserProfile} from '../../users';
 
 import {postPage, postsSince, type Random} from './post_lists';
 

@@ -1,9 +1,9 @@
 // The one contract every EventLogStorage adapter must meet, run against the in-memory adapter
 // (memory/memory.test.ts) and against the local Mattermost through Client4 (mattermost/mattermost.test.ts).
-import {EVENT_VERSION, type OnboardEvent} from '../domain/events';
-import {SEEN_NOTHING} from '../domain/ids';
+import {EVENT_VERSION, type OnboardEvent} from '../../domain/events';
+import {SEEN_NOTHING} from '../../domain/ids';
 
-import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, type EventLogStorage, type StorageOperation} from './port';
+import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, type EventLogStorage, type StorageOperation} from '../port';
 
 export interface ContractUser {
     readonly userId: string;
