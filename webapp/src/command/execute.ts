@@ -9,29 +9,27 @@ import {itemDef} from '../domain/process';
 import {isOwnerOrRegistrant, pluginOfEvent, type EventDraft, type PluginState, type TrackerState} from '../domain';
 import {noTrackerFound, unusableChannel} from '../state/tracker_sentences';
 import {toUserError} from '../state/user_errors';
-import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
 import {helpFor, helpOverview} from './help';
 import {withPart} from './lazy_part';
 import {nearest} from './keys';
-import {code, escapeMarkdown} from './markdown';
+import {escapeMarkdown} from './markdown';
 import type {ParsedCommand} from './parsed_command';
 import {idsIn, loadNames} from './people';
 import {explainRejection, recordEvent} from './record';
 import {draftFor, registrationDraft, type ChangeCommand} from './drafts';
 import {since} from './time';
-import {TRIGGER} from './trigger';
 import {historyReply, listReply, pluginTitle, reportReply, statusReply} from './views';
 import {mineReply} from './mine';
+import {words as w} from './words';
 
 export type {CommandContext, CommandOutcome} from './context';
 
-const NO_TRACKER = `This team has no plugin tracker yet. Run ${code(`${TRIGGER} setup`)} to create ~${TRACKER_CHANNEL_NAME}.`;
 
 /** Only system admins create a tracker: others are told it may have been renamed or archived, and whom to ask. */
 function noTracker(ctx: CommandContext): string {
-    return ctx.isSystemAdmin ? NO_TRACKER : noTrackerFound().message;
+    return ctx.isSystemAdmin ? w.noTracker : noTrackerFound().message;
 }
 
 type Loaded = {ok: true; view: CommandTrackerView} | {ok: false; outcome: CommandOutcome};
@@ -42,7 +40,7 @@ async function load(ctx: CommandContext, allowMissing = false): Promise<Loaded> 
         view = await ctx.session.open(ctx.teamId);
     } catch (error) {
         const detail = error instanceof Error && error.message !== '' ? ` (${escapeMarkdown(error.message)})` : '';
-        return {ok: false, outcome: failure(`Could not load the plugin tracker${detail}. Nothing was changed; try again in a moment.`)};
+        return {ok: false, outcome: failure(w.loadFailed(detail))};
     }
     if (view.status === 'missing' && !allowMissing) {
         return {ok: false, outcome: failure(noTracker(ctx))};
@@ -51,8 +49,7 @@ async function load(ctx: CommandContext, allowMissing = false): Promise<Loaded> 
         return {ok: false, outcome: failure(unusableChannel(view.place?.refused ?? 'not-admin-created').message)};
     }
     if (view.status === 'error') {
-        const message = view.error?.message ?? 'Could not load the plugin tracker.';
-        return {ok: false, outcome: failure(`${message} Nothing was changed.`)};
+        return {ok: false, outcome: failure(w.nothingChanged(view.error?.message ?? w.loadError))};
     }
     return {ok: true, view};
 }
@@ -63,10 +60,10 @@ function resolvePlugin(state: TrackerState, query: string): {ok: true; plugin: P
         return {ok: true, plugin};
     }
     const suggestion = nearest(query, state.pluginOrder);
-    const hint = suggestion === null ? '' : ` Did you mean ${code(suggestion)}?`;
+    const hint = suggestion === null ? '' : w.didYouMean(suggestion);
     return {
         ok: false,
-        outcome: failure(`No plugin ${code(query)} is tracked in this team.${hint} See ${code(`${TRIGGER} list`)}, or start tracking it with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`),
+        outcome: failure(w.unknownPlugin(query, hint)),
     };
 }
 
@@ -89,7 +86,7 @@ export async function executeCommand(parsed: ParsedCommand, ctx: CommandContext)
         return await dispatch(parsed, ctx);
     } catch (error) {
         const detail = error instanceof Error && error.message !== '' ? `: ${escapeMarkdown(error.message)}` : '';
-        return failure(`Something went wrong${detail}. Nothing was recorded; try again, or use the Plugin Onboard panel.`);
+        return failure(w.wentWrong(detail));
     }
 }
 
@@ -141,40 +138,36 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
 
 async function setup(ctx: CommandContext, fresh: boolean): Promise<CommandOutcome> {
     if (fresh && !ctx.isSystemAdmin) {
-        return failure(`Only a system admin can start a new tracker with ${code('--new')}. Nothing was changed.`);
+        return failure(w.newOnlyForAdmins);
     }
     let result: Awaited<ReturnType<CommandContext['session']['setup']>>;
     try {
         result = await ctx.session.setup(ctx.teamId, {fresh});
     } catch (error) {
-        result = {ok: false, error: {message: error instanceof Error ? escapeMarkdown(error.message) : 'The request failed.', retryable: true}};
+        result = {ok: false, error: {message: error instanceof Error ? escapeMarkdown(error.message) : w.requestFailed, retryable: true}};
     }
     if (!result.ok) {
-        return failure(`${result.error.message} ${result.found === undefined ? 'The tracker channel was not created.' : 'No new tracker channel was created.'}`);
+        return failure(w.setupFailed(result.error.message, result.found !== undefined));
     }
-    const lines = [result.created ?
-        `Created ~${TRACKER_CHANNEL_NAME}: every step recorded with ${code(TRIGGER)} or the panel is a post there.` :
-        `This team already has its tracker, ~${TRACKER_CHANNEL_NAME}.${fresh ? ` ${code('--new')} changed nothing: it starts a new tracker only when no channel holds the name. To retire this one, rename it first.` : ''}`];
+    const lines = [result.created ? w.created : w.alreadyHasTracker(fresh)];
     if (ctx.isTeamAdmin || ctx.isSystemAdmin) {
         const registered = await ctx.registerAutocomplete(ctx.teamId);
-        lines.push(registered.ok ?
-            `${code(TRIGGER)} now appears in this team's slash-command autocomplete.` :
-            `Could not add ${code(TRIGGER)} to autocomplete: ${registered.message}`);
+        lines.push(registered.ok ? w.inAutocomplete : w.notInAutocomplete(registered.message));
     } else {
-        lines.push(`A team admin can run ${code(`${TRIGGER} setup`)} as well to add ${code(TRIGGER)} to autocomplete.`);
+        lines.push(w.teamAdminMayAdd);
     }
-    lines.push(`Next: ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}, or ${code(`${TRIGGER} help`)}.`);
+    lines.push(w.nextAfterSetup);
     return reply(lines.join('\n'));
 }
 
 async function open(ctx: CommandContext, query: string | null): Promise<CommandOutcome> {
     if (query === null) {
         ctx.openRhs(null);
-        return reply('Opened the Plugin Onboard panel.');
+        return reply(w.openedPanel);
     }
     return withPlugin(ctx, query, async (_view, plugin) => {
         ctx.openRhs(plugin.id);
-        return reply(`Opened ${pluginTitle(plugin)} in the Plugin Onboard panel.`);
+        return reply(w.openedPlugin(pluginTitle(plugin)));
     });
 }
 
@@ -193,16 +186,16 @@ async function list(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: '
     if (parsed.stage !== null) {
         const stage = parsed.stage;
         plugins = plugins.filter((plugin) => currentStage(plugin) === stage);
-        filters.push(`working towards ${code(stage)}`);
+        filters.push(w.filterStage(stage));
     }
     if (parsed.mine) {
         plugins = plugins.filter((plugin) => isOwnerOrRegistrant(plugin, ctx.userId));
-        filters.push('that you own or registered');
+        filters.push(w.filterMine);
     }
     if (parsed.waitingOnMe) {
         const waiting = new Set(movesFor(state, ctx.userId, ctx.isSystemAdmin).map((move) => move.pluginId));
         plugins = plugins.filter((plugin) => waiting.has(plugin.id));
-        filters.push('waiting on you');
+        filters.push(w.filterWaiting);
     }
     return reply(listReply(state, plugins, filters.length === 0 ? '' : ` ${filters.join(', ')}`));
 }
@@ -247,12 +240,12 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
             found = await ctx.session.users.byUsernames(parsed.owners);
         } catch (error) {
             // The sentence says what went wrong and what to do; the server's own text would not.
-            return failure(`Could not look up the owners: ${escapeMarkdown(toUserError(error, 'users').message)} Nothing was recorded.`);
+            return failure(w.ownersLookupFailed(escapeMarkdown(toUserError(error, 'users').message)));
         }
         const byName = new Map(found.map((user) => [user.username.toLowerCase(), user.id]));
         const unknown = parsed.owners.filter((username) => !byName.has(username.toLowerCase()));
         if (unknown.length > 0) {
-            return failure(`No user ${unknown.map((username) => code(`@${username}`)).join(', ')} on this server. Check the spelling: owners are given by username. Nothing was recorded.`);
+            return failure(w.unknownOwners(unknown));
         }
         parsed.owners.forEach((username) => {
             const id = byName.get(username.toLowerCase());
@@ -262,7 +255,7 @@ async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'a
         });
     }
     const draft = registrationDraft(parsed, owners);
-    return submitDraft(ctx, loaded.view, null, draft, (plugin) => `It starts at ${code('ci-extensions')}: see ${code(`${TRIGGER} status ${plugin}`)}.${loaded.view.status === 'missing' ? ` The tracker channel ~${TRACKER_CHANNEL_NAME} was created for it.` : ''}`);
+    return submitDraft(ctx, loaded.view, null, draft, (plugin) => w.registeredNext(plugin, loaded.view.status === 'missing'));
 }
 
 async function change(ctx: CommandContext, parsed: ChangeCommand): Promise<CommandOutcome> {
@@ -293,13 +286,13 @@ async function submitDraft(
     const recorded = await recordEvent(ctx, view, draft, (rejection) => explainRejection(rejection, draft, {policy: view.state.policy, plugin, state: view.state, name}));
     if ('already' in recorded) {
         const what = summarize(withId(draft, 'already-recorded'));
-        return reply(`Already recorded: ${escapeMarkdown(what.charAt(0).toUpperCase() + what.slice(1))}, by ${name(recorded.already.by)} ${since(recorded.already.at, now(ctx))}. Nothing new was written.`);
+        return reply(w.alreadyRecorded(escapeMarkdown(what.charAt(0).toUpperCase() + what.slice(1)), name(recorded.already.by), since(recorded.already.at, now(ctx))));
     }
     if (!recorded.ok) {
         return recorded.outcome;
     }
     const pluginId = pluginOfEvent(recorded.event) ?? '';
-    const retried = recorded.retried ? 'Sent again (the earlier attempt had failed): ' : '';
+    const retried = recorded.retried ? w.sentAgain : '';
     const effects = plugin !== null && change !== null ? effectLines(effectOf(plugin, change, {by: ctx.userId, at: now(ctx), eventId: preview.id}), change, name) : [];
     const message = eventMessage(recorded.event, username, {pluginName: plugin === null ? null : plugin.name, subject: 'You', effects});
     const warning = plugin !== null && draft.type === 'evidence.set' ? evidenceWarning(view.state.policy, itemDef(draft.item), draft.field, draft.value) : null;

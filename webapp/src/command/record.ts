@@ -10,10 +10,11 @@ import {otherSlot, slotsFor} from '../domain/slots';
 import type {PluginState, PolicyState, Rejection, TrackerState} from '../domain/tracker_state';
 
 import {failure, type CommandContext, type CommandOutcome, type CommandTrackerView, type SubmitResult} from './context';
-import {code, escapeMarkdown} from './markdown';
+import {escapeMarkdown} from './markdown';
 import {ROLES_WHERE, roleHolders, type NameOf} from './people';
 import {TRIGGER} from './trigger';
 import {pathLines} from './views';
+import {words as w} from './words';
 
 export type RecordResult =
     | {ok: true; event: OnboardEvent; retried: boolean}
@@ -32,29 +33,25 @@ export async function recordEvent(
         return {ok: false, already: decision.done};
     }
     if (decision.kind === 'in-flight') {
-        return {ok: false, outcome: failure('The same change is still being sent. Wait a moment and check the Plugin Onboard panel before sending it again.')};
+        return {ok: false, outcome: failure(w.stillSending)};
     }
     let result: SubmitResult;
     try {
         result = decision.kind === 'write' ? await ctx.session.submit(ctx.teamId, draft) : await ctx.session.retry(ctx.teamId, decision.eventId);
     } catch (error) {
-        return {ok: false, outcome: failure(notRecorded(error instanceof Error ? escapeMarkdown(error.message) : 'The request failed.', true))};
+        return {ok: false, outcome: failure(notRecorded(error instanceof Error ? escapeMarkdown(error.message) : w.requestFailed, true))};
     }
     if (result.ok) {
         return {ok: true, event: result.event, retried: decision.kind === 'retry'};
     }
     if (result.rejection !== undefined) {
-        return {ok: false, outcome: failure(`Not recorded. ${explain(result.rejection)}`)};
+        return {ok: false, outcome: failure(w.notRecordedBecause(explain(result.rejection)))};
     }
     return {ok: false, outcome: failure(notRecorded(result.error.message, result.error.retryable))};
 }
 
 function notRecorded(message: string, retryable: boolean): string {
-    const what = message.trim() === '' ? 'The change could not be sent.' : message.trim();
-    const retry = retryable ?
-        ' Send this command again to retry (it resends the same unsent event, so it cannot be recorded twice), or retry it from the Plugin Onboard panel.' :
-        '';
-    return `${what} Nothing was recorded.${retry}`;
+    return w.nothingRecorded(message.trim() === '' ? w.couldNotSend : message.trim(), retryable);
 }
 
 /** Which roles could have done this, to name who holds them. */
@@ -87,11 +84,11 @@ export function explainRejection(
     context: {policy: PolicyState; plugin: PluginState | null; state: TrackerState; name: NameOf},
 ): string {
     const path = rejection.code === 'gate' && context.plugin !== null ? pathLines(context.state, context.plugin, context.name) : [];
-    const ahead = path.length > 0 ? ['Path ahead, in order:', ...path] : [];
+    const ahead = path.length > 0 ? [w.pathAhead, ...path] : [];
     if (rejection.code === 'gate' && draft.type === 'stage.deployed' && context.plugin !== null) {
         const missing = missingForGate(context.state, context.plugin, draft.stage);
         if (missing.length > 0) {
-            return [`${code(context.plugin.id)} cannot be deployed to ${code(draft.stage)} yet. Missing:`, ...missing.map((entry) => `- ${entry.message}`), ...ahead].join('\n');
+            return [w.cannotDeployYet(context.plugin.id, draft.stage), ...missing.map((entry) => `- ${entry.message}`), ...ahead].join('\n');
         }
     }
     // A list of what is missing is a Markdown list under a short first line, not one run-on sentence.
@@ -99,14 +96,14 @@ export function explainRejection(
     switch (rejection.code) {
     case 'not-permitted': {
         if (draft.type === 'waived' || draft.type === 'policy.set') {
-            lines.push('Ask a system admin.');
+            lines.push(w.askSystemAdmin);
             break;
         }
         const roles = rolesFor(draft);
         if (!context.policy.configured) {
-            lines.push(`Until then only system admins may; a system admin sets the roles in ${ROLES_WHERE}.`);
+            lines.push(w.onlyAdminsUntilRoles(ROLES_WHERE));
         } else if (roles.length > 0) {
-            lines.push(`Who holds the role: ${roles.map((role) => roleHolders(context.policy, role, context.name)).join('; ')}.`);
+            lines.push(w.whoHoldsRole(roles.map((role) => roleHolders(context.policy, role, context.name))));
         }
         break;
     }
@@ -115,17 +112,17 @@ export function explainRejection(
         if (draft.type === 'signoff.given' && context.plugin !== null) {
             const other = otherSlot(draft.item, draft.slot);
             if (other !== null && context.plugin.items[draft.item].signOffs[other] === undefined) {
-                lines.push(`To sign the other slot: ${code(`${TRIGGER} signoff ${context.plugin.id} ${draft.item}${other === slotsFor(draft.item).second ? ' --security' : ''}`)}.`);
+                lines.push(w.signOtherSlot(`${TRIGGER} signoff ${context.plugin.id} ${draft.item}${other === slotsFor(draft.item).second ? ' --security' : ''}`));
             }
         }
         break;
     case 'plugin-exists':
         if (draft.type === 'plugin.registered') {
-            lines.push(`See ${code(`${TRIGGER} status ${draft.plugin}`)}.`);
+            lines.push(w.seeStatus(draft.plugin));
         }
         break;
     case 'unknown-plugin':
-        lines.push(`See ${code(`${TRIGGER} list`)}, or start tracking it with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`);
+        lines.push(w.seeListOrAdd);
         break;
     default:
         break;

@@ -1,0 +1,8 @@
+// The command's words (i18n/command_words.ts) with its own Markdown: one instance for every reply.
+import {commandWords} from '../i18n/command_words';
+import {TRACKER_CHANNEL_NAME} from '../storage/port';
+
+import {code} from './markdown';
+import {TRIGGER} from './trigger';
+
+export const words = commandWords({code, trigger: TRIGGER, channel: `~${TRACKER_CHANNEL_NAME}`});
