@@ -1,12 +1,7 @@
-// Copy-on-write for one fold run. The first time a run changes a plugin it takes a private copy
-// of it (items, sub-steps, stages and all); after that the run changes the copy in place. Objects of
-// states already handed out are never written, so fold and foldMore stay pure, while a run does
-// not allocate a new plugin, item record and item for every event (most of a fold's cost).
-//
-// A new plugin starts out sharing what every new plugin has (empty records, untouched sub-steps,
-// stages not started: plugin_init.ts), so a big tracker holds a quarter fewer objects. Those are
-// frozen, and frozen means shared: the own*() helpers below give the run a private copy before it
-// writes. A write that skips them throws, and the fold's property tests fail on it.
+// Copy-on-write for one fold run: the first time a run changes a plugin it takes a private copy
+// (items, sub-steps, stages and all) and then changes the copy in place; frozen parts are shared and
+// copied by the own*() helpers before a write. What this relies on and why it is worth it: the
+// invariants S2 and S3 at the top of fold.ts.
 import {SLOT_KEYS, type ItemKey, type SlotKey, type StageKey} from './process_types';
 import type {EvidenceValue, ItemState, PluginState, SignOff, StageState, SubStepState} from './tracker_state';
 

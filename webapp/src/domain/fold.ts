@@ -4,6 +4,55 @@
 // A log with gaps or rewrites in it (integrity.ts) is folded twice: once as it stands, which tells
 // who takes part and what the marks are, then again with what the marks put on hold. Nearly every
 // log has none, and is folded once.
+//
+// SPEED: WHAT THE TUNINGS RELY ON. This is the one place; draft.ts, plugin_init.ts, event_ids.ts,
+// plugin_records.ts and log_index.ts point here. The budget is one million events a second at
+// 10,000 events (bench/fold_throughput.ts; the fold makes about 1.05-1.1M there, so it has little
+// to spare); 100,000 events is a reported figure. A tuning stays only while that budget, or a live
+// update (foldMore of one post), needs it. Figures: medians of A/B runs in one process, 10k events.
+//
+// S1. A returned state is never written again. The session keeps states (store, panel, its
+//     did-it-change check) and foldMore(state, newer) must equal the fold of state's log plus newer,
+//     however often and from whichever state it is called. Everything below is about who may write
+//     what during one run so that this holds.
+//
+// S2. A run owns what it made and shares the rest until its first write to it. fold starts from
+//     nothing, so every record, array and plugin it meets is its own. foldMore starts with the old
+//     state's plugin record, pluginOrder, policyHistory and plugins, all shared: a write to one of
+//     the first three copies it first (the owns* flags of Working), a write to a plugin goes through
+//     Drafts.writable (draft.ts), which copies the plugin once per run and then writes the copy in
+//     place. The casts to mutable types in foldMore are sound only because of this. Why: a new
+//     plugin, item and record per event makes the fold six times slower (167k events/s against
+//     968k). A write that skips the copy changes a state already handed out: the panel shows what no
+//     event did, and the property test "folds incrementally to exactly the fold of the whole log" fails.
+//
+// S3. Frozen means shared. What every new plugin starts with (plugin_init.ts: empty records,
+//     untouched sub-steps, stages not started) is made once and frozen, and plugins of every state
+//     point at it. A draft copies a frozen part before writing it (the own*() helpers of draft.ts);
+//     a write that skips them throws, run() records "could not be processed", and the property tests
+//     fail. Drafts made from scratch (fold) own every plugin they meet, so they keep no set of them:
+//     nothing from another state may enter such a run.
+//
+// S4. The seen ids and the log index belong to one state at a time. They are kept beside the state
+//     (seenByState, indexByState), not in it (the state is plain data). foldMore takes them from the
+//     state it extends (removing them from the map), adds the new entries and gives them to the state
+//     it makes; extending the older state again rebuilds them from its log. Why: a live update then
+//     costs its own entries, not the log's (foldMore of one post onto 10k: 47 µs, rebuilt each time
+//     6.4 ms). Left with the old state as well, a second extension of it would find the first one's
+//     ids there and reject its events as duplicates.
+//
+// S5. The seen ids are an open-addressing table (event_ids.ts) keyed by LogEntry.idKey, made when the
+//     post is read (log.ts). The key must be idKey(claimedId), or a repeat goes unnoticed. Why: a
+//     Set<string> instead costs 4-5% of the fold (0.955 and 0.959 of its speed in two runs), more
+//     than the budget has to spare.
+//
+// S6. Plugin records are null-prototype objects (ids are user text, "__proto__" among them), and
+//     getPlugin reads such a record with one lookup; other records are read the careful way.
+//     copyPlugins walks pluginOrder, not the record, so pluginOrder must list every id the record
+//     holds (a registration adds to both).
+//
+// S7. The log is copied once per run: finish() puts the earlier entries and the run's together.
+//     A run from nothing makes `kept` the state's log, so nothing writes `kept` after finish().
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
 import {claimedType, readUnreadable} from './event_parse';
@@ -32,7 +81,7 @@ export const EMPTY_STATE: TrackerState = {
     integrity: NO_INTEGRITY,
 };
 
-/** The fold's working copy. Arrays and the plugin record are copied on first write, then mutated in place. */
+/** The fold's working copy (S2 above: copied on first write, then written in place). */
 interface Working {
     policy: PolicyState;
     plugins: Record<string, PluginState>;
@@ -77,11 +126,7 @@ const POLICY_ON_HOLD: Rejection = {
     message: 'On hold: the onboarding policy this change was made under is missing or no longer counts (/plugin-onboard integrity lists it). A system admin can restore or confirm it; until then changes by role holders wait.',
 };
 
-/**
- * The seen event ids of a state, kept out of the (serialisable) state itself. foldMore hands the set
- * on to the state it makes, so a live update never copies it; extending an older state again
- * rebuilds the set from that state's log.
- */
+/** The seen event ids of a state, handed on by foldMore (S4 above). */
 const seenByState = new WeakMap<TrackerState, EventIds>();
 
 function takeSeen(state: TrackerState): EventIds {
@@ -387,7 +432,7 @@ function withRestored(entries: readonly LogEntry[], directory: Directory, restor
     return [...kept, ...replaced.values()];
 }
 
-/** Where each post of a state's log sits; handed on by foldMore like the seen ids. */
+/** Where each post of a state's log sits; handed on by foldMore like the seen ids (S4 above). */
 const indexByState = new WeakMap<TrackerState, LogIndex>();
 
 function takeIndex(state: TrackerState): LogIndex {
@@ -399,7 +444,6 @@ function takeIndex(state: TrackerState): LogIndex {
     return new LogIndex(state.log);
 }
 
-/** The tracker state of a log: entries are put in server order first (cheaply, when they already are). */
 /** The sealed, unedited root posts of a system admin's restores and acceptances: found in one walk, as nearly every log has none. */
 function adminRecords(entries: readonly LogEntry[]): {restores: LogEntry[]; accepts: LogEntry[]} {
     const restores: LogEntry[] = [];
@@ -413,6 +457,7 @@ function adminRecords(entries: readonly LogEntry[]): {restores: LogEntry[]; acce
     return {restores, accepts};
 }
 
+/** The tracker state of a log: entries are put in server order first (cheaply, when they already are). */
 export function fold(entries: readonly LogEntry[], directory: Directory): TrackerState {
     const {restores, accepts} = adminRecords(entries);
     const all = restores.length === 0 ? entries : withRestored(entries, directory, restores);
@@ -490,8 +535,7 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         indexByState.set(state, index);
         return fold([...state.log, ...sorted], directory);
     }
-    // The old state's record and arrays are shared until the first write; the owns* flags make
-    // every write copy first, so the casts to mutable types never lead to writing the old state.
+    // Shared until the first write (S2 above): the casts never lead to writing the old state.
     const work: Working = {
         policy: state.policy,
         plugins: state.plugins as Record<string, PluginState>,

@@ -1,7 +1,7 @@
 // A newly registered plugin: every item pending, conditional sub-steps already settled by the flags.
 // What every new plugin starts with (empty records, untouched sub-steps, stages not started) is
-// made once, frozen and shared (draft.ts: frozen means shared, and is copied before a write), so a
-// tracker of thousands of plugins allocates per plugin only what differs.
+// made once, frozen and shared (frozen means shared, and is copied before a write: fold.ts, S3), so
+// a tracker of thousands of plugins allocates per plugin only what differs.
 import {itemDef} from './process';
 import type {Condition, ItemKey, StageKey, SubStepDef} from './process_types';
 import type {EventOf} from './events';

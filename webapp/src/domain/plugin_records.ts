@@ -1,5 +1,6 @@
 // Plugin ids are user text and "constructor" or "__proto__" are valid ids, so plugin records are
-// read with own-property checks and built on null-prototype objects.
+// read with own-property checks and built on null-prototype objects. The fast paths below rely on
+// the fold's invariant S6 (fold.ts).
 import type {PluginState} from './tracker_state';
 
 export type PluginRecord = Readonly<Record<string, PluginState>>;
