@@ -8,7 +8,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /**
  * Which folders of webapp/src each layer may import from, besides itself and packages. Everything
  * reaches the domain; the session (state/) reaches storage through its port and takes its sentences
- * from i18n/; github/ reads public
+ * from i18n/; host/ is what the webapp offers a plugin (its registry, its Redux state, ephemeral
+ * posts, navigation); github/ reads public
  * facts from GitHub for the views; views (components/, command/) reach the session and the port's
  * names and types, never an adapter; only lazy/ (the
  * chunk entries) wires them all together. plugin.ts is checked by the bundle test instead: main.js
@@ -19,11 +20,11 @@ const LAYERS = {
     storage: ['domain'],
     state: ['domain', 'storage', 'i18n'],
     i18n: ['domain'],
-    mattermost: [],
+    host: [],
     github: ['domain', 'i18n'],
     command: ['domain', 'i18n', 'state', 'storage/port', 'github'],
-    components: ['domain', 'i18n', 'state', 'storage/port', 'mattermost', 'github'],
-    lazy: ['domain', 'storage', 'state', 'i18n', 'mattermost', 'command', 'components', 'github'],
+    components: ['domain', 'i18n', 'state', 'storage/port', 'host', 'github'],
+    lazy: ['domain', 'storage', 'state', 'i18n', 'host', 'command', 'components', 'github'],
 };
 
 /** Test code and test support may build worlds from any layer (memory server, sessions, views). */
@@ -48,7 +49,7 @@ const MAX_DEPTH = 4;
 /**
  * For a file `depth` folders under webapp/src, a relative import that climbs exactly to webapp/src and
  * into a layer it may not use ('storage/port' allows that one module only). Depth matters:
- * '../mattermost' from a folder of storage/ is storage's own adapter, not the mattermost/ layer.
+ * '../mattermost' from a folder of storage/ is storage's own adapter; depth tells a layer from a subfolder.
  */
 function layerPattern(layer, allowed, depth) {
     const others = Object.keys(LAYERS).filter((name) => name !== layer && !allowed.includes(name));

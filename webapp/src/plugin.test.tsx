@@ -3,7 +3,7 @@
 import type {GlobalState} from '@mattermost/types/store';
 
 import type {ChunkImports, CommandChunk} from './lazy/app_types';
-import type {HostStore, PluginRegistry, SlashCommandHook, WebSocketMessage} from './mattermost/registry';
+import type {HostStore, PluginRegistry, SlashCommandHook, WebSocketMessage} from './host/registry';
 import {POST_TYPE as EVENT_POST_TYPE} from './domain/events';
 import {LIVE_EVENTS, Plugin, POST_TYPE} from './plugin';
 import {CHANNEL_EVENTS} from './storage/channels';

@@ -10,9 +10,9 @@ import {mainMessages} from './i18n/messages_main';
 import type {ChunkImports, CommandChunk} from './lazy/app_types';
 import {lazyComponent} from './components/shared/lazy_component';
 import {createAppLoader, type AppLoader} from './lazy/load_app';
-import {getSiteUrl} from './mattermost/host_state';
+import {getSiteUrl} from './host/host_state';
 import {WaitingBadge} from './components/shared/waiting_badge';
-import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHook} from './mattermost/registry';
+import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHook} from './host/registry';
 import {reducer} from './state/reducer';
 
 /** The domain's POST_TYPE (domain/events.ts), written out: importing it would pull zod into main.js. plugin.test ties the two. */

@@ -6,7 +6,7 @@ import type {CommandArgs} from '@mattermost/types/integrations';
 import type {GlobalState} from '@mattermost/types/store';
 import type {ComponentType} from 'react';
 
-import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHookResult, WebSocketMessage} from '../mattermost/registry';
+import type {HostStore, PluginRegistry, RhsRegistration, SlashCommandHookResult, WebSocketMessage} from '../host/registry';
 
 export interface AppDeps {
     pluginId: string;

@@ -6,10 +6,10 @@ import {failure, type CommandContext, type CommandOutcome} from '../command/cont
 import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../command/grammar';
 import {runSlashCommand} from '../command/run';
 import {TRIGGER} from '../command/trigger';
-import {ephemeralPost, newPostId, showEphemeral} from '../mattermost/ephemeral';
-import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../mattermost/host_state';
-import {markdownToPlainText} from '../mattermost/plain_text';
-import type {SlashCommandHookResult} from '../mattermost/registry';
+import {ephemeralPost, newPostId, showEphemeral} from '../host/ephemeral';
+import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../host/host_state';
+import {markdownToPlainText} from '../host/plain_text';
+import type {SlashCommandHookResult} from '../host/registry';
 
 import type {AppDeps, CommandChunk} from './app_types';
 import {getCore, type Core} from './core';

@@ -1,7 +1,7 @@
 // The shared core of the lazy chunks: one tracker session (storage over the REST API, the fold, live
 // sync) for the panel, the cards, the command and the System Console page, built once by whichever
 // of them is used first. Webpack shares this module between chunks, so the memo really is one.
-import {getCurrentUserId, isChannelMember} from '../mattermost/host_state';
+import {getCurrentUserId, isChannelMember} from '../host/host_state';
 import {pluginSelected} from '../state/actions';
 import {lazyLogCache} from '../state/session/log_cache_lazy';
 import {browserStore, createTrackerMemory} from '../state/session/tracker_memory';

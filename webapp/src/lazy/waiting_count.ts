@@ -4,8 +4,8 @@
 import type {GlobalState} from '@mattermost/types/store';
 
 import {movesFor} from '../domain/queries';
-import {getCurrentUserId, isCurrentUserSystemAdmin} from '../mattermost/host_state';
-import type {HostStore} from '../mattermost/registry';
+import {getCurrentUserId, isCurrentUserSystemAdmin} from '../host/host_state';
+import type {HostStore} from '../host/registry';
 import {waitingCountSet} from '../state/actions';
 import {selectPluginState} from '../state/selectors';
 import type {TrackerView} from '../state/types';

@@ -6,7 +6,7 @@ import type {GlobalState} from '@mattermost/types/store';
 
 import {handsOf} from '../domain/turns';
 import type {TrackerState} from '../domain/tracker_state';
-import type {HostStore} from '../mattermost/registry';
+import type {HostStore} from '../host/registry';
 import {selectPluginState} from '../state/selectors';
 
 type Idle = (run: () => void) => void;

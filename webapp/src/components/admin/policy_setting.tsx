@@ -8,7 +8,7 @@ import {useSelector, useStore} from 'react-redux';
 
 import type {RoleKey, StageKey} from '../../domain/process_types';
 import {adminMessages as m} from '../../i18n/messages_admin';
-import {getCurrentTeamId} from '../../mattermost/host_state';
+import {getCurrentTeamId} from '../../host/host_state';
 import {selectTracker} from '../../state/selectors';
 import type {RosterAddition, SubmitResult, TrackerSession} from '../../state/tracker_session';
 import type {PendingEvent, UserSummary} from '../../state/types';

@@ -8,8 +8,8 @@ import {useIntl} from 'react-intl';
 import {useSelector} from 'react-redux';
 
 import {rhsMessages as m} from '../../i18n/messages_rhs';
-import {getTeamName} from '../../mattermost/host_state';
-import {copyText, openChannelByName} from '../../mattermost/navigation';
+import {getTeamName} from '../../host/host_state';
+import {copyText, openChannelByName} from '../../host/navigation';
 
 import {usePage} from './page_context';
 

@@ -5,7 +5,7 @@ import {useEffect, useMemo} from 'react';
 import {useSelector} from 'react-redux';
 
 import type {Author} from '../../domain';
-import {getCurrentTeamId, getCurrentUserId, getUser, isSystemAdminUser} from '../../mattermost/host_state';
+import {getCurrentTeamId, getCurrentUserId, getUser, isSystemAdminUser} from '../../host/host_state';
 import {selectTracker} from '../../state/selectors';
 import type {TrackerView} from '../../state/types';
 

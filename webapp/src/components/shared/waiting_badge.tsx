@@ -10,7 +10,7 @@ import {useSelector} from 'react-redux';
 import {mainMessages} from '../../i18n/messages_main';
 import {PLUGIN_STATE_KEY} from '../../state/types';
 
-import {getCurrentTeamId} from '../../mattermost/host_state';
+import {getCurrentTeamId} from '../../host/host_state';
 
 function waitingCount(state: GlobalState): number {
     const slice: unknown = (state as unknown as Record<string, unknown>)[PLUGIN_STATE_KEY];
