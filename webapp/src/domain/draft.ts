@@ -65,24 +65,16 @@ function copyPlugin(plugin: PluginState): DraftPlugin {
 export class Drafts {
     private readonly owned = new Set<PluginState>();
 
-    /**
-     * `fromScratch`: the run starts from no state (fold, not foldMore), so every plugin it meets
-     * is one it made, and nothing needs to be remembered or asked.
-     */
-    constructor(private readonly fromScratch = false) {}
-
     /** A plugin made in this run (registration) is the run's own from the start. */
     adopt(plugin: DraftPlugin): DraftPlugin {
-        if (!this.fromScratch) {
-            this.owned.add(plugin);
-        }
+        this.owned.add(plugin);
         return plugin;
     }
 
     /** The run's writable copy of a plugin: the same object when this run already owns it. */
     writable(plugin: PluginState): DraftPlugin {
-        if (this.fromScratch || this.owned.has(plugin)) {
-            // Only DraftPlugins enter `owned` or a run from scratch (adopt and the copy below), so this is one.
+        if (this.owned.has(plugin)) {
+            // Only DraftPlugins enter `owned` (adopt and the copy below), so this is one.
             return plugin as DraftPlugin;
         }
         const copy = copyPlugin(plugin);

@@ -30,8 +30,7 @@
 //     untouched sub-steps, stages not started) is made once and frozen, and plugins of every state
 //     point at it. A draft copies a frozen part before writing it (the own*() helpers of draft.ts);
 //     a write that skips them throws, run() records "could not be processed", and the property tests
-//     fail. Drafts made from scratch (fold) own every plugin they meet, so they keep no set of them:
-//     nothing from another state may enter such a run.
+//     fail.
 //
 // S4. The seen ids and the log index belong to one state at a time. They are kept beside the state
 //     (seenByState, indexByState), not in it (the state is plain data). foldMore takes them from the
@@ -397,7 +396,7 @@ function freshWork(holds: Holds | null, confirmed: ReadonlySet<string>): Working
         rejectedCount: 0,
         lastEntry: null,
         ownsPlugins: true,
-        drafts: new Drafts(true),
+        drafts: new Drafts(),
         ownsOrder: true,
         ownsPolicyHistory: true,
         lowerIds: null,
