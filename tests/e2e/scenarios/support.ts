@@ -10,7 +10,7 @@ import type {Browser, Locator, Page} from 'playwright-core';
 import {z} from 'zod';
 
 import {EVENT_PROP, EventEnvelope, OnboardEvent, POST_TYPE, type EventDraft} from '../../../webapp/src/domain/events';
-import {newEventId, withId} from '../../../webapp/src/domain/ids';
+import {newEventId, withId} from '../../../webapp/src/domain/new_event';
 import {DEFAULT_LICENCES, STAGES} from '../../../webapp/src/domain/process';
 import {sealMessage} from '../../../webapp/src/domain/seal';
 import type {RoleKey} from '../../../webapp/src/domain/process_types';

@@ -3,7 +3,7 @@
 // issue in its own words (the command names its flag, a form its field), so no surface re-checks a
 // limit and none can count differently from the schema (which counts code points, not UTF-16 units).
 import {OnboardEvent, type EventDraft} from './events';
-import {withId} from './ids';
+import {withId} from './new_event';
 
 export type DraftProblem =
     /** A text longer than the schema's limit (limit: in code points). */

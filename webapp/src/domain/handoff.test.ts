@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type {EventDraft} from './events';
 import {fold} from './fold';
 import {handOff, handOffLine, type HandOff} from './handoff';
-import {withId} from './ids';
+import {withId} from './new_event';
 import {movesFor} from './queries';
 import {directory, draft, INSIDERS, logs} from './testing/arbitraries';
 import {POLICY, Scenario, U} from './testing/scenario';

@@ -1,5 +1,5 @@
 import {decideWrite, sameContent} from './idempotency';
-import {withId} from './ids';
+import {withId} from './new_event';
 import type {EventDraft} from './events';
 import {EMPTY_STATE} from './fold';
 import {Scenario, U} from './testing/scenario';

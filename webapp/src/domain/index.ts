@@ -9,7 +9,7 @@ export type {Author} from './author';
 export {EMPTY_STATE, fold, foldMore} from './fold';
 export {historyEntryFor, historyOf, pluginHistory, rejectedHistory} from './history';
 export {check} from './rules';
-export {newEventId, withId} from './ids';
+export {newEventId, withId} from './new_event';
 export {currentStage, findPlugin, missingForGate, moves, movesFor, pathAhead, stageProgress, type Step} from './queries';
 export {eventMessage, summarize} from './messages';
 export {escapeMarkdown, markdownUrl, mention} from './markdown';

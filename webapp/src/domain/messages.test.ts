@@ -1,7 +1,7 @@
 import {OnboardEvent} from './events';
 import {escapeMarkdown, markdownUrl} from './markdown';
 import {eventMessage, summarize} from './messages';
-import {newEventId, withId} from './ids';
+import {newEventId, withId} from './new_event';
 import {Scenario, U} from './testing/scenario';
 
 const names = (id: string) => ({[U.author]: 'alice', [U.qa1]: 'carol-qa', [U.coowner]: 'bob'}[id] ?? 'unknown');

@@ -1,5 +1,5 @@
 import type {OnboardEvent} from './events';
-import {withId} from './ids';
+import {withId} from './new_event';
 import {policyMessage} from './policy_message';
 import {U} from './testing/scenario';
 

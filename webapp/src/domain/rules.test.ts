@@ -9,7 +9,7 @@ import {fold} from './fold';
 import type {RejectionCode} from './tracker_state';
 import {POLICY, Scenario, U} from './testing/scenario';
 import {historyOf} from './history';
-import {SEEN_NOTHING} from './ids';
+import {SEEN_NOTHING} from './new_event';
 import {sealMessage} from './seal';
 
 interface Row {

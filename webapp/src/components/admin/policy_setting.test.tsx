@@ -3,7 +3,7 @@ import {act, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
 import {EVENT_PROP, OnboardEvent, POST_TYPE} from '../../domain/events';
-import {newEventId, withId} from '../../domain/ids';
+import {newEventId, withId} from '../../domain/new_event';
 import {policyDraft} from '../../state/testing/drafts';
 import {TRACKER_CHANNEL_NAME} from '../../storage/port';
 import {createMemoryStorage} from '../../storage/testing/memory/adapter';

@@ -4,7 +4,7 @@ import {useIntl} from 'react-intl';
 import {STAGES, isStageKey} from '../../domain/process';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 
-import type {ListFilter} from './list_filter';
+import type {ListFilter} from './list_grouping';
 
 export function ListFilters({filter, onChange}: {filter: ListFilter; onChange: (filter: ListFilter) => void}): React.JSX.Element {
     const intl = useIntl();

@@ -9,7 +9,7 @@ import {useAuthor} from '../shared/use_tracker';
 
 import type {AddPluginFormProps} from './add_plugin_form';
 import {ResolvedMarksNotice, TrackerIntegrityNotices} from './integrity_notices';
-import {filterPlugins, NO_FILTER, type GroupKey, type ListFilter} from './list_filter';
+import {filterPlugins, NO_FILTER, type GroupKey, type ListFilter} from './list_grouping';
 import {ListFilters} from './list_filters';
 import {PendingList} from './pending_list';
 import {PluginRow} from './plugin_row';

@@ -3,7 +3,7 @@ import {useIntl} from 'react-intl';
 
 import {effectOf} from '../../domain/effects';
 import {ReleaseSet, type EventDraft} from '../../domain/events';
-import {withId} from '../../domain/ids';
+import {withId} from '../../domain/new_event';
 import {effectLines} from '../../domain/messages';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {fieldErrors} from '../shared/draft_errors';

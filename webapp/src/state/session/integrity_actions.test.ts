@@ -2,7 +2,7 @@
 // leave edit_at 0, thread-wide deletes, the server's copies read with include_deleted.
 import {EVENT_PROP, MAX_RESTORED, POST_TYPE, type EventDraft} from '../../domain/events';
 import {historyOf} from '../../domain/history';
-import {withId} from '../../domain/ids';
+import {withId} from '../../domain/new_event';
 import {openMarks} from '../../domain/integrity_queries';
 import {createMemoryStorage} from '../../storage/testing/memory/adapter';
 import {MemoryMattermost} from '../../storage/testing/memory/server';

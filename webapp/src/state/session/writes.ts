@@ -4,7 +4,7 @@
 import {effectOf, isChangeEvent} from '../../domain/effects';
 import {pluginOfEvent, type EventDraft, type OnboardEvent} from '../../domain/events';
 import {historyEntryFor} from '../../domain/history';
-import {newEventId, withId} from '../../domain/ids';
+import {newEventId, withId} from '../../domain/new_event';
 import type {LogEntry} from '../../domain/log';
 import {handOff, handOffLine} from '../../domain/handoff';
 import {effectLines, eventMessage} from '../../domain/messages';

@@ -1,7 +1,7 @@
 // The one contract every EventLogStorage adapter must meet, run against the in-memory adapter
 // (memory/memory.test.ts) and against the local Mattermost through Client4 (mattermost/mattermost.test.ts).
 import {EVENT_VERSION, type OnboardEvent} from '../../domain/events';
-import {SEEN_NOTHING} from '../../domain/ids';
+import {SEEN_NOTHING} from '../../domain/new_event';
 
 import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, type EventLogStorage, type StorageOperation} from '../port';
 

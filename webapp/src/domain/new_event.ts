@@ -1,4 +1,5 @@
-// Event ids are made by the client so that a retry re-sends the same id and the fold drops the copy.
+// Making an event from a draft: a fresh id (made by the client, so that a retry re-sends the same id
+// and the fold drops the copy) and what its writer had seen.
 import {EVENT_VERSION, type EventDraft, type OnboardEvent, type Seen} from './events';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
