@@ -45,10 +45,8 @@
 //     Set<string> instead costs 4-5% of the fold (0.955 and 0.959 of its speed in two runs), more
 //     than the budget has to spare.
 //
-// S6. Plugin records are null-prototype objects (ids are user text, "__proto__" among them), and
-//     getPlugin reads such a record with one lookup; other records are read the careful way.
-//     copyPlugins walks pluginOrder, not the record, so pluginOrder must list every id the record
-//     holds (a registration adds to both).
+// S6. copyPlugins (plugin_records.ts) walks pluginOrder, not the record, so pluginOrder must list
+//     every id the record holds (a registration adds to both).
 //
 // S7. The log is copied once per run: finish() puts the earlier entries and the run's together.
 //     A run from nothing makes `kept` the state's log, so nothing writes `kept` after finish().

@@ -1,6 +1,6 @@
 // Plugin ids are user text and "constructor" or "__proto__" are valid ids, so plugin records are
-// read with own-property checks and built on null-prototype objects. The fast paths below rely on
-// the fold's invariant S6 (fold.ts).
+// read with own-property checks and built on null-prototype objects. copyPlugins relies on the
+// fold's invariant S6 (fold.ts).
 import type {PluginState} from './tracker_state';
 
 export type PluginRecord = Readonly<Record<string, PluginState>>;
@@ -8,11 +8,6 @@ export type PluginRecord = Readonly<Record<string, PluginState>>;
 const hasOwn = Object.prototype.hasOwnProperty;
 
 export function getPlugin(plugins: PluginRecord, id: string): PluginState | undefined {
-    // A null-prototype record inherits nothing, so one lookup answers (every event asks, twice when
-    // the own-property check comes first); any other object is asked the careful way.
-    if (Object.getPrototypeOf(plugins) === null) {
-        return plugins[id];
-    }
     return hasOwn.call(plugins, id) ? plugins[id] : undefined;
 }
 
