@@ -15,14 +15,14 @@ import {code} from './markdown';
 import {Parsed, type FlagValue, type Value} from './parsed_args';
 import type {ParseError, ParsedCommand} from './parsed_command';
 import {tokenize, type Token} from './tokenize';
-import {TRIGGER} from './trigger';
+import {parseWords as w} from './words';
 
 export type {ParseError, ParsedCommand} from './parsed_command';
 
 const USERNAME = /^[A-Za-z0-9._-]{1,64}$/;
 
 function fail(message: string, spec?: SubcommandSpec): ParseError {
-    const usageLine = spec === undefined ? `Type ${code(`${TRIGGER} help`)} to see the commands.` : `Usage: ${code(usage(spec))}`;
+    const usageLine = spec === undefined ? w.seeCommands : w.usage(usage(spec));
     return {kind: 'parse-error', message: `${message}\n${usageLine}`};
 }
 
@@ -31,7 +31,7 @@ export function parse(args: string): ParsedCommand | ParseError {
         return parseTokens(args);
     } catch {
         // Only a grammar/builder mismatch can get here; the grammar test proves there is none.
-        return fail('This command could not be read (an internal error in plugin-onboard). Please report it.');
+        return fail(w.internalError);
     }
 }
 
@@ -80,13 +80,13 @@ export function issueMessage(spec: SubcommandSpec, issue: DraftIssue): string {
     const named = code(flag !== undefined ? `--${flag.name}` : arg !== undefined ? `<${arg.name}>` : issue.field);
     switch (issue.problem) {
     case 'too-long':
-        return `${named} is longer than ${issue.limit ?? 0} characters.`;
+        return w.tooLong(named, issue.limit ?? 0);
     case 'too-many':
-        return `Too many ${named}: at most ${issue.limit ?? 0}.`;
+        return w.tooMany(named, issue.limit ?? 0);
     case 'empty':
-        return `${named} is empty.`;
+        return w.empty(named);
     case 'invalid':
-        return `${named} is not valid: it ${issue.detail}.`;
+        return w.notValid(named, issue.detail);
     }
 }
 
@@ -118,11 +118,11 @@ function splitFlags(spec: SubcommandSpec, tokens: readonly Token[]): FlagSplit {
         }
         const flag = found.value;
         if (flags.has(flag.name) && flag.repeatable !== true) {
-            return {message: `Option ${code(`--${flag.name}`)} is given twice.`, help: false};
+            return {message: w.optionTwice(flag.name), help: false};
         }
         if (flag.kind === 'boolean') {
             if (inline !== null) {
-                return {message: `Option ${code(`--${flag.name}`)} takes no value.`, help: false};
+                return {message: w.optionTakesNoValue(flag.name), help: false};
             }
             flags.set(flag.name, {kind: 'set'});
             continue;
@@ -131,7 +131,7 @@ function splitFlags(spec: SubcommandSpec, tokens: readonly Token[]): FlagSplit {
         if (raw === null) {
             const next = tokens[i + 1];
             if (next === undefined || next.flagLike) {
-                return {message: `Option ${code(`--${flag.name}`)} needs a value.`, help: false};
+                return {message: w.optionNeedsValue(flag.name), help: false};
             }
             raw = next.text;
             i++;
@@ -144,7 +144,7 @@ function splitFlags(spec: SubcommandSpec, tokens: readonly Token[]): FlagSplit {
     }
     for (const flag of spec.flags) {
         if (flag.required === true && !flags.has(flag.name)) {
-            return {message: `Missing ${code(`--${flag.name}`)}: ${flag.summary}.`, help: false};
+            return {message: w.missingOption(flag.name, flag.summary), help: false};
         }
     }
     return {positionals, flags};
@@ -152,14 +152,14 @@ function splitFlags(spec: SubcommandSpec, tokens: readonly Token[]): FlagSplit {
 
 function resolveFlag(spec: SubcommandSpec, typed: string): Resolved<FlagSpec> {
     if (spec.flags.length === 0) {
-        return {ok: false, message: `${code(spec.name)} takes no options, but got ${code(`--${typed}`)}.`};
+        return {ok: false, message: w.noOptions(spec.name, typed)};
     }
     const resolved = resolveKey(`--${typed}`, spec.flags.map((flag) => `--${flag.name}`), 'option', {}, ` for ${code(spec.name)}`);
     if (!resolved.ok) {
         return resolved;
     }
     const flag = spec.flags.find((entry) => `--${entry.name}` === resolved.value);
-    return flag === undefined ? {ok: false, message: `Unknown option ${code(`--${typed}`)}.`} : {ok: true, value: flag};
+    return flag === undefined ? {ok: false, message: w.unknownOption(typed)} : {ok: true, value: flag};
 }
 
 function readFlagValue(flag: FlagSpec, raw: string, previous: FlagValue | undefined): FlagValue | {message: string} {
@@ -172,7 +172,7 @@ function readFlagValue(flag: FlagSpec, raw: string, previous: FlagValue | undefi
         const names = raw.split(',').map((part) => part.trim().replace(/^@/, '')).filter((part) => part !== '');
         const bad = names.find((name) => !USERNAME.test(name));
         if (names.length === 0 || bad !== undefined) {
-            return {message: `${code(raw)} is not a username: write ${code(`--${flag.name} @username`)}.`};
+            return {message: w.notAUsername(raw, flag.name)};
         }
         const texts = previous?.kind === 'text' ? previous.texts : [];
         return {kind: 'text', texts: [...texts, ...names]};
@@ -193,7 +193,7 @@ function readArgs(spec: SubcommandSpec, positionals: readonly Token[]): Map<stri
             if (arg.optional === true) {
                 continue;
             }
-            return {message: `Missing ${code(`<${arg.name}>`)}.`};
+            return {message: w.missingArgument(arg.name)};
         }
         let raw = token.text;
         index++;
@@ -212,14 +212,14 @@ function readArgs(spec: SubcommandSpec, positionals: readonly Token[]): Map<stri
     }
     const extra = positionals[index];
     if (extra !== undefined) {
-        return {message: `Unexpected ${code(extra.text)}: ${code(spec.name)} takes ${spec.args.length === 0 ? 'no arguments' : `${spec.args.length === 1 ? 'one argument' : `${spec.args.length} arguments`}`}. Quote text that has spaces.`};
+        return {message: w.unexpected(extra.text, spec.name, spec.args.length)};
     }
     return values;
 }
 
 function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | null): Value | {message: string} {
     if (raw.trim() === '') {
-        return {message: `${code(`<${name}>`)} is empty.`};
+        return {message: w.emptyArgument(name)};
     }
     switch (kind) {
     case 'command': {
@@ -227,7 +227,7 @@ function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | n
         return command.ok ? {kind: 'command', name: command.value} : {message: command.message};
     }
     case 'plugin-id':
-        return PLUGIN_ID.safeParse(raw).success ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a plugin id: use the id from the plugin's plugin.json (3 to 190 letters, digits, \`.\`, \`-\` or \`_\`).`};
+        return PLUGIN_ID.safeParse(raw).success ? {kind: 'text', text: raw} : {message: w.notAPluginId(raw)};
     case 'url':
         return checkUrl(raw);
     case 'item':
@@ -236,7 +236,7 @@ function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | n
         const itemText = dot === -1 ? raw : raw.slice(0, dot);
         const substepText = dot === -1 ? '' : raw.slice(dot + 1);
         if (kind === 'item' && dot !== -1) {
-            return {message: `${code(raw)}: name the item without a sub-step here.`};
+            return {message: w.noSubStepHere(raw)};
         }
         const item = resolveItem(itemText);
         if (!item.ok) {
@@ -254,17 +254,17 @@ function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | n
     }
     case 'evidence-field': {
         if (lastItem === null) {
-            return {message: 'Name the item before the evidence field.'};
+            return {message: w.itemBeforeField};
         }
         const field = resolveEvidenceField(lastItem, raw);
         return field.ok ? {kind: 'text', text: field.value} : {message: field.message};
     }
     case 'version':
-        return PATTERNS.version.test(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a release version: use semver such as \`v1.2.0\` or \`1.2.0-rc1\`.`};
+        return PATTERNS.version.test(raw) ? {kind: 'text', text: raw} : {message: w.notAVersion(raw)};
     case 'post-ids': {
         const posts = [...new Set(raw.split(/[\s,]+/).filter((part) => part !== ''))];
         const bad = posts.find((post) => !PATTERNS.userId.test(post));
-        return bad === undefined ? {kind: 'posts', posts} : {message: `${code(bad)} is not a post id: ${code(`${TRIGGER} integrity`)} lists the ids of the posts a system admin can accept the loss of.`};
+        return bad === undefined ? {kind: 'posts', posts} : {message: w.notAPostId(bad)};
     }
     case 'plugin':
     case 'value':
@@ -273,7 +273,7 @@ function readArg(kind: ArgKind, name: string, raw: string, lastItem: ItemKey | n
 }
 
 function checkUrl(raw: string): Value | {message: string} {
-    return isHttpUrl(raw) ? {kind: 'text', text: raw} : {message: `${code(raw)} is not a web address: use a full http:// or https:// URL.`};
+    return isHttpUrl(raw) ? {kind: 'text', text: raw} : {message: w.notAWebAddress(raw)};
 }
 
 /** A blank --note is no note. */
@@ -285,7 +285,7 @@ function optionalNote(note: string | null): string | null {
 function slotFor(security: boolean, item: ItemKey): SlotKey | ParseError {
     const {first, second} = slotsFor(item);
     if (security && second === null) {
-        return {kind: 'parse-error', message: `${code('--security')} is only for ${code('complete-review')}, whose second reviewer focuses on security.`};
+        return {kind: 'parse-error', message: w.securityOnlyForReview};
     }
     return security && second !== null ? second : first;
 }
@@ -300,10 +300,9 @@ function subStepRequired(item: ItemKey, substep: string | null, verb: string): s
         return only.key;
     }
     if (only === undefined) {
-        return {kind: 'parse-error', message: `${code(item)} has no sub-steps to ${verb}: it is done when signed off (${code(`${TRIGGER} signoff <plugin> ${item}`)}).`};
+        return {kind: 'parse-error', message: w.noSubStepsTo(item, verb)};
     }
-    const list = substeps.map((step) => `${code(`${item}.${step.key}`)}`).join(', ');
-    return {kind: 'parse-error', message: `Which sub-step of ${code(item)}? One of ${list}.`};
+    return {kind: 'parse-error', message: w.whichSubStep(item, substeps.map((step) => step.key))};
 }
 
 type Builders = {readonly [N in SubcommandName]: (parsed: Parsed<N>) => ParsedCommand | ParseError};
@@ -320,7 +319,7 @@ const BUILDERS: Builders = {
     add: (parsed) => {
         const name = parsed.flagText('name');
         if (name !== null && name.trim() === '') {
-            return {kind: 'parse-error', message: `${code('--name')} is empty.`};
+            return {kind: 'parse-error', message: w.nameEmpty};
         }
         const owners = [...new Set(parsed.flagTexts('owner').map((owner) => owner.toLowerCase()))];
         return {
@@ -346,10 +345,10 @@ const BUILDERS: Builders = {
         const substitute = parsed.flagText('substitute');
         // Either slot may be the one that completes the review without the basic reviewer, so either takes the reason.
         if (substitute !== null && !slotsFor(item).takesSubstitute) {
-            return {kind: 'parse-error', message: `${code('--substitute')} is only for ${code('complete-review')} (either slot), when the basic reviewer is not available.`};
+            return {kind: 'parse-error', message: w.substituteOnlyForReview};
         }
         if (substitute !== null && substitute.trim() === '') {
-            return {kind: 'parse-error', message: `${code('--substitute')} needs the reason the basic reviewer is not available.`};
+            return {kind: 'parse-error', message: w.substituteNeedsReason};
         }
         return {kind: 'signoff', plugin: parsed.text('plugin'), item, slot, note, substituteReason: substitute === null ? null : substitute.trim()};
     },
@@ -366,10 +365,10 @@ const BUILDERS: Builders = {
         const value = parsed.text('value').trim();
         const def = itemDef(item).evidence.find((entry) => entry.key === field);
         if (def?.kind === 'url' && !isHttpUrl(value)) {
-            return {kind: 'parse-error', message: `${def.label} must be a web address: ${code(value)} is not a full http:// or https:// URL.`};
+            return {kind: 'parse-error', message: w.evidenceNotUrl(def.label, value)};
         }
         if (def?.kind === 'spdx' && !PATTERNS.spdx.test(value)) {
-            return {kind: 'parse-error', message: `${code(value)} is not an SPDX licence id (such as \`Apache-2.0\`, \`MIT\`, \`BSD-3-Clause\`).`};
+            return {kind: 'parse-error', message: w.notSpdx(value)};
         }
         return {kind: 'evidence', plugin: parsed.text('plugin'), item, field, value};
     },
@@ -377,7 +376,7 @@ const BUILDERS: Builders = {
         const {item, substep} = parsed.item('item');
         const reason = (parsed.flagText('reason') ?? '').trim();
         if (reason === '') {
-            return {kind: 'parse-error', message: `${code('--reason')} is empty: say why it does not apply.`};
+            return {kind: 'parse-error', message: w.waiveReasonEmpty};
         }
         return {kind: 'waive', plugin: parsed.text('plugin'), item, substep, reason};
     },
@@ -393,7 +392,7 @@ const BUILDERS: Builders = {
     accept: (parsed) => {
         const reason = (parsed.flagText('reason') ?? '').trim();
         if (reason === '') {
-            return {kind: 'parse-error', message: `${code('--reason')} is empty: say why the loss is accepted.`};
+            return {kind: 'parse-error', message: w.acceptReasonEmpty};
         }
         return {kind: 'accept', posts: parsed.posts('post-id'), reason};
     },

@@ -1,6 +1,7 @@
 // Shell-like splitting of the text after the trigger: whitespace separates, "…" and '…' (and the
 // “…” a phone or macOS autocorrect inserts) group, a backslash escapes a quote or a backslash.
 // URLs at the start of a token are taken whole, so a `'` or `"` inside a URL never opens a quote.
+import {parseWords} from './words';
 
 export interface Token {
     readonly text: string;
@@ -60,7 +61,7 @@ export function tokenize(input: string): TokenizeResult {
                     i++;
                 }
                 if (!closed) {
-                    return {ok: false, message: `Unclosed quote: the ${ch} at character ${opened + 1} has no closing ${close}. Close it, or put a \\ before it to mean the character itself.`};
+                    return {ok: false, message: parseWords.unclosedQuote(ch, opened + 1, close)};
                 }
                 continue;
             }

@@ -1,4 +1,5 @@
-// The command's words (i18n/command_words.ts) with its own Markdown: one instance for every reply.
+// The command's words (i18n/command_words.ts, command_parse_words.ts) with its own Markdown: one instance for every reply.
+import {commandParseWords} from '../i18n/command_parse_words';
 import {commandWords} from '../i18n/command_words';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
@@ -6,3 +7,4 @@ import {code} from './markdown';
 import {TRIGGER} from './trigger';
 
 export const words = commandWords({code, trigger: TRIGGER, channel: `~${TRACKER_CHANNEL_NAME}`});
+export const parseWords = commandParseWords({code, trigger: TRIGGER});
