@@ -64,7 +64,8 @@ run: build ## Build, then serve the plugin in the local Mattermost at http://loc
 	PORT=$(PORT) npx tsx local-mattermost/server/main.ts
 
 clean: ## Remove build output
-	rm -rf dist webapp/dist local-mattermost/host/dist
+	rm -rf dist webapp/dist local-mattermost/host/dist local-mattermost/host/dist-profiling
 
 bench: build chromium ## Size and speed figures against their budgets: a table, bench/results.json, non-zero exit on a failed budget
+	HOST_PROFILING=1 npx webpack --config local-mattermost/host/webpack.config.js --mode production
 	CHROMIUM=$(CHROMIUM) npx tsx bench/run.ts

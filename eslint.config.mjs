@@ -82,7 +82,7 @@ function layerRules() {
 }
 
 export default tseslint.config(
-    {ignores: ['node_modules/', 'webapp/dist/', 'dist/', 'public/', 'local-mattermost/host/dist/', 'coverage/', 'tests/e2e/artifacts/', 'bench/results.json']},
+    {ignores: ['node_modules/', 'webapp/dist/', 'dist/', 'public/', 'local-mattermost/host/dist/', 'local-mattermost/host/dist-profiling/', 'coverage/', 'tests/e2e/artifacts/', 'bench/results.json']},
     js.configs.recommended,
     ...tseslint.configs.strict,
     {

@@ -8,6 +8,7 @@ import {browserGroup} from './browser_figures';
 import {commandParseGroup} from './command_parse';
 import {notMeasured, type Figure, type FigureGroup} from './figure';
 import {foldThroughputGroup} from './fold_throughput';
+import {liveRenderingGroup} from './live_rendering';
 import {RESULTS_JSON} from './paths';
 import {table, writeJson} from './report';
 import {stateMemoryGroup} from './state_memory';
@@ -17,6 +18,7 @@ import {trackerSyncGroup} from './tracker_sync';
 const GROUPS: readonly FigureGroup[] = [
     bundleSizeGroup,
     browserGroup,
+    liveRenderingGroup,
     foldThroughputGroup,
     stateMemoryGroup,
     trackerSyncGroup,

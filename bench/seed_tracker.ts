@@ -27,6 +27,11 @@ export interface SeededTracker {
     readonly ms: number;
     /** How the events got there, for the report. */
     readonly how: string;
+    /**
+     * Posts one more entry of the same generated log as it was seeded (its thread is a seeded
+     * plugin's, or one posted through this since), and answers the new post's id.
+     */
+    readonly post: (entry: LogEntry) => Promise<string>;
 }
 
 type Username = typeof seedUsers[number]['username'];
@@ -108,7 +113,7 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
     const realPostIds = new Map<string, string>();
 
     let lastCreateAt = 0;
-    const post = async (entry: LogEntry): Promise<void> => {
+    const post = async (entry: LogEntry): Promise<string> => {
         const account = accountFor(entry.userId, log);
         const client = clients.get(account);
         if (!client) {
@@ -139,6 +144,7 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
         const created = CreatedPost.parse(await response.json());
         realPostIds.set(entry.postId, created.id);
         lastCreateAt = Math.max(lastCreateAt, created.create_at);
+        return created.id;
     };
 
     // Windows of entries in log order; inside one, each thread (a plugin's root and its replies) is
@@ -180,6 +186,7 @@ export async function seedTracker(server: LocalMattermost, log: RealisticLog, en
         channelId: channel.id,
         posted: entries.length,
         ms: performance.now() - started,
+        post,
         how: `posted through POST /api/v4/posts by the ${seedUsers.length} seeded accounts, ${times === 'distinct' ? 'one after another, each in a millisecond of its own' : 'threads in parallel (many posts share a millisecond)'}, the last event ${SINCE_OVERLAP_MS + 500} ms after the rest`,
     };
 }

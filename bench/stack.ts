@@ -18,8 +18,11 @@ export interface Server {
     stop(): Promise<void>;
 }
 
-/** withHostPage: also serve the host page and the staged plugin (for Chromium); without it, the REST API only. */
-export async function startServer(options: {withHostPage: boolean}): Promise<Server> {
+/**
+ * withHostPage: also serve the host page and the staged plugin (for Chromium); without it, the REST
+ * API only. hostDir: another build of the host page (the profiling one) instead of `make build`'s.
+ */
+export async function startServer(options: {withHostPage: boolean; hostDir?: string}): Promise<Server> {
     if (options.withHostPage) {
         requireBuiltStack();
     }
@@ -28,7 +31,7 @@ export async function startServer(options: {withHostPage: boolean}): Promise<Ser
         port: 0,
         dataDir,
         seed: true,
-        ...(options.withHostPage ? {pluginDirs: [stagedPluginDir], hostPageDir} : {}),
+        ...(options.withHostPage ? {pluginDirs: [stagedPluginDir], hostPageDir: options.hostDir ?? hostPageDir} : {}),
         // Requests are counted where the plugin makes them (request_counter.ts); only errors matter here.
         log: (line) => {
             if (line.startsWith('error')) {

@@ -29,17 +29,22 @@ class EmitStaticFilesPlugin {
     }
 }
 
+// HOST_PROFILING=1: React's profiling build, so that the Profiler around plugin components reports
+// their render times (src/plugin_render_time.ts), into dist-profiling/; the bench measures with it.
+const profiling = process.env.HOST_PROFILING === '1';
+
 module.exports = {
     mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
     context: __dirname,
     entry: './src/main.tsx',
     output: {
-        path: path.join(__dirname, 'dist'),
+        path: path.join(__dirname, profiling ? 'dist-profiling' : 'dist'),
         filename: 'host.js',
         publicPath: '/',
         clean: true,
     },
-    resolve: {extensions: ['.tsx', '.ts', '.js']},
+    // react-dom/client requires 'react-dom', so one alias swaps both.
+    resolve: {extensions: ['.tsx', '.ts', '.js'], alias: profiling ? {'react-dom$': 'react-dom/profiling'} : {}},
     module: {
         rules: [{test: /\.tsx?$/, loader: 'esbuild-loader', options: {target: 'es2020', jsx: 'transform'}}],
     },

@@ -6,6 +6,7 @@ import {Provider} from 'react-redux';
 
 import App from './components/app';
 import {installPluginGlobals} from './globals';
+import {installPluginRenderTime} from './plugin_render_time';
 import {installHostReport} from './host_report';
 import {installRegisterPlugin, unloadPlugin} from './plugins/loader';
 import {setupClient} from './session';
@@ -20,6 +21,7 @@ declare global {
 }
 
 installHostReport();
+installPluginRenderTime();
 installPluginGlobals();
 installRegisterPlugin();
 setupClient();

@@ -22,7 +22,12 @@ function timeOf(post: Post): string {
     return new Date(post.create_at).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit'});
 }
 
-export default function PostItem({post}: {post: Post}) {
+/**
+ * Memoised on its post, as the webapp's rows are (webapp/channels/src/components/post_view/
+ * post_list_row/index.ts wraps PostListRow in react-redux's connect, which renders a row again only
+ * when its props change): a new post in the channel does not render every other post again.
+ */
+const PostItem = React.memo(function PostItem({post}: {post: Post}) {
     const theme = useSelector((state: HostState) => getTheme(state));
     const author = useSelector((state: HostState) => state.entities.users.profiles[post.user_id]);
     const registered = useSelector((state: HostState) => registeredRenderer(state.plugins.postTypes, post));
@@ -80,4 +85,6 @@ export default function PostItem({post}: {post: Post}) {
             </div>
         </div>
     );
-}
+});
+
+export default PostItem;
