@@ -30,13 +30,27 @@ export function onHoldInPlugin(state: TrackerState, pluginId: string): number {
     if (state.integrity.onHold === 0) {
         return 0;
     }
-    let count = 0;
-    state.log.forEach((entry, i) => {
-        if (state.verdicts[i]?.code === 'on-hold' && samePlugin(pluginOf(entry), pluginId)) {
-            count++;
-        }
-    });
-    return count;
+    return onHoldByPlugin(state).get(pluginId.toLowerCase()) ?? 0;
+}
+
+const onHoldByState = new WeakMap<TrackerState, ReadonlyMap<string, number>>();
+
+/** Lower-cased plugin id → posts on hold: one walk of the log per state, however many cards ask. */
+function onHoldByPlugin(state: TrackerState): ReadonlyMap<string, number> {
+    let counts = onHoldByState.get(state);
+    if (!counts) {
+        const made = new Map<string, number>();
+        state.log.forEach((entry, i) => {
+            const plugin = state.verdicts[i]?.code === 'on-hold' ? pluginOf(entry) : null;
+            if (plugin !== null) {
+                const key = plugin.toLowerCase();
+                made.set(key, (made.get(key) ?? 0) + 1);
+            }
+        });
+        counts = made;
+        onHoldByState.set(state, counts);
+    }
+    return counts;
 }
 
 /**
@@ -90,16 +104,51 @@ export function restorations(state: TrackerState): ReadonlyMap<string, Restorati
     return found;
 }
 
-const entriesByLog = new WeakMap<readonly LogEntry[], ReadonlyMap<string, number>>();
+/** Post id → position, for the latest log asked about; a log that only grew since adds only its new posts. */
+let positions: {log: readonly LogEntry[]; byPost: Map<string, number>} | null = null;
+const positionsByLog = new WeakMap<readonly LogEntry[], ReadonlyMap<string, number>>();
+
+/** Whether `log` starts with every entry of `earlier`, in place (a live event appends to the log). */
+function extendsLog(log: readonly LogEntry[], earlier: readonly LogEntry[]): boolean {
+    if (log.length < earlier.length) {
+        return false;
+    }
+    for (let i = 0; i < earlier.length; i++) {
+        if (log[i] !== earlier[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+function positionsOf(log: readonly LogEntry[]): ReadonlyMap<string, number> {
+    const known = positionsByLog.get(log);
+    if (known) {
+        return known;
+    }
+    // A channel shows many cards and every live event makes a new log: extending the last map costs
+    // the new posts, not the whole log. The map is then shared with the earlier logs, which hold
+    // every post it had at the same position; logEntryFor checks that a position is inside the log.
+    let byPost: Map<string, number>;
+    if (positions && extendsLog(log, positions.log)) {
+        byPost = positions.byPost;
+        for (let i = positions.log.length; i < log.length; i++) {
+            const entry = log[i];
+            if (entry) {
+                byPost.set(entry.postId, i);
+            }
+        }
+    } else {
+        byPost = new Map(log.map((entry, i) => [entry.postId, i]));
+    }
+    positions = {log, byPost};
+    positionsByLog.set(log, byPost);
+    return byPost;
+}
 
 /** The folded entry of a post and its verdict's index, or null when the log does not hold it. */
 export function logEntryFor(state: TrackerState, postId: string): {entry: LogEntry; index: number} | null {
-    let byPost = entriesByLog.get(state.log);
-    if (!byPost) {
-        byPost = new Map(state.log.map((entry, i) => [entry.postId, i]));
-        entriesByLog.set(state.log, byPost);
-    }
-    const index = byPost.get(postId);
+    const index = positionsOf(state.log).get(postId);
     const entry = index === undefined ? undefined : state.log[index];
-    return entry && index !== undefined ? {entry, index} : null;
+    return entry && index !== undefined && entry.postId === postId ? {entry, index} : null;
 }

@@ -129,9 +129,17 @@ export function handsOf(state: TrackerState): ReadonlyMap<string, Hands> {
 
 /** Whose move it is on the plugin, one line per actor, longest waiting first. */
 export function whoseMove(state: TrackerState, plugin: PluginState): Turn[] {
-    const hands = handsOf(state).get(plugin.id) ?? {};
+    return turnsOf(state.policy, plugin, handsOf(state).get(plugin.id));
+}
+
+/**
+ * whoseMove from its parts: the policy, the plugin and its hands (handsOf). Each stays the same
+ * object while the plugin's turns do not change, so a view of one plugin can be memoised on them.
+ */
+export function turnsOf(policy: PolicyState, plugin: PluginState, handsOfPlugin: Hands | undefined): Turn[] {
+    const hands = handsOfPlugin ?? {};
     const byActor = new Map<Actor, Move[]>();
-    for (const move of movesUnder(state.policy, plugin)) {
+    for (const move of movesUnder(policy, plugin)) {
         byActor.set(move.actor, [...(byActor.get(move.actor) ?? []), move]);
     }
     return [...byActor].map(([actor, moves]) => {

@@ -2,6 +2,7 @@
 import React, {type ComponentType} from 'react';
 
 import {AppProvider} from '../components/shared/app_context';
+import {memoComponent} from '../components/shared/memo_component';
 import {TranslationsProvider} from '../components/shared/translations';
 
 import type {Core} from './core';
@@ -15,5 +16,5 @@ export function withProviders<P extends object>(core: Core, View: ComponentType<
         </AppProvider>
     );
     Wrapped.displayName = `WithProviders(${View.displayName ?? View.name})`;
-    return Wrapped;
+    return memoComponent(Wrapped);
 }

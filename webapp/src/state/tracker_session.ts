@@ -9,7 +9,7 @@ import {DEFAULT_RETRY, type RetryPolicy} from '../storage/retry';
 import type {TrackerViewSet} from './actions';
 import {createAppendOrder} from './session/append_order';
 import type {AcceptResult, IntegrityActions, IntegrityActionsDeps, RestoreResult} from './session/integrity_actions';
-import {createLive} from './session/live';
+import {createLive, type BatchScheduler} from './session/live';
 import type {LogCache} from './session/log_cache';
 import {createReports, jitteredDelay} from './session/reports';
 import {MembershipCache} from './session/membership_cache';
@@ -82,6 +82,8 @@ export interface TrackerSessionDeps {
     readonly logCache?: LogCache;
     /** How long the log must stay unchanged before it is kept again; LOG_SAVE_AFTER_MS unless a test says. */
     readonly logSaveAfterMs?: number;
+    /** When websocket events are merged: the ones that came before the next frame together (session/live.ts) unless a test says. */
+    readonly liveBatch?: BatchScheduler;
 }
 
 /** How long the log must stay unchanged before it is kept again: a burst of live events is one write. */
@@ -127,7 +129,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
     const writesNotLoaded: UserError = {message: 'Nothing was recorded: the part of Plugin Onboarding that records changes could not be downloaded. Check the connection and try again.', retryable: true};
     const submit = (teamId: string, draft: EventDraft): Promise<SubmitResult> =>
         writes().then((w) => w.submit(teamId, draft), (): SubmitResult => ({ok: false, error: writesNotLoaded}));
-    const live = createLive(registry, sync);
+    const live = createLive(registry, sync, deps.liveBatch);
     // Restoring and accepting are a system admin's rare acts: their code is a chunk of its own,
     // loaded on first use, rather than part of what every user's panel and command load.
     const integrityDeps: IntegrityActionsDeps = {storage, registry, directory, sync, submit, retry, currentUserId};

@@ -7,13 +7,14 @@ import React, {useEffect, useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {POST_TYPE} from '../../domain/events';
-import {logEntryFor} from '../../domain/integrity_queries';
 import {unsealedText} from '../../domain/seal';
 import {cardMessages as m} from '../../i18n/messages_card';
 import {useSession} from '../shared/app_context';
 import {Skeleton} from '../shared/skeleton';
 import {useStyles} from '../shared/styles';
-import {useTeamId, useTracker} from '../shared/use_tracker';
+import {useTeamId} from '../shared/use_tracker';
+
+import {usePostPart} from './use_parts';
 
 import {EventLine} from './event_line';
 import {ImpostorLine} from './impostor_line';
@@ -21,7 +22,13 @@ import {parsePost, postPlace} from './parse_post';
 import {RegistrationCard} from './registration_card';
 import {UnreadablePost} from './unreadable_post';
 
-export function PostCard({post}: {post: unknown}): React.JSX.Element {
+/**
+ * Memoised on the post: the webapp renders a channel's posts again for reasons of its own (a new
+ * post, a profile loaded), and a card that did not change must cost nothing then. What the card
+ * shows of the record comes through per-post and per-plugin selectors (use_tracker.ts), which
+ * re-render it when its own part of the record changes.
+ */
+export const PostCard = React.memo(function PostCard({post}: {post: unknown}): React.JSX.Element {
     useStyles();
     const parsed = parsePost(post);
     const place = postPlace(post);
@@ -30,45 +37,52 @@ export function PostCard({post}: {post: unknown}): React.JSX.Element {
         return <ImpostorLine message={parsed.message}/>;
     }
     return <TrackerPost postId={parsed.postId} channelId={place.channelId} message={parsed.message}/>;
-}
+}, (before, after) => before.post === after.post);
 
 function TrackerPost({postId, channelId, message}: {postId: string; channelId: string; message: string}): React.JSX.Element {
     const intl = useIntl();
     const teamId = useTeamId();
     const session = useSession();
-    const view = useTracker(teamId);
+    const part = usePostPart(teamId, channelId, postId);
     const [caughtUp, setCaughtUp] = useState(false);
-    const ready = view.status === 'ready';
-    const inTracker = ready && view.channelId !== null && channelId === view.channelId;
-    const found = inTracker ? logEntryFor(view.state, postId) : null;
-    const missing = inTracker && found === null;
+    const missing = part.inTracker && part.entry === null;
     useEffect(() => {
         // A post can reach the channel before the record has read it (the websocket and the view
-        // race): read once more before calling it an imitation.
-        if (missing && !caughtUp) {
-            void session.refresh(teamId).finally(() => setCaughtUp(true));
+        // race, and live events are folded once per frame): once what has arrived is folded, read
+        // once more before calling it an imitation. A post the fold takes in meanwhile reads nothing.
+        if (!missing || caughtUp) {
+            return undefined;
         }
+        let current = true;
+        void session.settled().then(() => (current ? session.refresh(teamId) : undefined)).finally(() => {
+            if (current) {
+                setCaughtUp(true);
+            }
+        });
+        return () => {
+            current = false;
+        };
     }, [missing, caughtUp, session, teamId]);
-    if (view.status === 'idle' || view.status === 'loading' || (missing && !caughtUp)) {
+    if (part.status === 'idle' || part.status === 'loading' || (missing && !caughtUp)) {
         return (
             <div className='po-card'>
                 <Skeleton label={intl.formatMessage(m.loading)} blocks={1}/>
             </div>
         );
     }
-    if (view.status === 'error') {
+    if (part.status === 'error') {
         // Nothing can be judged without the record: the post's text, as text, and no verdict.
         return <span className='po-text'>{unsealedText(message)}</span>;
     }
-    if (!found) {
+    if (!part.entry) {
         return <ImpostorLine message={message}/>;
     }
-    const event = found.entry.event;
+    const event = part.entry.event;
     if (!event) {
         return <UnreadablePost message={message}/>;
     }
     if (event.type === 'plugin.registered') {
-        return <RegistrationCard postId={postId} event={event}/>;
+        return <RegistrationCard postId={postId} event={event} part={part}/>;
     }
-    return <EventLine postId={postId} event={event}/>;
+    return <EventLine postId={postId} event={event} part={part}/>;
 }

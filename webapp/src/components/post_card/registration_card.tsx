@@ -1,10 +1,10 @@
 import React from 'react';
 import {useIntl} from 'react-intl';
 
-import {currentStage, moves, stageProgress} from '../../domain';
+import {currentStage, stageProgress} from '../../domain';
 import type {EventOf} from '../../domain/events';
-import {onHoldInPlugin} from '../../domain/integrity_queries';
 import {STAGES, stageDef} from '../../domain/process';
+import {movesUnder} from '../../domain/queries';
 import {cardMessages as m} from '../../i18n/messages_card';
 import {integrityMessages} from '../../i18n/messages_integrity';
 import {rhsMessages} from '../../i18n/messages_rhs';
@@ -15,33 +15,38 @@ import {ProgressBar} from '../shared/progress_bar';
 import {SafeLink} from '../shared/safe_link';
 import {Skeleton} from '../shared/skeleton';
 import {useSelectedPlugin} from '../shared/use_selected_plugin';
-import {useTeamId, useTracker} from '../shared/use_tracker';
+import type {PostPart} from '../../state/part_selectors';
+import {useTeamId} from '../shared/use_tracker';
+
+import {usePluginPart} from './use_parts';
 
 import {EventLine} from './event_line';
 
-/** The plugin's card: live progress, read from the folded tracker, not from the post. */
-export function RegistrationCard({postId, event}: {postId: string; event: EventOf<'plugin.registered'>}): React.JSX.Element {
+/**
+ * The plugin's card: live progress, read from the folded tracker, not from the post. It reads only
+ * its plugin's part of the record (the plugin, the policy, what is on hold), so a change to another
+ * plugin does not render it again.
+ */
+export function RegistrationCard({postId, event, part}: {postId: string; event: EventOf<'plugin.registered'>; part: Pick<PostPart, 'rejection' | 'restored'>}): React.JSX.Element {
     const intl = useIntl();
     const teamId = useTeamId();
-    const view = useTracker(teamId);
+    const {status, plugin, policy, onHold} = usePluginPart(teamId, event.plugin);
     const showRhs = useShowRhs();
     const [, select] = useSelectedPlugin();
 
-    if (view.status === 'idle' || view.status === 'loading') {
+    if (status === 'idle' || status === 'loading') {
         return (
             <div className='po-card'>
                 <Skeleton label={intl.formatMessage(m.loading)} blocks={1}/>
             </div>
         );
     }
-    const plugin = view.state.plugins[event.plugin];
     // Only the accepted registration is the plugin's card; a refused or repeated one is just a line.
     if (!plugin || plugin.rootPostId !== postId) {
-        return <EventLine postId={postId} event={event}/>;
+        return <EventLine postId={postId} event={event} part={part}/>;
     }
     const stage = currentStage(plugin);
-    const next = plugin.archived ? undefined : moves(view.state, plugin)[0];
-    const onHold = onHoldInPlugin(view.state, plugin.id);
+    const next = plugin.archived ? undefined : movesUnder(policy, plugin)[0];
     const open = () => {
         select(plugin.id);
         showRhs();

@@ -2,6 +2,7 @@ import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {stageDef} from '../../domain/process';
+import {handsOf} from '../../domain/turns';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
 import {lazyComponent} from '../shared/lazy_component';
@@ -25,6 +26,8 @@ export function PluginList({teamId, view, onOpen}: {teamId: string; view: Tracke
     const state = view.state;
     const empty = state.pluginOrder.length === 0;
     const groups = filterPlugins(state, filter, author);
+    // Made once per state (and then only from what is new): each row gets its own plugin's part.
+    const hands = handsOf(state);
     const groupTitle = (key: GroupKey) => {
         if (key === 'done') {
             return intl.formatMessage(m.groupDone);
@@ -77,7 +80,7 @@ export function PluginList({teamId, view, onOpen}: {teamId: string; view: Tracke
                                 <span className='po-muted'>{intl.formatMessage(m.pluginCount, {count: group.plugins.length})}</span>
                             </h3>
                             <ul className='po-stack' style={{listStyle: 'none', margin: 0, padding: 0}}>
-                                {group.plugins.map((plugin) => <PluginRow key={plugin.id} state={state} plugin={plugin} onOpen={onOpen}/>)}
+                                {group.plugins.map((plugin) => <PluginRow key={plugin.id} plugin={plugin} policy={state.policy} hands={hands.get(plugin.id)} onOpen={onOpen}/>)}
                             </ul>
                         </section>
                     ))}

@@ -2,19 +2,32 @@ import React from 'react';
 import {useIntl} from 'react-intl';
 
 import {stageProgress} from '../../domain';
-import {whoseMove} from '../../domain/turns';
+import {turnsOf, type Hands} from '../../domain/turns';
 import {STAGES} from '../../domain/process';
-import type {PluginState, TrackerState} from '../../domain/tracker_state';
+import type {PluginState, PolicyState} from '../../domain/tracker_state';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {ACTOR_LABEL} from '../shared/labels';
 import {ProgressBar} from '../shared/progress_bar';
 import {RelativeTime} from '../shared/relative_time';
 
-/** One plugin in the list: its name, a bar per stage, and whose move is next. */
-export function PluginRow({state, plugin, onOpen}: {state: TrackerState; plugin: PluginState; onOpen: (id: string) => void}): React.JSX.Element {
+export interface PluginRowProps {
+    readonly plugin: PluginState;
+    /** Whose move it is depends on the roles the policy names. */
+    readonly policy: PolicyState;
+    /** Since when each actor holds a move on it (turns.ts handsOf): the same object while that does not change. */
+    readonly hands: Hands | undefined;
+    readonly onOpen: (id: string) => void;
+}
+
+/**
+ * One plugin in the list: its name, a bar per stage, and whose move is next. Memoised on its
+ * props, which stay the same objects while the plugin does not change (the fold keeps an unchanged
+ * plugin's object): a live event renders again only the rows of the plugins it changed.
+ */
+export const PluginRow = React.memo(function PluginRow({plugin, policy, hands, onOpen}: PluginRowProps): React.JSX.Element {
     const intl = useIntl();
     // The turn that has waited longest, dated from when the move came to its actor.
-    const turn = plugin.archived ? undefined : whoseMove(state, plugin)[0];
+    const turn = plugin.archived ? undefined : turnsOf(policy, plugin, hands)[0];
     const next = turn?.moves[0];
     return (
         <li>
@@ -48,4 +61,4 @@ export function PluginRow({state, plugin, onOpen}: {state: TrackerState; plugin:
             </button>
         </li>
     );
-}
+});

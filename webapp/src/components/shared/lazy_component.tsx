@@ -6,6 +6,7 @@ import {useIntl} from 'react-intl';
 
 import {mainMessages} from '../../i18n/messages_main';
 
+import {memoComponent} from './memo_component';
 import {useAddTranslations} from './translations';
 
 /** What a chunk brings: the component, and the strings of its area that the view did not load yet. */
@@ -55,7 +56,7 @@ export function lazyComponent<P extends object>(load: Load<P>, displayName: stri
         return options.quiet ? null : <Loading/>;
     };
     Lazy.displayName = `Lazy(${displayName})`;
-    return Lazy;
+    return memoComponent(Lazy);
 }
 
 function errorText(error: unknown): string {

@@ -7,7 +7,7 @@ import {useSelector} from 'react-redux';
 import type {Author} from '../../domain';
 import {getCurrentTeamId, getCurrentUserId, getUser, isSystemAdminUser} from '../../host/host_state';
 import {selectTracker} from '../../state/selectors';
-import type {TrackerView} from '../../state/types';
+import type {TrackerStatus, TrackerView} from '../../state/types';
 
 import {useSession} from './app_context';
 
@@ -17,16 +17,21 @@ export function useTeamId(): string {
 
 /** The tracker view, opening it when nobody has yet (idle). */
 export function useTracker(teamId: string): TrackerView {
-    const session = useSession();
     const view = useSelector((state: GlobalState) => selectTracker(state, teamId));
-    const idle = view.status === 'idle';
+    useOpenWhenIdle(teamId, view.status);
+    return view;
+}
+
+/** Opens the team's tracker when nobody has yet: whatever reads a part of it calls this with the status it read. */
+export function useOpenWhenIdle(teamId: string, status: TrackerStatus): void {
+    const session = useSession();
+    const idle = status === 'idle';
     useEffect(() => {
         if (idle && teamId !== '') {
             // Errors land in the view's status; nothing to do with the promise here.
             void session.open(teamId);
         }
     }, [idle, session, teamId]);
-    return view;
 }
 
 /**

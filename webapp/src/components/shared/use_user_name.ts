@@ -7,12 +7,13 @@ import {rhsMessages} from '../../i18n/messages_rhs';
 import type {TrackerView} from '../../state/types';
 
 /** "@alice" for a user id: from the users the tracker has seen, else the host's profiles. */
-export function useUserName(view: TrackerView): (userId: string) => string {
+export function useUserName(view: Pick<TrackerView, 'users'>): (userId: string) => string {
     const intl = useIntl();
     const profiles = useSelector((state: GlobalState) => state.entities.users.profiles);
     const fallback = intl.formatMessage(rhsMessages.unknownUser);
+    const users = view.users;
     return useCallback((userId: string) => {
-        const username = view.users[userId]?.username ?? profiles[userId]?.username;
+        const username = users[userId]?.username ?? profiles[userId]?.username;
         return username ? `@${username}` : fallback;
-    }, [view.users, profiles, fallback]);
+    }, [users, profiles, fallback]);
 }
