@@ -75,4 +75,6 @@ export const integrityMessages = {
     lateTracker: {id: 'plugin-onboard.rhs.integrity.late-tracker', defaultMessage: 'Your change ({summary}) was not recorded after all: {reason}'},
     lateTitle: {id: 'plugin-onboard.rhs.integrity.late-title', defaultMessage: 'Not recorded after all'},
     dismiss: {id: 'plugin-onboard.rhs.integrity.dismiss', defaultMessage: 'Dismiss'},
+    dismissChange: {id: 'plugin-onboard.rhs.integrity.dismiss-change', defaultMessage: 'Dismiss: {change}'},
+    changeOn: {id: 'plugin-onboard.rhs.integrity.change-on', defaultMessage: '{change} on {plugin}'},
 } as const satisfies Record<string, MessageDescriptor & {id: string; defaultMessage: string}>;

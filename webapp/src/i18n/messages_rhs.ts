@@ -145,6 +145,10 @@ export const rhsMessages = {
     stillSending: {id: 'plugin-onboard.rhs.still-sending', defaultMessage: 'The same change is still being sent. Wait a moment before sending it again.'},
     pendingFailed: {id: 'plugin-onboard.rhs.pending-failed', defaultMessage: 'Not saved: {message}'},
     discard: {id: 'plugin-onboard.rhs.discard', defaultMessage: 'Discard'},
+    // Several changes can fail at once: each button's accessible name says which change it is for.
+    retryChange: {id: 'plugin-onboard.rhs.retry-change', defaultMessage: 'Retry: {change}'},
+    discardChange: {id: 'plugin-onboard.rhs.discard-change', defaultMessage: 'Discard: {change}'},
+    changeOn: {id: 'plugin-onboard.rhs.change-on', defaultMessage: '{change} on {plugin}'},
     pendingTitle: {id: 'plugin-onboard.rhs.pending-title', defaultMessage: 'Unsaved changes'},
     historyTitle: {id: 'plugin-onboard.rhs.history-title', defaultMessage: 'History'},
     history: {id: 'plugin-onboard.rhs.history', defaultMessage: 'History ({count})'},

@@ -29,6 +29,15 @@ export function LateRefusals({teamId, view, pluginId = null}: {teamId: string; v
     if (shown.length === 0) {
         return null;
     }
+    const pluginNameOf = (refusal: LateRefusal): string | null => {
+        const plugin = pluginOfEvent(refusal.event);
+        return plugin === null ? null : getPlugin(state.plugins, plugin)?.name ?? plugin;
+    };
+    const changeName = (refusal: LateRefusal): string => {
+        const pluginName = pluginNameOf(refusal);
+        const change = summarize(refusal.event);
+        return pluginName === null ? change : intl.formatMessage(m.changeOn, {change, plugin: pluginName});
+    };
     const sentence = (refusal: LateRefusal): string => {
         const event = refusal.event;
         const plugin = pluginOfEvent(event);
@@ -53,6 +62,7 @@ export function LateRefusals({teamId, view, pluginId = null}: {teamId: string; v
                     <button
                         type='button'
                         className='po-btn po-btn-link'
+                        aria-label={intl.formatMessage(m.dismissChange, {change: changeName(refusal)})}
                         onClick={() => {
                             dismissed.add(refusal.postId);
                             setDismissedCount(dismissed.size);

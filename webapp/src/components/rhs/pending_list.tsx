@@ -17,6 +17,11 @@ export function PendingList({teamId, pending, pluginId}: {teamId: string; pendin
     if (mine.length === 0) {
         return null;
     }
+    // The list shows every plugin's changes: a button's name says which change, on which plugin.
+    const changeName = (p: PendingEvent): string => {
+        const about = pluginOfEvent(p.event);
+        return about === null ? summarize(p.event) : intl.formatMessage(m.changeOn, {change: summarize(p.event), plugin: about});
+    };
     return (
         <section aria-label={intl.formatMessage(m.pendingTitle)} aria-live='polite' className='po-stack'>
             {mine.map((p) => (
@@ -31,10 +36,20 @@ export function PendingList({teamId, pending, pluginId}: {teamId: string; pendin
                         <div className='po-stack' style={{gap: 4}}>
                             <span className='po-error' role='alert'>{intl.formatMessage(m.pendingFailed, {message: p.error?.message ?? ''})}</span>
                             <span className='po-row'>
-                                <button type='button' className='po-btn po-btn-primary' onClick={() => void session.retry(teamId, p.event.id)}>
+                                <button
+                                    type='button'
+                                    className='po-btn po-btn-primary'
+                                    aria-label={intl.formatMessage(m.retryChange, {change: changeName(p)})}
+                                    onClick={() => void session.retry(teamId, p.event.id)}
+                                >
                                     {intl.formatMessage(m.retry)}
                                 </button>
-                                <button type='button' className='po-btn' onClick={() => session.discard(teamId, p.event.id)}>
+                                <button
+                                    type='button'
+                                    className='po-btn'
+                                    aria-label={intl.formatMessage(m.discardChange, {change: changeName(p)})}
+                                    onClick={() => session.discard(teamId, p.event.id)}
+                                >
                                     {intl.formatMessage(m.discard)}
                                 </button>
                             </span>

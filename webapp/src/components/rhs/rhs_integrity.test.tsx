@@ -129,7 +129,7 @@ describe('the record\'s integrity in the panel', () => {
         const notice = await screen.findByRole('alert');
         expect(notice).toHaveTextContent(/^Your sign-off of Basic Code Review passed on GitHub was not recorded after all: @carol signed it first\.$/);
         expect(screen.getAllByRole('alert')).toHaveLength(1);
-        await userEvent.click(screen.getByRole('button', {name: 'Dismiss'}));
+        await userEvent.click(screen.getByRole('button', {name: /^Dismiss: /}));
         expect(screen.queryByRole('alert')).toBeNull();
     });
 });

@@ -215,7 +215,7 @@ describe('RHS plugin page', () => {
         expect(within(pending).getByRole('alert')).toHaveTextContent(/^Not saved: /);
         // Rolled back: the box shows what the tracker holds until the retry lands.
         expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).not.toBeChecked();
-        await userEvent.click(within(pending).getByRole('button', {name: 'Retry'}));
+        await userEvent.click(within(pending).getByRole('button', {name: /^Retry: /}));
         await waitFor(() => expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).toBeChecked());
         expect(screen.queryByRole('region', {name: 'Unsaved changes'})).not.toBeInTheDocument();
     });
@@ -226,7 +226,7 @@ describe('RHS plugin page', () => {
         h.server.fail('append', {status: 500}, 2);
         await userEvent.click(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/}));
         const pending = await screen.findByRole('region', {name: 'Unsaved changes'});
-        await userEvent.click(within(pending).getByRole('button', {name: 'Discard'}));
+        await userEvent.click(within(pending).getByRole('button', {name: /^Discard: /}));
         expect(screen.queryByRole('region', {name: 'Unsaved changes'})).not.toBeInTheDocument();
         expect(within(item('QA pass')).getByRole('checkbox', {name: /Functional testing/})).not.toBeChecked();
     });
