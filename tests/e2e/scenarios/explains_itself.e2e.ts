@@ -83,3 +83,53 @@ describe('keys need not be guessed', () => {
         await page.locator('#post_textbox').fill('');
     });
 });
+
+describe('wording', () => {
+    test('release testing on a plugin not owned by Mattermost answers "not applicable", never a role refusal, and says so once', async () => {
+        const {page, rhs} = await pluginPage(scenario, 'alice', 'GitHub');
+        const refusal = await refusedCommand(page, '/plugin-onboard check github qa-pass.release-testing');
+        expect(refusal).toMatch(/^Not recorded\. This sub-step of QA pass does not apply to github: the plugin is not owned by Mattermost\./);
+        expect(refusal).not.toMatch(/Only /);
+        await page.locator('#post_textbox').fill('');
+        const step = checklistItem(rhs, 'QA pass').getByRole('listitem').filter({hasText: 'release testing is added'});
+        expect(await step.innerText()).toContain('Not applicable: the plugin is not owned by Mattermost.');
+        expect(await step.innerText()).not.toMatch(/Not applicable: (?:Does not apply|Not applicable)/i);
+    });
+
+    test('replies never repeat their prefix', async () => {
+        const {page} = scenario.user('alice');
+        const replies = [
+            await runCommand(page, '/plugin-onboard check github basic-review.introduction'),
+            await runCommand(page, '/plugin-onboard uncheck github basic-review.introduction'),
+            await runCommand(page, `/plugin-onboard evidence github basic-review review-pr ${REPO}/pull/1`),
+        ];
+        for (const reply of replies) {
+            expect(reply).not.toMatch(/\b(Recorded|Not applicable|Does not apply|Not recorded)\W+\1\b/i);
+            expect(reply).not.toMatch(/Not applicable: Does not apply/i);
+        }
+    });
+});
+
+describe('a licence off the allow-list is warned of at entry', () => {
+    test('by command: the reply warns, names the list and what it will stop', async () => {
+        const {page} = scenario.user('alice');
+        const reply = await runCommand(page, '/plugin-onboard evidence github licence spdx GPL-3.0');
+        expect(reply).toContain("GPL-3.0 is not on this team's licence allow-list (Apache-2.0, MIT, BSD-2-Clause, BSD-3-Clause): Has a compatible licence cannot be signed off with it.");
+        expect(await runCommand(page, '/plugin-onboard evidence github licence spdx MIT')).not.toContain('allow-list');
+    });
+
+    test('in the form: warned as it is typed, before saving, and beside the saved value', async () => {
+        const {rhs} = await pluginPage(scenario, 'alice', 'GitHub');
+        const licence = checklistItem(rhs, 'Has a compatible licence');
+        await licence.getByRole('button', {name: 'Edit Licence (SPDX id) for Has a compatible licence', exact: true}).click();
+        const field = licence.getByRole('textbox', {name: 'Licence (SPDX id)'});
+        const status = licence.locator('form').getByRole('status');
+        await field.fill('GPL-3.0');
+        await status.getByText(/GPL-3\.0 is not on this team's licence allow-list/).waitFor();
+        await field.fill('Apache-2.0');
+        expect(await status.innerText()).toBe('');
+        await field.fill('GPL-3.0');
+        await saveForm(licence);
+        await licence.getByText(/GPL-3\.0 is not on this team's licence allow-list .*cannot be signed off with it/).waitFor();
+    });
+});
