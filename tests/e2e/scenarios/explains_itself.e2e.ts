@@ -133,3 +133,14 @@ describe('a licence off the allow-list is warned of at entry', () => {
         await licence.getByText(/GPL-3\.0 is not on this team's licence allow-list .*cannot be signed off with it/).waitFor();
     });
 });
+
+test("a plugin's page shows the path ahead to its next deployment, in order, with who can take each step", async () => {
+    const {rhs} = await pluginPage(scenario, 'alice', 'GitHub');
+    const path = rhs.getByRole('region', {name: 'Path ahead to ci-extensions, in order'});
+    // Who can take a step wraps under it when the line is long: compare the words, not the layout.
+    const steps = (await path.getByRole('listitem').allInnerTexts()).map((step) => step.replace(/\s+/g, ' ').trim());
+    expect(steps[0]).toBe('Basic Code Review passed: Provide evidence: Introduction post — Plugin owners: @alice');
+    // The licence recorded above is off the allow-list: the path says so, and whose step it is.
+    expect(steps).toContain('Has a compatible licence: Use a licence on the allow-list: Licence (SPDX id) — Plugin owners: @alice');
+    expect(steps.at(-1)).toBe('Deploy to ci-extensions — Integrations team: @erin-integrations');
+});

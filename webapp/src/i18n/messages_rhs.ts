@@ -71,6 +71,7 @@ export const rhsMessages = {
     archived: {id: 'plugin-onboard.rhs.archived', defaultMessage: 'Archived'},
     repository: {id: 'plugin-onboard.rhs.repository', defaultMessage: 'Repository'},
     pipeline: {id: 'plugin-onboard.rhs.pipeline', defaultMessage: 'Stages'},
+    pathAhead: {id: 'plugin-onboard.rhs.path-ahead', defaultMessage: 'Path ahead to {environment}, in order'},
     statusNotStarted: {id: 'plugin-onboard.rhs.status-not-started', defaultMessage: 'Not started'},
     statusInProgress: {id: 'plugin-onboard.rhs.status-in-progress', defaultMessage: 'In progress'},
     statusReady: {id: 'plugin-onboard.rhs.status-ready', defaultMessage: 'Ready to deploy'},

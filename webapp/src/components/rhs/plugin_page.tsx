@@ -16,6 +16,7 @@ import {useUserName} from '../shared/use_user_name';
 import {HistoryTimeline} from './history_timeline';
 import {MissingPluginNotices, PluginIntegrityNotices} from './integrity_notices';
 import {PageContext, type PageContextValue} from './page_context';
+import {PathAhead} from './path_ahead';
 import {PendingList} from './pending_list';
 import {PluginHeader} from './plugin_header';
 import {RepoChecks} from './repo_checks';
@@ -89,6 +90,7 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
                 <PluginHeader/>
                 <PluginIntegrityNotices teamId={teamId} view={view} pluginId={pluginId}/>
                 <StagePipeline/>
+                <PathAhead/>
                 <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
                 <div aria-live='assertive'>
                     {submitter.error !== null && (
