@@ -144,3 +144,16 @@ test("a plugin's page shows the path ahead to its next deployment, in order, wit
     expect(steps).toContain('Has a compatible licence: Use a licence on the allow-list: Licence (SPDX id) — Plugin owners: @alice');
     expect(steps.at(-1)).toBe('Deploy to ci-extensions — Integrations team: @erin-integrations');
 });
+
+test('a refused change in the history says its first line, then what was missing as a list', async () => {
+    // What a client that skipped the check would post: the fold refuses it at the gate.
+    await recordAs(scenario.stack, 'erin-integrations', [{type: 'stage.deployed', plugin: 'github', stage: 'ci-extensions'}]);
+    const {rhs} = await pluginPage(scenario, 'alice', 'GitHub');
+    await rhs.getByRole('button', {name: /^History \(/}).click();
+    const line = rhs.getByRole('list', {name: 'History'}).getByRole('listitem').filter({hasText: 'cannot be deployed to ci-extensions yet'}).first();
+    await line.waitFor();
+    const reasons = line.locator('ul.po-reasons');
+    expect(await reasons.getByRole('listitem').count()).toBeGreaterThan(1);
+    expect(await reasons.getByRole('listitem').first().innerText()).toMatch(/^Basic Code Review passed: /);
+    expect(await line.innerText()).not.toContain('•');
+});

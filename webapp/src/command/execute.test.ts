@@ -427,6 +427,21 @@ describe('history', () => {
         expect(text).toMatch(/- 2026-11-25 \d\d:\d\d UTC · @alice · registered github · ✓/);
         expect(text).toMatch(/· @outsider · signed off QA pass · ✗ rejected: .+/);
     });
+
+    it('a refusal that lists what a gate still needed is its first line, then a nested list', async () => {
+        const world = await registered();
+        await world.setPolicy(STANDARD_ROLES);
+        const storage = (await import('../storage/testing/memory/adapter')).createMemoryStorage(world.server, world.ids['erin-integrations']);
+        const channel = await storage.findTracker(TEAM);
+        await storage.ensureMember(channel?.id ?? '');
+        const {entries} = await storage.loadAll(channel?.id ?? '');
+        const root = entries.find((entry) => entry.event?.type === 'plugin.registered')?.postId ?? '';
+        await storage.append(channel?.id ?? '', {v: 4, id: 'earlydeploy000001', seen: {log: null}, type: 'stage.deployed', plugin: 'github', stage: 'ci-extensions'}, {rootId: root, message: 'deployed'});
+        // Markdown: the sentences come escaped.
+        const text = (await world.ok('bob', 'history github')).replace(/\\/g, '');
+        expect(text).toMatch(/· @erin-integrations · .* · ✗ rejected: The plugin github cannot be deployed to ci-extensions yet; still missing:\n {2}- Basic Code Review passed: /);
+        expect(text).not.toContain('still missing: Basic');
+    });
 });
 
 describe('report', () => {

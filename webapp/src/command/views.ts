@@ -118,7 +118,11 @@ export function historyReply(state: TrackerState, plugin: PluginState, name: Nam
     const entries = pluginHistory(state, plugin.id);
     const changes = pluginChanges(state, plugin.id);
     const lines = entries.map((entry) => {
-        const verdict = entry.rejection === null ? '✓' : `✗ rejected: ${escapeMarkdown(entry.rejection.message)}`;
+        // A refusal that lists things (what a gate still needed) is its first line, then a nested list.
+        const list = entry.rejection?.list;
+        const verdict = entry.rejection === null ? '✓' : list === undefined ?
+            `✗ rejected: ${escapeMarkdown(entry.rejection.message)}` :
+            `✗ rejected: ${escapeMarkdown(list.lead)}${list.items.map((item) => `\n  - ${escapeMarkdown(item)}`).join('')}`;
         const change = changes.get(entry.postId);
         const was = change === undefined || change.previous === null ? '' : ` (was ${escapeMarkdown(shortValue(change.previous))})`;
         const reopened = change?.effect ? effectLines(change.effect, change.event, name).map((line) => `\n  - reopened ${line}`).join('') : '';

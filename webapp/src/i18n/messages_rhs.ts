@@ -145,6 +145,7 @@ export const rhsMessages = {
     pendingSending: {id: 'plugin-onboard.rhs.pending-sending', defaultMessage: 'Sending…'},
     stillSending: {id: 'plugin-onboard.rhs.still-sending', defaultMessage: 'The same change is still being sent. Wait a moment before sending it again.'},
     pendingFailed: {id: 'plugin-onboard.rhs.pending-failed', defaultMessage: 'Not saved: {message}'},
+    pendingLate: {id: 'plugin-onboard.rhs.pending-late', defaultMessage: 'Not saved: it can no longer be recorded. {reason}'},
     discard: {id: 'plugin-onboard.rhs.discard', defaultMessage: 'Discard'},
     // Several changes can fail at once: each button's accessible name says which change it is for.
     retryChange: {id: 'plugin-onboard.rhs.retry-change', defaultMessage: 'Retry: {change}'},

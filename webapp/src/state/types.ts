@@ -1,7 +1,7 @@
 // The plugin's Redux slice, at state['plugins-plugin-onboard']: plain, serialisable data only.
 // The session (tracker_session.ts) computes every value; the reducer just stores it.
 import type {OnboardEvent} from '../domain/events';
-import type {TrackerState} from '../domain/tracker_state';
+import type {Rejection, TrackerState} from '../domain/tracker_state';
 import type {UserSummary} from '../storage/port';
 
 export type {UserSummary} from '../storage/port';
@@ -30,6 +30,8 @@ export interface UserError {
     readonly message: string;
     /** Whether trying again (the same action, unchanged) may succeed. */
     readonly retryable: boolean;
+    /** When the rules refused it: what the message says, as a first line and a list where it lists things. */
+    readonly rejection?: Rejection;
 }
 
 export interface PendingEvent {

@@ -13,6 +13,7 @@ import {RelativeTime} from '../shared/relative_time';
 import {verdictLook} from '../shared/verdict';
 
 import {markKey} from './integrity_marks';
+import {FramedReason} from './reason_text';
 import {usePage} from './page_context';
 import {useIntegrityWords} from './use_integrity_words';
 
@@ -87,7 +88,7 @@ export function HistoryTimeline(): React.JSX.Element {
                                     {restoredBy && (
                                         <span className='po-muted'>{intl.formatMessage(im.restoredBy, {user: userName(restoredBy.by), date: words.when(restoredBy.at)})}</span>
                                     )}
-                                    {entry.rejection && <Refusal look={look} reason={entry.rejection.message} onHold={entry.rejection.code === 'on-hold'}/>}
+                                    {entry.rejection && <Refusal look={look} rejection={entry.rejection}/>}
                                 </span>
                             </li>
                         );
@@ -98,17 +99,23 @@ export function HistoryTimeline(): React.JSX.Element {
     );
 }
 
-function Refusal({look, reason, onHold}: {look: ReturnType<typeof verdictLook>; reason: string; onHold: boolean}): React.JSX.Element {
+/** Why the fold refused it: a short first line and, when the reason lists things (what a gate still needed), a list. */
+function Refusal({look, rejection}: {look: ReturnType<typeof verdictLook>; rejection: NonNullable<HistoryEntry['rejection']>}): React.JSX.Element {
     const intl = useIntl();
     if (look.chip) {
         return (
             <span className='po-bad'>
                 <span className='po-chip'>{intl.formatMessage(look.label)}</span>
                 {' '}
-                {reason}
+                <FramedReason rejection={rejection} frame={(reason) => reason}/>
             </span>
         );
     }
     // An on-hold reason says "On hold: …" itself; any other refusal is said as one.
-    return <span className={onHold ? 'po-warn' : 'po-bad'}>{onHold ? reason : intl.formatMessage(m.rejected, {reason})}</span>;
+    const onHold = rejection.code === 'on-hold';
+    return (
+        <span className={onHold ? 'po-warn' : 'po-bad'}>
+            <FramedReason rejection={rejection} frame={(reason) => (onHold ? reason : intl.formatMessage(m.rejected, {reason}))}/>
+        </span>
+    );
 }

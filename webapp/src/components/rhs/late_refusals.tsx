@@ -15,6 +15,8 @@ import type {TrackerView} from '../../state/types';
 import {useAuthor} from '../shared/use_tracker';
 import {useUserName} from '../shared/use_user_name';
 
+import {FramedReason} from './reason_text';
+
 /** Dismissed notices, for the page session: switching between the list and a plugin keeps them dismissed. */
 const dismissed = new Set<string>();
 
@@ -38,7 +40,7 @@ export function LateRefusals({teamId, view, pluginId = null}: {teamId: string; v
         const change = summarize(refusal.event);
         return pluginName === null ? change : intl.formatMessage(m.changeOn, {change, plugin: pluginName});
     };
-    const sentence = (refusal: LateRefusal): string => {
+    const sentence = (refusal: LateRefusal): React.JSX.Element => {
         const event = refusal.event;
         const plugin = pluginOfEvent(event);
         const pluginName = plugin === null ? '' : getPlugin(state.plugins, plugin)?.name ?? plugin;
@@ -46,10 +48,12 @@ export function LateRefusals({teamId, view, pluginId = null}: {teamId: string; v
             const def = itemDef(event.item);
             const slot = def.slots.length > 1 ? def.slots.find((candidate) => candidate.key === event.slot) : undefined;
             const item = slot ? `${itemName(def)} (${slot.label})` : itemName(def);
-            return intl.formatMessage(m.lateSignOffFirst, {item, plugin: pluginName, user: name(refusal.firstBy)});
+            return <>{intl.formatMessage(m.lateSignOffFirst, {item, plugin: pluginName, user: name(refusal.firstBy)})}</>;
         }
-        const values = {summary: summarize(event), reason: refusal.rejection.message};
-        return plugin === null ? intl.formatMessage(m.lateTracker, values) : intl.formatMessage(m.lateChange, {...values, plugin: pluginName});
+        const frame = (reason: string) => (plugin === null ?
+            intl.formatMessage(m.lateTracker, {summary: summarize(event), reason}) :
+            intl.formatMessage(m.lateChange, {summary: summarize(event), reason, plugin: pluginName}));
+        return <FramedReason rejection={refusal.rejection} frame={frame}/>;
     };
     return (
         <ul className='po-stack' aria-label={intl.formatMessage(m.lateTitle)} style={{listStyle: 'none', margin: 0, padding: 0}}>
@@ -57,7 +61,7 @@ export function LateRefusals({teamId, view, pluginId = null}: {teamId: string; v
                 <li key={refusal.postId} className='po-notice'>
                     <span className='po-row' style={{flexWrap: 'nowrap', alignItems: 'flex-start'}}>
                         <i className='icon icon-alert-circle-outline po-bad' aria-hidden='true'/>
-                        <span role='alert'>{sentence(refusal)}</span>
+                        <div role='alert'>{sentence(refusal)}</div>
                     </span>
                     <button
                         type='button'

@@ -6,6 +6,8 @@ import {rhsMessages as m} from '../../i18n/messages_rhs';
 import type {PendingEvent} from '../../state/types';
 import {useSession} from '../shared/app_context';
 
+import {FramedReason} from './reason_text';
+
 /** Events not yet in the log: "sending…", or failed with what happened and what to do. */
 export function PendingList({teamId, pending, pluginId}: {teamId: string; pending: readonly PendingEvent[]; pluginId: string | null}): React.JSX.Element | null {
     const intl = useIntl();
@@ -34,7 +36,11 @@ export function PendingList({teamId, pending, pluginId}: {teamId: string; pendin
                         </div>
                     ) : (
                         <div className='po-stack' style={{gap: 4}}>
-                            <span className='po-error' role='alert'>{intl.formatMessage(m.pendingFailed, {message: p.error?.message ?? ''})}</span>
+                            <div className='po-error' role='alert'>
+                                {p.error?.rejection === undefined ?
+                                    intl.formatMessage(m.pendingFailed, {message: p.error?.message ?? ''}) :
+                                    <FramedReason rejection={p.error.rejection} frame={(reason) => intl.formatMessage(m.pendingLate, {reason})}/>}
+                            </div>
                             <span className='po-row'>
                                 <button
                                     type='button'

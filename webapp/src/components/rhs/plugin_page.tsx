@@ -17,6 +17,7 @@ import {HistoryTimeline} from './history_timeline';
 import {MissingPluginNotices, PluginIntegrityNotices} from './integrity_notices';
 import {PageContext, type PageContextValue} from './page_context';
 import {PathAhead} from './path_ahead';
+import {FramedReason} from './reason_text';
 import {PendingList} from './pending_list';
 import {PluginHeader} from './plugin_header';
 import {RepoChecks} from './repo_checks';
@@ -94,7 +95,11 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
                 <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
                 <div aria-live='assertive'>
                     {submitter.error !== null && (
-                        <p className='po-error' role='alert'>{intl.formatMessage(m.actionFailed, {message: submitter.error})}</p>
+                        <div className='po-error' role='alert'>
+                            {submitter.rejection === null ?
+                                intl.formatMessage(m.actionFailed, {message: submitter.error}) :
+                                <FramedReason rejection={submitter.rejection} frame={(reason) => intl.formatMessage(m.actionFailed, {message: reason})}/>}
+                        </div>
                     )}
                 </div>
                 {STAGES.map((stage) => <StageSection key={stage.key} stage={stage}/>)}

@@ -17,3 +17,20 @@ export function ReasonText({rejection}: {rejection: Rejection}): React.JSX.Eleme
         </>
     );
 }
+
+/**
+ * A refusal said inside a sentence ("Rejected: {reason}", "… was not recorded after all: {reason}"):
+ * the sentence holds the reason's first line, and what it lists follows as a real list.
+ */
+export function FramedReason({rejection, frame}: {rejection: Rejection; frame: (reason: string) => string}): React.JSX.Element {
+    return (
+        <>
+            <span>{frame(rejection.list?.lead ?? rejection.message)}</span>
+            {rejection.list !== undefined && (
+                <ul className='po-reasons'>
+                    {rejection.list.items.map((item, i) => <li key={i}>{item}</li>)}
+                </ul>
+            )}
+        </>
+    );
+}

@@ -3,6 +3,7 @@
 import {useCallback, useMemo, useState} from 'react';
 
 import type {EventDraft} from '../../domain/events';
+import type {Rejection} from '../../domain/tracker_state';
 import type {SubmitResult} from '../../state/tracker_session';
 
 import {useSession} from './app_context';
@@ -12,20 +13,25 @@ export interface Submitter {
     /** Sends a failed pending event again, with its own id (so it is never recorded twice). */
     resend(eventId: string): Promise<boolean>;
     error: string | null;
+    /** When the rules refused it (the log moved on since the page last read it): said as a first line and a list. */
+    rejection: Rejection | null;
     busy: boolean;
 }
 
 export function useSubmit(teamId: string): Submitter {
     const session = useSession();
     const [error, setError] = useState<string | null>(null);
+    const [rejection, setRejection] = useState<Rejection | null>(null);
     const [busy, setBusy] = useState(false);
     const send = useCallback(async (attempt: () => Promise<SubmitResult>) => {
         setBusy(true);
         setError(null);
+        setRejection(null);
         try {
             const result = await attempt();
             if (!result.ok) {
                 setError(result.rejection?.message ?? result.error.message);
+                setRejection(result.rejection ?? null);
             }
             return result.ok;
         } catch (e) {
@@ -38,5 +44,5 @@ export function useSubmit(teamId: string): Submitter {
     const submit = useCallback((draft: EventDraft) => send(() => session.submit(teamId, draft)), [send, session, teamId]);
     const resend = useCallback((eventId: string) => send(() => session.retry(teamId, eventId)), [send, session, teamId]);
     // One object per state change, not per render: the plugin page's context depends on it.
-    return useMemo(() => ({submit, resend, error, busy}), [submit, resend, error, busy]);
+    return useMemo(() => ({submit, resend, error, rejection, busy}), [submit, resend, error, rejection, busy]);
 }

@@ -240,7 +240,7 @@ export function createWrites(deps: WritesDeps): Writes {
         }
         const rejection = check(t.log.state, pending.event, {userId: me, isSystemAdmin: await directory.isAdmin(me)});
         if (rejection) {
-            const error = {message: `It can no longer be recorded: ${rejection.message}`, retryable: false};
+            const error = {message: `It can no longer be recorded: ${rejection.message}`, retryable: false, rejection};
             showPending(t, pending.event, 'failed', error);
             return {ok: false, error, rejection};
         }
