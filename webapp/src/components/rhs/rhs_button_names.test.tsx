@@ -5,7 +5,7 @@ import {screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import React from 'react';
 
-import type {EventDraft} from '../../domain/events';
+import {EVENT_PROP, type EventDraft} from '../../domain/events';
 import {pluginSelected} from '../../state/actions';
 import {createHarness, type Harness} from '../shared/testing/harness';
 import {CAST, finishStageOne, policy, register} from '../shared/testing/fixtures';
@@ -80,6 +80,21 @@ describe('no two buttons of a panel view share a name', () => {
             await h.post('dave', signOff);
         }
         await waitFor(() => expect(screen.getAllByRole('button', {name: /^Dismiss/})).toHaveLength(2));
+        expect(sharedButtonNames()).toEqual([]);
+    });
+
+    it('the list and a plugin\'s page as a system admin when the record was rewritten: restore and accept are said once per view', async () => {
+        const h = await twoPlugins('admin');
+        // alice rewrites her evidence's props through the API afterwards: the record marks it.
+        const {postId} = await h.post('alice', {type: 'evidence.set', plugin: 'github', item: 'pm-ux-review', field: 'summary', value: 'Connects GitHub.'});
+        const post = h.server.post(postId);
+        const event = post?.props?.[EVENT_PROP] as Record<string, unknown>;
+        h.server.patchPost(h.users.alice ?? '', postId, {props: {...post?.props, [EVENT_PROP]: {...event, value: 'Something else.'}}});
+        h.render(<RhsRoot/>);
+        await screen.findByRole('button', {name: "Restore from the server's copies"});
+        expect(sharedButtonNames()).toEqual([]);
+        await userEvent.click(screen.getByRole('button', {name: 'Open GitHub'}));
+        await screen.findByRole('heading', {level: 2, name: 'GitHub'});
         expect(sharedButtonNames()).toEqual([]);
     });
 });
