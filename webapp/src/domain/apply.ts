@@ -1,5 +1,5 @@
 // Applying an accepted event to the run's writable copy of its plugin, then re-deriving statuses.
-import {ownEvidence, ownReopened, ownSignOffs, ownStage, ownSubStep, type DraftItem, type DraftPlugin} from './draft';
+import type {DraftItem, DraftPlugin} from './draft';
 import type {EventOf, PluginEvent} from './events';
 import {ITEMS, itemDef, substepIndex} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
@@ -13,7 +13,7 @@ function substepAt(item: ItemKey, key: string): number {
 
 function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'substep.unchecked'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
-    const substep = ownSubStep(item, substepAt(event.item, event.substep));
+    const substep = item.substeps[substepAt(event.item, event.substep)];
     if (substep) {
         const checked = event.type === 'substep.checked';
         substep.status = checked ? 'checked' : 'open';
@@ -24,7 +24,7 @@ function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'sub
 
 function giveSignOff(plugin: DraftPlugin, event: EventOf<'signoff.given'>, stamp: Stamp): DraftItem {
     const item = plugin.items[event.item];
-    ownSignOffs(item)[event.slot] = {
+    item.signOffs[event.slot] = {
         by: stamp.by,
         at: stamp.at,
         eventId: stamp.eventId,
@@ -56,7 +56,7 @@ function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): Dra
         item.waiver = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, reason: event.reason};
         return item;
     }
-    const substep = ownSubStep(item, substepAt(event.item, event.substep));
+    const substep = item.substeps[substepAt(event.item, event.substep)];
     if (substep) {
         substep.status = 'not-applicable';
         substep.stamp = stamp;
@@ -76,7 +76,7 @@ function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: S
         for (const slot of SLOT_KEYS) {
             const signOff = item.signOffs[slot];
             if (signOff) {
-                ownReopened(item).push(signOff);
+                item.reopened.push(signOff);
                 reopened = true;
             }
         }
@@ -95,7 +95,7 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
     switch (event.type) {
     case 'evidence.set':
         item = plugin.items[event.item];
-        ownEvidence(item)[event.field] = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, value: event.value, ...(event.source ? {source: event.source} : {})};
+        item.evidence[event.field] = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, value: event.value, ...(event.source ? {source: event.source} : {})};
         break;
     case 'substep.checked':
     case 'substep.unchecked': item = setSubStep(plugin, event, stamp); break;
@@ -110,7 +110,7 @@ export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent
         setRelease(plugin, event, stamp);
         break;
     case 'stage.deployed': {
-        const stage = ownStage(plugin, event.stage);
+        const stage = plugin.stages[event.stage];
         stage.status = 'deployed';
         stage.deployment = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, release: plugin.release?.version ?? null};
         break;

@@ -3,7 +3,7 @@
 // rehashing, and reads each id's header (and those of ids in the same bucket) from wherever the id
 // lies in memory. Here each id carries a small-integer key made when its post was read (log.ts),
 // the table is made at its final size, and an id is read only when its key is already taken.
-// What it relies on, and what it is still worth at 10k events: fold.ts, S5.
+// What it relies on, and what it is still worth at 10k events: fold.ts, S4.
 
 /** FNV-1a over UTF-16 units, kept to 30 bits: a small integer (Smi) in every JavaScript engine, so never a heap number. */
 export function idKey(id: string): number {

@@ -5,8 +5,8 @@
 // who takes part and what the marks are, then again with what the marks put on hold. Nearly every
 // log has none, and is folded once.
 //
-// SPEED: WHAT THE TUNINGS RELY ON. This is the one place; draft.ts, plugin_init.ts, event_ids.ts,
-// plugin_records.ts and log_index.ts point here. The budget is one million events a second at
+// SPEED: WHAT THE TUNINGS RELY ON. This is the one place; draft.ts, event_ids.ts, plugin_records.ts
+// and log_index.ts point here. The budget is one million events a second at
 // 10,000 events (bench/fold_throughput.ts; the fold makes about 1.05-1.1M there, so it has little
 // to spare); 100,000 events is a reported figure. A tuning stays only while that budget, or a live
 // update (foldMore of one post), needs it. Figures: medians of A/B runs in one process, 10k events.
@@ -20,19 +20,14 @@
 //     nothing, so every record, array and plugin it meets is its own. foldMore starts with the old
 //     state's plugin record, pluginOrder, policyHistory and plugins, all shared: a write to one of
 //     the first three copies it first (the owns* flags of Working), a write to a plugin goes through
-//     Drafts.writable (draft.ts), which copies the plugin once per run and then writes the copy in
-//     place. The casts to mutable types in foldMore are sound only because of this. Why: a new
-//     plugin, item and record per event makes the fold six times slower (167k events/s against
-//     968k). A write that skips the copy changes a state already handed out: the panel shows what no
-//     event did, and the property test "folds incrementally to exactly the fold of the whole log" fails.
+//     Drafts.writable (draft.ts), which copies the plugin with its items, their records and
+//     sub-steps, and its stages once per run, and then writes the copy in place. The casts to
+//     mutable types in foldMore are sound only because of this. Why: a new plugin, item and record
+//     per event makes the fold six times slower (167k events/s against 968k). A write that skips
+//     the copy changes a state already handed out: the panel shows what no event did, and the
+//     property test "folds incrementally to exactly the fold of the whole log" fails.
 //
-// S3. Frozen means shared. What every new plugin starts with (plugin_init.ts: empty records,
-//     untouched sub-steps, stages not started) is made once and frozen, and plugins of every state
-//     point at it. A draft copies a frozen part before writing it (the own*() helpers of draft.ts);
-//     a write that skips them throws, run() records "could not be processed", and the property tests
-//     fail.
-//
-// S4. The seen ids and the log index belong to one state at a time. They are kept beside the state
+// S3. The seen ids and the log index belong to one state at a time. They are kept beside the state
 //     (seenByState, indexByState), not in it (the state is plain data). foldMore takes them from the
 //     state it extends (removing them from the map), adds the new entries and gives them to the state
 //     it makes; extending the older state again rebuilds them from its log. Why: a live update then
@@ -40,15 +35,15 @@
 //     6.4 ms). Left with the old state as well, a second extension of it would find the first one's
 //     ids there and reject its events as duplicates.
 //
-// S5. The seen ids are an open-addressing table (event_ids.ts) keyed by LogEntry.idKey, made when the
+// S4. The seen ids are an open-addressing table (event_ids.ts) keyed by LogEntry.idKey, made when the
 //     post is read (log.ts). The key must be idKey(claimedId), or a repeat goes unnoticed. Why: a
 //     Set<string> instead costs 4-5% of the fold (0.955 and 0.959 of its speed in two runs), more
 //     than the budget has to spare.
 //
-// S6. copyPlugins (plugin_records.ts) walks pluginOrder, not the record, so pluginOrder must list
+// S5. copyPlugins (plugin_records.ts) walks pluginOrder, not the record, so pluginOrder must list
 //     every id the record holds (a registration adds to both).
 //
-// S7. The log is copied once per run: finish() puts the earlier entries and the run's together.
+// S6. The log is copied once per run: finish() puts the earlier entries and the run's together.
 //     A run from nothing makes `kept` the state's log, so nothing writes `kept` after finish().
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
@@ -123,7 +118,7 @@ const POLICY_ON_HOLD: Rejection = {
     message: 'On hold: the onboarding policy this change was made under is missing or no longer counts (/plugin-onboard integrity lists it). A system admin can restore or confirm it; until then changes by role holders wait.',
 };
 
-/** The seen event ids of a state, handed on by foldMore (S4 above). */
+/** The seen event ids of a state, handed on by foldMore (S3 above). */
 const seenByState = new WeakMap<TrackerState, EventIds>();
 
 function takeSeen(state: TrackerState): EventIds {
@@ -429,7 +424,7 @@ function withRestored(entries: readonly LogEntry[], directory: Directory, restor
     return [...kept, ...replaced.values()];
 }
 
-/** Where each post of a state's log sits; handed on by foldMore like the seen ids (S4 above). */
+/** Where each post of a state's log sits; handed on by foldMore like the seen ids (S3 above). */
 const indexByState = new WeakMap<TrackerState, LogIndex>();
 
 function takeIndex(state: TrackerState): LogIndex {

@@ -1,7 +1,7 @@
 // Where each post sits in a folded log: its position in the whole log and in its thread. The
 // integrity checks ask "is this post still here, and how many posts were there up to it?" once
 // per reference that every event carries, so the answers must be lookups, not scans. foldMore
-// hands an index on from state to state instead of rebuilding it: fold.ts, S4.
+// hands an index on from state to state instead of rebuilding it: fold.ts, S3.
 import type {LogEntry} from './log';
 
 export class LogIndex {

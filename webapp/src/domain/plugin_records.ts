@@ -1,6 +1,6 @@
 // Plugin ids are user text and "constructor" or "__proto__" are valid ids, so plugin records are
 // read with own-property checks and built on null-prototype objects. copyPlugins relies on the
-// fold's invariant S6 (fold.ts).
+// fold's invariant S5 (fold.ts).
 import type {PluginState} from './tracker_state';
 
 export type PluginRecord = Readonly<Record<string, PluginState>>;

@@ -1,6 +1,6 @@
 // Item and stage statuses are derived from the item records after every accepted event, so they
 // can never drift from what was signed, waived or deployed.
-import {ownStage, type DraftItem, type DraftPlugin} from './draft';
+import type {DraftItem, DraftPlugin} from './draft';
 import {itemDef, STAGES} from './process';
 import type {ItemDef, ItemKey, StageKey} from './process_types';
 import type {ItemState, ItemStatus, StageStatus} from './tracker_state';
@@ -47,7 +47,7 @@ function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly I
  */
 export function startStage(plugin: DraftPlugin, key: StageKey): void {
     if (plugin.stages[key].status === 'not-started') {
-        ownStage(plugin, key).status = 'in-progress';
+        plugin.stages[key].status = 'in-progress';
     }
 }
 
@@ -61,7 +61,7 @@ export function settleStages(plugin: DraftPlugin, touched: StageKey | null): voi
         const stage = plugin.stages[def.key];
         const status = stageStatus(stage.status, plugin, def.items, previousDeployed, def.key === touched);
         if (status !== stage.status) {
-            ownStage(plugin, def.key).status = status;
+            stage.status = status;
         }
         previousDeployed = status === 'deployed';
     }
