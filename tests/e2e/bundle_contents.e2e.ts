@@ -25,7 +25,7 @@ const LAZY_MARKERS: readonly Marker[] = [
     {what: 'the fold\'s rules (a rejection message)', source: 'webapp/src/domain/rules.ts', marker: 'The basic reviewer should be one of the two complete reviewers'},
     {what: 'the process definition', source: 'webapp/src/domain/process.ts', marker: 'Deploy to ci-extensions-release'},
     {what: 'the event schemas', source: 'webapp/src/domain/events.ts', marker: 'onboard_event'},
-    {what: 'the tracker session\'s user errors', source: 'webapp/src/state/user_errors.ts', marker: 'Your change is kept unsent'},
+    {what: 'the tracker session\'s user errors', source: 'webapp/src/i18n/storage_error_words.ts', marker: 'Your change is kept unsent'},
     {what: 'the RHS strings', source: 'webapp/src/i18n/messages_rhs.ts', marker: 'plugin-onboard.rhs.panel-title'},
     {what: 'the post card strings', source: 'webapp/src/i18n/messages_card.ts', marker: 'plugin-onboard.card.unreadable'},
     {what: 'the System Console strings', source: 'webapp/src/i18n/messages_admin.ts', marker: 'plugin-onboard.admin.intro'},
