@@ -9,8 +9,8 @@ const tsJest = ['ts-jest', {
 }];
 
 const common = {
-    transform: {'^.+\\.tsx?$': tsJest},
-    moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+    transform: {'^.+\\.tsx?$': tsJest, '^.+\\.css$': '<rootDir>/scripts/css/jest_transform.js'},
+    moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'css'],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };
 

@@ -52,6 +52,10 @@ module.exports = (env, argv) => ({
     resolve: {extensions: ['.ts', '.tsx', '.js', '.json']},
     module: {
         rules: [{
+            // Readable stylesheets in the repository, shipped as minified strings (see scripts/css/).
+            test: /\.css$/,
+            loader: path.resolve(__dirname, 'scripts/css/webpack_loader.js'),
+        }, {
             test: /\.tsx?$/,
             loader: 'esbuild-loader',
             // ES2020 is what every browser Mattermost supports handles natively: no polyfills, no regenerator.
