@@ -2,6 +2,7 @@ import {catalogues, messagesOf} from './index';
 import {adminMessages} from './messages_admin';
 import {cardMessages} from './messages_card';
 import {githubMessages} from './messages_github';
+import {handoffMessages} from './messages_handoff';
 import {integrityMessages} from './messages_integrity';
 import {mainMessages} from './messages_main';
 import {rhsMessages} from './messages_rhs';
@@ -18,7 +19,7 @@ describe('translations', () => {
     });
 
     it('never gives two messages the same id, and keeps ids in the plugin\'s namespace', () => {
-        expect(catalogues).toEqual([mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages]);
+        expect(catalogues).toEqual([mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages, handoffMessages]);
         const ids = catalogues.flatMap((catalogue) => Object.values(catalogue).map((message) => message.id));
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) {

@@ -3,6 +3,7 @@
 import {adminMessages} from './messages_admin';
 import {cardMessages} from './messages_card';
 import {githubMessages} from './messages_github';
+import {handoffMessages} from './messages_handoff';
 import {integrityMessages} from './messages_integrity';
 import {mainMessages} from './messages_main';
 import {rhsMessages} from './messages_rhs';
@@ -10,4 +11,4 @@ import type {Catalogue} from './catalogue';
 
 export {messagesOf, type Catalogue} from './catalogue';
 
-export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages];
+export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages, handoffMessages];

@@ -145,14 +145,6 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         return loadedIntegrity;
     };
     const membership = new MembershipCache(storage);
-    const trackerOf = async (teamId: string): Promise<string | null> => {
-        const t = registry.team(teamId);
-        if (t.channelId === null) {
-            await sync.open(teamId);
-        }
-        return t.channelId;
-    };
-    const noTracker: UserError = {message: 'This team has no tracker channel yet, so nobody could be added to it.', retryable: false};
     const notLoaded: UserError = {message: 'The restore tools could not be downloaded; check the connection and try again.', retryable: true};
     return {
         open: sync.open, refresh: sync.refresh, setup: sync.setup,
@@ -162,20 +154,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         discard: (teamId, eventId) => readyWrites?.discard(teamId, eventId),
         restore: (teamId) => integrity().then((actions) => actions.restore(teamId), (): RestoreResult => ({ok: false, error: notLoaded, restored: []})),
         accept: (teamId, postIds, reason) => integrity().then((actions) => actions.accept(teamId, postIds, reason), (): AcceptResult => ({ok: false, error: notLoaded})),
-        addRosterMembers: async (teamId, userIds) => {
-            const channelId = await trackerOf(teamId);
-            if (channelId === null) {
-                return {added: [], notAdded: [], error: noTracker};
-            }
-            // Adding people is a system admin's rare act: its code comes when a policy is saved.
-            const add = await import(/* webpackChunkName: "roster-members" */ './session/roster').then((module) => module.addRosterMembers, () => null);
-            if (add === null) {
-                return {added: [], notAdded: [], error: {message: 'The code that adds people to the channel could not be downloaded; check the connection and save again.', retryable: true}};
-            }
-            const result = await add(storage, channelId, userIds);
-            membership.learn(channelId, result.added);
-            return result;
-        },
+        // Adding people is a system admin's rare act: its code comes when a policy is saved.
+        addRosterMembers: (teamId, userIds) => import(/* webpackChunkName: "roster-members" */ './session/roster').then(
+            (roster) => roster.addToTracker({storage, registry, sync, membership}, teamId, userIds),
+            () => ({added: [], notAdded: [], error: {message: 'Nobody was added to the channel: the code could not be downloaded. Save again.', retryable: true}})),
         trackerMembers: async (teamId, userIds) => {
             const channelId = registry.team(teamId).channelId;
             return channelId === null ? null : membership.members(channelId, userIds);

@@ -7,7 +7,7 @@ import React, {useId, useState} from 'react';
 import {useIntl} from 'react-intl';
 import {useSelector} from 'react-redux';
 
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {handoffMessages as m} from '../../i18n/messages_handoff';
 import {getTeamName} from '../../host/host_state';
 import {copyText, openChannelByName} from '../../host/navigation';
 

@@ -4,6 +4,7 @@ import React from 'react';
 import {useIntl} from 'react-intl';
 
 import type {RoleKey} from '../../domain/process_types';
+import {handoffMessages as h} from '../../i18n/messages_handoff';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
 import {ACTOR_LABEL} from '../shared/labels';
 
@@ -25,7 +26,7 @@ function Holder({name, member}: {name: string; member: boolean}): React.JSX.Elem
                     className='icon icon-bell-off-outline'
                     aria-hidden='true'
                 />
-                {intl.formatMessage(m.notInTracker)}
+                {intl.formatMessage(h.notInTracker)}
             </span>
         </>
     );

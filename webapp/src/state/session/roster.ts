@@ -5,6 +5,10 @@ import {isStorageError, type EventLogStorage} from '../../storage/port';
 import type {UserError} from '../types';
 import {toUserError} from '../user_errors';
 
+import type {MembershipCache} from './membership_cache';
+import type {Sync} from './sync';
+import type {TeamRegistry} from './team';
+
 /** Why someone could not be added, in terms a system admin can act on. */
 export type NotAddedReason =
     | 'not-on-team' //  not a member of the tracker's team (never was, or left it)
@@ -56,4 +60,29 @@ export async function addRosterMembers(storage: MembershipStorage, channelId: st
         }
     }
     return {added, notAdded, error: null};
+}
+
+export interface RosterDeps {
+    readonly storage: MembershipStorage;
+    readonly registry: Pick<TeamRegistry, 'team'>;
+    readonly sync: Pick<Sync, 'open'>;
+    /** Told who was added, so the panel's marks need no new request. */
+    readonly membership: Pick<MembershipCache, 'learn'>;
+}
+
+const NO_TRACKER: UserError = {message: 'This team has no tracker channel yet, so nobody could be added to it.', retryable: false};
+
+/** addRosterMembers on the team's tracker channel (opened first when it is not yet). */
+export async function addToTracker(deps: RosterDeps, teamId: string, userIds: readonly string[]): Promise<RosterAddition> {
+    const t = deps.registry.team(teamId);
+    if (t.channelId === null) {
+        await deps.sync.open(teamId);
+    }
+    const channelId = t.channelId;
+    if (channelId === null) {
+        return {added: [], notAdded: [], error: NO_TRACKER};
+    }
+    const result = await addRosterMembers(deps.storage, channelId, userIds);
+    deps.membership.learn(channelId, result.added);
+    return result;
 }
