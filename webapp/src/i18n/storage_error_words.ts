@@ -16,7 +16,7 @@ export const storageErrorWords = {
     forbiddenJoin: (channel: string) => `You may not join ${channel} (the join_public_channels permission is missing). Ask a team admin to add you to the channel.`,
     forbiddenAppend: (channel: string) => `You may not post in ${channel} (the create_post permission is missing, or you were removed from the channel). ` +
         'Ask a team admin to add you to the channel.',
-    forbiddenMembers: (channel: string) => `You may not add people to ${channel} (the manage_public_channel_members permission is missing: only its members and system admins have it).`,
+    forbiddenMembers: (channel: string) => `Only members of ${channel} and system admins may add people to it.`,
     forbiddenUsers: 'You may not look up users in this team (the view_members permission is missing). Ask a team admin.',
     forbiddenRead: (channel: string) => `You may not read ${channel} (the read_channel permission is missing). Ask a team admin to add you to the channel.`,
 

@@ -12,7 +12,6 @@ import type {AcceptResult, IntegrityActions, IntegrityActionsDeps, RestoreResult
 import {createLive, type BatchScheduler} from './session/live';
 import type {LogCache} from './session/log_cache';
 import {createReports, jitteredDelay} from './session/reports';
-import {MembershipCache} from './session/membership_cache';
 import type {RosterAddition} from './session/roster';
 import type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 import {createSync} from './session/sync';
@@ -54,7 +53,7 @@ export interface TrackerSession {
      * channel (Mattermost notifies only members of mentions), and says who was added and who could not be.
      */
     addRosterMembers(teamId: string, userIds: readonly string[]): Promise<RosterAddition>;
-    /** Which of userIds are members of the team's tracker channel (one request, shared by the page); null without a tracker. */
+    /** Which of userIds are members of the team's tracker channel (one request); null without a tracker. */
     trackerMembers(teamId: string, userIds: readonly string[]): Promise<ReadonlySet<string> | null>;
     readonly users: UsersPort;
     handleWebSocketEvent(message: {event: string; data: unknown; broadcast?: unknown}): void;
@@ -144,9 +143,8 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             });
         return loadedIntegrity;
     };
-    const membership = new MembershipCache(storage);
     const notLoaded: UserError = {message: 'The restore tools could not be downloaded; check the connection and try again.', retryable: true};
-    return {
+    const session: TrackerSession = {
         open: sync.open, refresh: sync.refresh, setup: sync.setup,
         submit,
         retry: (teamId, eventId) => writes().then((w) => w.retry(teamId, eventId), (): SubmitResult => ({ok: false, error: writesNotLoaded})),
@@ -156,11 +154,11 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         accept: (teamId, postIds, reason) => integrity().then((actions) => actions.accept(teamId, postIds, reason), (): AcceptResult => ({ok: false, error: notLoaded})),
         // Adding people is a system admin's rare act: its code comes when a policy is saved.
         addRosterMembers: (teamId, userIds) => import(/* webpackChunkName: "roster-members" */ './session/roster').then(
-            (roster) => roster.addToTracker({storage, registry, sync, membership}, teamId, userIds),
-            () => ({added: [], notAdded: [], error: {message: 'Nobody was added to the channel: the code could not be downloaded. Save again.', retryable: true}})),
+            (roster) => roster.addToTracker({storage, registry, sync, session}, teamId, userIds),
+            () => ({added: [], notAdded: [], error: {message: 'Nobody was added: check the connection and save again.', retryable: true}})),
         trackerMembers: async (teamId, userIds) => {
             const channelId = registry.team(teamId).channelId;
-            return channelId === null ? null : membership.members(channelId, userIds);
+            return channelId === null ? null : new Set(await storage.membersAmong(channelId, userIds));
         },
         users: storage.users,
         handleWebSocketEvent: (message) => {
@@ -169,4 +167,5 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         },
         handleReconnect: live.handleReconnect, settled: live.settled,
     };
+    return session;
 }

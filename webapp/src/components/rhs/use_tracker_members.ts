@@ -3,6 +3,7 @@
 import {useEffect, useMemo, useState} from 'react';
 
 import type {PolicyState} from '../../domain/tracker_state';
+import {membershipsOf} from '../../state/session/membership_cache';
 import {useSession} from '../shared/app_context';
 
 /** The roster members who are in the tracker channel; null until known (or when it cannot be read). */
@@ -16,7 +17,7 @@ export function useTrackerMembers(teamId: string, policy: PolicyState): Readonly
             return undefined;
         }
         let live = true;
-        session.trackerMembers(teamId, roster).then((members) => {
+        membershipsOf(session).members(teamId, roster, () => session.trackerMembers(teamId, roster)).then((members) => {
             if (live && members) {
                 setKnown({key, members});
             }

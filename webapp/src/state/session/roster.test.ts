@@ -2,7 +2,7 @@ import type {EventLogStorage} from '../../storage/port';
 import {createMemoryStorage} from '../../storage/testing/memory/adapter';
 import {MemoryMattermost} from '../../storage/testing/memory/server';
 
-import {MembershipCache} from './membership_cache';
+import {membershipsOf} from './membership_cache';
 import {addRosterMembers} from './roster';
 
 function world() {
@@ -56,22 +56,30 @@ describe('addRosterMembers', () => {
     });
 });
 
-describe('MembershipCache', () => {
-    it('asks once per roster however many places ask, learns who was added, and asks again after a failure', async () => {
+describe('the page\'s membership cache', () => {
+    it('reads once per team and roster however many places ask, learns who was added, and reads again after a failure or without a tracker', async () => {
         const w = world();
         const channel = await w.storage.createTracker(w.teamId);
-        const cache = new MembershipCache(w.counted);
-        const [first, second] = await Promise.all([cache.members(channel.id, [w.frank, w.admin]), cache.members(channel.id, [w.admin, w.frank])]);
-        expect([...first]).toEqual([w.admin]);
+        const cache = membershipsOf({});
+        const read = (ids: string[]) => () => w.counted.membersAmong(channel.id, ids).then((found) => new Set(found));
+        const [first, second] = await Promise.all([
+            cache.members(w.teamId, [w.frank, w.admin], read([w.frank, w.admin])),
+            cache.members(w.teamId, [w.admin, w.frank], read([w.admin, w.frank])),
+        ]);
+        expect([...first ?? []]).toEqual([w.admin]);
         expect(second).toBe(first);
         expect(w.calls).toEqual(['membersAmong']);
-        cache.learn(channel.id, [w.frank]);
-        expect([...await cache.members(channel.id, [w.frank, w.admin])].sort()).toEqual([w.admin, w.frank].sort());
+        cache.learn(w.teamId, [w.frank]);
+        expect([...await cache.members(w.teamId, [w.frank, w.admin], read([w.frank, w.admin])) ?? []].sort()).toEqual([w.admin, w.frank].sort());
         expect(w.calls).toEqual(['membersAmong']);
 
         w.server.fail('members', {status: 500});
-        await expect(cache.members(channel.id, [w.grace])).rejects.toMatchObject({kind: 'server'});
-        expect([...await cache.members(channel.id, [w.grace])]).toEqual([]);
-        expect(w.calls.filter((call) => call === 'membersAmong')).toHaveLength(3);
+        await expect(cache.members(w.teamId, [w.grace], read([w.grace]))).rejects.toMatchObject({kind: 'server'});
+        expect([...await cache.members(w.teamId, [w.grace], read([w.grace])) ?? []]).toEqual([]);
+        expect(await cache.members('otherteam', [w.grace], () => Promise.resolve(null))).toBeNull();
+        expect(await cache.members('otherteam', [w.grace], read([w.grace]))).toEqual(new Set());
+        expect(w.calls.filter((call) => call === 'membersAmong')).toHaveLength(4);
+        // Each session has its own.
+        expect(membershipsOf({})).not.toBe(cache);
     });
 });

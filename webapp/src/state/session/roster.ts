@@ -5,7 +5,7 @@ import {isStorageError, type EventLogStorage} from '../../storage/port';
 import type {UserError} from '../types';
 import {toUserError} from '../user_errors';
 
-import type {MembershipCache} from './membership_cache';
+import {membershipsOf} from './membership_cache';
 import type {Sync} from './sync';
 import type {TeamRegistry} from './team';
 
@@ -66,8 +66,8 @@ export interface RosterDeps {
     readonly storage: MembershipStorage;
     readonly registry: Pick<TeamRegistry, 'team'>;
     readonly sync: Pick<Sync, 'open'>;
-    /** Told who was added, so the panel's marks need no new request. */
-    readonly membership: Pick<MembershipCache, 'learn'>;
+    /** The session whose page marks role holders: told who was added, so the marks need no new request. */
+    readonly session: object;
 }
 
 const NO_TRACKER: UserError = {message: 'This team has no tracker channel yet, so nobody could be added to it.', retryable: false};
@@ -83,6 +83,6 @@ export async function addToTracker(deps: RosterDeps, teamId: string, userIds: re
         return {added: [], notAdded: [], error: NO_TRACKER};
     }
     const result = await addRosterMembers(deps.storage, channelId, userIds);
-    deps.membership.learn(channelId, result.added);
+    membershipsOf(deps.session).learn(teamId, result.added);
     return result;
 }
