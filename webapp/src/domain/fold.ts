@@ -5,11 +5,11 @@
 // who takes part and what the marks are, then again with what the marks put on hold. Nearly every
 // log has none, and is folded once.
 //
-// SPEED: WHAT THE TUNINGS RELY ON. This is the one place; draft.ts, event_ids.ts, plugin_records.ts
-// and log_index.ts point here. The budget is one million events a second at
-// 10,000 events (bench/fold_throughput.ts; the fold makes about 1.05-1.1M there, so it has little
-// to spare); 100,000 events is a reported figure. A tuning stays only while that budget, or a live
-// update (foldMore of one post), needs it. Figures: medians of A/B runs in one process, 10k events.
+// SPEED: WHAT THE TUNINGS RELY ON. This is the one place; draft.ts, event_ids.ts and log_index.ts
+// point here. The budget is one million events a second at 10,000 events (bench/fold_throughput.ts;
+// the fold makes about 1.05-1.1M there, so it has little to spare); 100,000 events is a reported
+// figure. A tuning stays only while that budget, or a live update (foldMore of one post), needs
+// it. Figures: medians of A/B runs in one process, 10k events.
 //
 // S1. A returned state is never written again. The session keeps states (store, panel, its
 //     did-it-change check) and foldMore(state, newer) must equal the fold of state's log plus newer,
@@ -40,10 +40,7 @@
 //     Set<string> instead costs 4-5% of the fold (0.955 and 0.959 of its speed in two runs), more
 //     than the budget has to spare.
 //
-// S5. copyPlugins (plugin_records.ts) walks pluginOrder, not the record, so pluginOrder must list
-//     every id the record holds (a registration adds to both).
-//
-// S6. The log is copied once per run: finish() puts the earlier entries and the run's together.
+// S5. The log is copied once per run: finish() puts the earlier entries and the run's together.
 //     A run from nothing makes `kept` the state's log, so nothing writes `kept` after finish().
 import {applyPluginEvent} from './apply';
 import {Drafts} from './draft';
@@ -153,7 +150,7 @@ function record(work: Working, entry: LogEntry, rejection: Rejection | null): vo
 
 function setPlugin(work: Working, plugin: PluginState): void {
     if (!work.ownsPlugins) {
-        work.plugins = copyPlugins(work.plugins, work.pluginOrder);
+        work.plugins = copyPlugins(work.plugins);
         work.ownsPlugins = true;
     }
     work.plugins[plugin.id] = plugin;
