@@ -9,6 +9,7 @@ import {code, escapeMarkdown} from './markdown';
 import {duration, utcDate} from './time';
 import {TRIGGER} from './trigger';
 import {REPLY_BUDGET} from './views';
+import {viewWords} from './words';
 
 /** The command that makes the move, with a placeholder where only the user knows the value. */
 export function unblockingCommand(move: Move): string {
@@ -32,20 +33,20 @@ function moveLine(state: TrackerState, move: Move, now: number): string {
     const plugin = state.plugins[move.pluginId];
     const name = plugin ? `**${escapeMarkdown(plugin.name)}**` : code(move.pluginId);
     const step = move.item === null ? '' : `${escapeMarkdown(itemName(itemDef(move.item)))}: `;
-    return `- ${name} · ${step}${escapeMarkdown(move.what)} — waiting ${duration(move.since, now)} (since ${utcDate(move.since)}) · ${code(unblockingCommand(move))}`;
+    return viewWords.waitingLine(name, step, escapeMarkdown(move.what), duration(move.since, now), utcDate(move.since), unblockingCommand(move));
 }
 
 export function mineReply(state: TrackerState, userId: string, isSystemAdmin: boolean, now: number): string {
     const waiting = waitingOn(state, userId, isSystemAdmin);
     if (waiting.length === 0) {
-        return `Nothing waits on you. ${code(`${TRIGGER} list`)} shows every tracked plugin.`;
+        return viewWords.nothingWaits;
     }
-    const lines = [`**${waiting.length} thing${waiting.length === 1 ? '' : 's'} wait${waiting.length === 1 ? 's' : ''} on you, longest waiting first:**`];
+    const lines = [viewWords.waitingHead(waiting.length)];
     let size = lines[0]?.length ?? 0;
     for (const [index, move] of waiting.entries()) {
         const line = moveLine(state, move, now);
         if (size + line.length + 1 > REPLY_BUDGET) {
-            lines.push(`- … and ${waiting.length - index} more: the panel's "Waiting on me" filter lists them all.`);
+            lines.push(viewWords.waitingMore(waiting.length - index));
             break;
         }
         lines.push(line);

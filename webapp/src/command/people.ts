@@ -6,6 +6,7 @@ import type {Actor, RoleKey} from '../domain/process_types';
 import type {PluginState, PolicyState} from '../domain/tracker_state';
 
 import type {CommandContext, CommandTrackerView} from './context';
+import {viewWords} from './words';
 
 /** "@alice", or "a user" when the id is unknown: for replies. */
 export type NameOf = (userId: string) => string;
@@ -16,7 +17,7 @@ export interface Names {
     readonly username: (userId: string) => string;
 }
 
-export const ROLES_WHERE = 'System Console › Plugins › Plugin Onboard';
+export const ROLES_WHERE = viewWords.rolesWhere;
 
 /** Looks up the ids the view's directory lacks in one request; a failed lookup degrades to "a user". */
 export async function loadNames(ctx: CommandContext, view: CommandTrackerView, ids: Iterable<string>): Promise<Names> {
@@ -37,7 +38,7 @@ export async function loadNames(ctx: CommandContext, view: CommandTrackerView, i
     return {
         name: (userId) => {
             const username = known.get(userId);
-            return username === undefined ? 'a user' : mention(username);
+            return username === undefined ? viewWords.aUser : mention(username);
         },
         username: (userId) => known.get(userId) ?? '',
     };
@@ -58,18 +59,18 @@ export function idsIn(plugin: PluginState, policy: PolicyState): string[] {
 /** "QA team (@carol-qa)", "system admins (no roles set yet)". */
 export function roleHolders(policy: PolicyState, role: RoleKey, name: NameOf): string {
     if (!policy.configured) {
-        return `${ROLE_LABELS[role]}: only system admins, until an admin sets roles in ${ROLES_WHERE}`;
+        return viewWords.onlyAdminsUntilRoles(ROLE_LABELS[role], ROLES_WHERE);
     }
     const holders = policy.roles[role];
     if (holders.length === 0) {
-        return `${ROLE_LABELS[role]}: no one yet (a system admin sets roles in ${ROLES_WHERE})`;
+        return viewWords.noOneYet(ROLE_LABELS[role], ROLES_WHERE);
     }
-    return `${ROLE_LABELS[role]} (${holders.map(name).join(', ')})`;
+    return viewWords.holders(ROLE_LABELS[role], holders.map(name));
 }
 
 export function actorHolders(policy: PolicyState, plugin: PluginState, actor: Actor, name: NameOf): string {
     if (actor === 'author') {
-        return `the owners (${ownersOf(plugin).map(name).join(', ')})`;
+        return viewWords.theOwners(ownersOf(plugin).map(name));
     }
     return roleHolders(policy, actor, name);
 }

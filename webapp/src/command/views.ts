@@ -11,7 +11,7 @@ import {whoseMove as turnsOf} from '../domain/turns';
 import {cell, code, escapeMarkdown, link} from './markdown';
 import {actorHolders, type NameOf} from './people';
 import {since, utcDateTime} from './time';
-import {TRIGGER} from './trigger';
+import {viewWords as w} from './words';
 
 /** Ephemeral posts share the post message limit (16383); stay well inside it. */
 export const REPLY_BUDGET = 12_000;
@@ -32,35 +32,32 @@ function stageLine(plugin: PluginState, stage: StageKey, now: number, name: Name
     const def = stageDef(stage);
     const progress = stageProgress(plugin, stage);
     const mark = STAGE_MARK[state.status] ?? '';
-    const deployed = state.deployment === null ? '' : `, deployed by ${name(state.deployment.by)} ${since(state.deployment.at, now)}`;
-    return `- ${mark} ${def.label}: ${state.status.replace('-', ' ')}, ${progress.done}/${progress.total} item${progress.total === 1 ? '' : 's'}${deployed}`;
+    const deployed = state.deployment === null ? '' : w.deployedBy(name(state.deployment.by), since(state.deployment.at, now));
+    return w.stageLine(mark, def.label, state.status.replace('-', ' '), progress.done, progress.total, deployed);
 }
 
 export function statusReply(state: TrackerState, plugin: PluginState, now: number, name: NameOf): string {
     const owners = ownersOf(plugin).map(name).join(', ');
-    const release = plugin.release === null ? 'no release yet' : `release ${code(plugin.release.version)}`;
+    const release = plugin.release === null ? w.noRelease : w.release(plugin.release.version);
     const lines = [
-        `${pluginTitle(plugin)} · ${link(plugin.repoUrl, 'repository')} · owners ${owners} · ${release}${plugin.archived === null ? '' : ' · **archived**'}`,
+        w.statusHead(pluginTitle(plugin), link(plugin.repoUrl, w.repository), owners, release, plugin.archived !== null),
         ...STAGES.map((stage) => stageLine(plugin, stage.key, now, name)),
     ];
     const next = currentStage(plugin);
     if (next === null) {
-        lines.push('', 'Every stage is deployed.');
+        lines.push('', w.everyStageDeployed);
         return lines.join('\n');
     }
     const missing = missingForGate(state, plugin, next);
-    lines.push('', missing.length === 0 ?
-        `**Ready to deploy to ${code(next)}.**` :
-        `**Missing for ${code(next)}:**\n${missing.map((entry) => `- ${entry.message}`).join('\n')}`);
+    lines.push('', missing.length === 0 ? w.readyToDeploy(next) : w.missingFor(next, missing.map((entry) => entry.message)));
     const path = pathLines(state, plugin, name);
     if (path.length > 1) {
-        lines.push('', '**Path ahead, in order:**', ...path);
+        lines.push('', w.pathAhead, ...path);
     }
     const turns = turnsOf(state, plugin);
     if (turns.length > 0) {
         // One line per actor, longest waiting first, dated from when the move came to them: the missing list above has the details.
-        lines.push('', '**Whose move:**', ...turns.map((turn) =>
-            `- ${actorHolders(state.policy, plugin, turn.actor, name)}: ${turn.moves.length} open, waiting since ${since(turn.since, now)}`));
+        lines.push('', w.whoseMove, ...turns.map((turn) => w.turnLine(actorHolders(state.policy, plugin, turn.actor, name), turn.moves.length, since(turn.since, now))));
     }
     return lines.join('\n');
 }
@@ -68,19 +65,19 @@ export function statusReply(state: TrackerState, plugin: PluginState, now: numbe
 /** What must happen, in order, for the next deployment, each step with who can do it: "1. Deploy v1.0.1 to ci-extensions-release — Integrations team (@erin)". */
 export function pathLines(state: TrackerState, plugin: PluginState, name: NameOf): string[] {
     // Steps are the process's own labels and versions (no user text).
-    return pathAhead(state, plugin).map((step, index) => `${index + 1}. ${step.what} — ${actorHolders(state.policy, plugin, step.actor, name)}`);
+    return pathAhead(state, plugin).map((step, index) => w.pathLine(index + 1, step.what, actorHolders(state.policy, plugin, step.actor, name)));
 }
 
 /** "QA team, the owners" for a table cell: who has something to do on this plugin now. */
 function whoseMove(plugin: PluginState, state: TrackerState): string {
     const actors = [...new Set(moves(state, plugin).map((move) => move.actor))];
-    return actors.length === 0 ? '—' : actors.map((actor) => (actor === 'author' ? 'owners' : ROLE_LABELS[actor])).join(', ');
+    return actors.length === 0 ? '—' : actors.map((actor) => (actor === 'author' ? w.ownersActor : ROLE_LABELS[actor])).join(', ');
 }
 
 function progressText(plugin: PluginState): {stage: string; progress: string} {
     const stage = currentStage(plugin);
     if (stage === null) {
-        return {stage: 'all deployed', progress: '—'};
+        return {stage: w.allDeployed, progress: '—'};
     }
     const progress = stageProgress(plugin, stage);
     return {stage, progress: `${progress.done}/${progress.total}`};
@@ -88,30 +85,30 @@ function progressText(plugin: PluginState): {stage: string; progress: string} {
 
 export function listReply(state: TrackerState, plugins: readonly PluginState[], filters: string): string {
     if (plugins.length === 0) {
-        return `No tracked plugins${filters}. Start tracking one with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`;
+        return w.noTrackedPlugins(filters);
     }
-    const lines = [`**${plugins.length} plugin${plugins.length === 1 ? '' : 's'}${filters}:**`];
+    const lines = [w.listHead(plugins.length, filters)];
     for (const plugin of plugins) {
         const {stage, progress} = progressText(plugin);
-        lines.push(`- ${pluginTitle(plugin)} — ${stage === 'all deployed' ? stage : `${code(stage)} ${progress}`} · next: ${whoseMove(plugin, state)}`);
+        lines.push(w.listLine(pluginTitle(plugin), stage === w.allDeployed ? stage : `${code(stage)} ${progress}`, whoseMove(plugin, state)));
     }
-    return fitLines(lines, 'Open the panel or use `list --stage` to see fewer.');
+    return fitLines(lines, w.listMore);
 }
 
 export function reportReply(state: TrackerState, plugins: readonly PluginState[]): string {
     if (plugins.length === 0) {
-        return `No plugins are tracked in this team yet. Start with ${code(`${TRIGGER} add <plugin-id> <repo-url>`)}.`;
+        return w.noPluginsYet;
     }
-    const lines = ['| Plugin | Stage | Progress | Blocked by | Whose move |', '|:--|:--|:--|:--|:--|'];
+    const lines = [...w.reportHead];
     for (const plugin of plugins) {
         const {stage, progress} = progressText(plugin);
         const next = currentStage(plugin);
         const missing = next === null ? [] : missingForGate(state, plugin, next);
         const [first, ...more] = missing;
-        const blocked = first === undefined ? (next === null ? '—' : 'nothing: ready to deploy') : `${cell(first.message)}${more.length > 0 ? ` (+${more.length} more)` : ''}`;
-        lines.push(`| ${cell(plugin.name)} (${code(plugin.id)}) | ${stage === 'all deployed' ? stage : code(stage)} | ${progress} | ${blocked} | ${whoseMove(plugin, state)} |`);
+        const blocked = first === undefined ? (next === null ? '—' : w.readyNothingBlocks) : `${cell(first.message)}${more.length > 0 ? w.moreMissing(more.length) : ''}`;
+        lines.push(`| ${cell(plugin.name)} (${code(plugin.id)}) | ${stage === w.allDeployed ? stage : code(stage)} | ${progress} | ${blocked} | ${whoseMove(plugin, state)} |`);
     }
-    return fitLines(lines, 'The report is cut short here; `list --stage <stage>` shows fewer at a time.');
+    return fitLines(lines, w.reportMore);
 }
 
 export function historyReply(state: TrackerState, plugin: PluginState, name: NameOf): string {
@@ -120,24 +117,23 @@ export function historyReply(state: TrackerState, plugin: PluginState, name: Nam
     const lines = entries.map((entry) => {
         // A refusal that lists things (what a gate still needed) is its first line, then a nested list.
         const list = entry.rejection?.list;
-        const verdict = entry.rejection === null ? '✓' : list === undefined ?
-            `✗ rejected: ${escapeMarkdown(entry.rejection.message)}` :
-            `✗ rejected: ${escapeMarkdown(list.lead)}${list.items.map((item) => `\n  - ${escapeMarkdown(item)}`).join('')}`;
+        const verdict = entry.rejection === null ? w.accepted : list === undefined ?
+            w.rejected(escapeMarkdown(entry.rejection.message)) :
+            `${w.rejected(escapeMarkdown(list.lead))}${list.items.map((item) => `\n  - ${escapeMarkdown(item)}`).join('')}`;
         const change = changes.get(entry.postId);
-        const was = change === undefined || change.previous === null ? '' : ` (was ${escapeMarkdown(shortValue(change.previous))})`;
-        const reopened = change?.effect ? effectLines(change.effect, change.event, name).map((line) => `\n  - reopened ${line}`).join('') : '';
+        const was = change === undefined || change.previous === null ? '' : w.was(escapeMarkdown(shortValue(change.previous)));
+        const reopened = change?.effect ? effectLines(change.effect, change.event, name).map(w.reopened).join('') : '';
         return `- ${utcDateTime(entry.at)} · ${name(entry.by)} · ${escapeMarkdown(entry.summary)}${was} · ${verdict}${reopened}`;
     });
     const rejected = entries.filter((entry) => entry.rejection !== null).length;
-    const header = `History of ${pluginTitle(plugin)}: ${entries.length} event${entries.length === 1 ? '' : 's'} posted to the tracker, ${rejected} of them refused by the rules. ` +
-        'A change refused before it was sent (by the command or the panel) was never posted, so it is not an event and is not listed.';
+    const header = w.historyHead(pluginTitle(plugin), entries.length, rejected);
     // Newest last, as in the channel; when too long, keep the newest.
     const kept: string[] = [];
     let size = header.length;
     for (let i = lines.length - 1; i >= 0; i--) {
         const line = lines[i] ?? '';
         if (size + line.length + 1 > REPLY_BUDGET) {
-            kept.unshift(`- … ${i + 1} earlier event${i === 0 ? '' : 's'} not shown (the tracker channel's thread has them all).`);
+            kept.unshift(w.historyEarlier(i + 1));
             break;
         }
         kept.unshift(line);

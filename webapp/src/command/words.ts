@@ -1,5 +1,6 @@
-// The command's words (i18n/command_words.ts, command_parse_words.ts) with its own Markdown: one instance for every reply.
+// The command's words (i18n/command_words.ts, command_parse_words.ts, command_view_words.ts) with its own Markdown: one instance for every reply.
 import {commandParseWords} from '../i18n/command_parse_words';
+import {commandViewWords} from '../i18n/command_view_words';
 import {commandWords} from '../i18n/command_words';
 import {TRACKER_CHANNEL_NAME} from '../storage/port';
 
@@ -8,3 +9,4 @@ import {TRIGGER} from './trigger';
 
 export const words = commandWords({code, trigger: TRIGGER, channel: `~${TRACKER_CHANNEL_NAME}`});
 export const parseWords = commandParseWords({code, trigger: TRIGGER});
+export const viewWords = commandViewWords({code, trigger: TRIGGER});
