@@ -2,7 +2,7 @@
 // keys need not be guessed, a licence off the allow-list is warned of as it is entered, and a
 // plugin's page shows the path ahead.
 import {
-    checklistItem, pluginPage, recordAs, refusedCommand, runCommand, saveForm, setPolicy, startScenario, type Scenario,
+    checklistItem, pluginPage, recordAs, refusedCommand, runCommand, saveForm, setPolicy, startScenario, TRACKER_CHANNEL, visitChannel, type Scenario,
 } from './support';
 
 jest.setTimeout(90_000);
@@ -157,4 +157,14 @@ test('a refused change in the history says its first line, then what was missing
     expect(await reasons.getByRole('listitem').count()).toBeGreaterThan(1);
     expect(await reasons.getByRole('listitem').first().innerText()).toMatch(/^Basic Code Review passed: /);
     expect(await line.innerText()).not.toContain('•');
+});
+
+test('the refused change\'s line in the tracker channel: its first line, then the list', async () => {
+    const {page} = scenario.user('alice');
+    await visitChannel(scenario, page, TRACKER_CHANNEL);
+    const post = page.locator('#postListContent [data-testid="postView"]').filter({hasText: 'cannot be deployed to ci-extensions yet; still missing:'}).last();
+    await post.waitFor();
+    const items = post.locator('ul.po-reasons').getByRole('listitem');
+    expect(await items.count()).toBeGreaterThan(1);
+    expect(await items.first().innerText()).toMatch(/^Basic Code Review passed: /);
 });

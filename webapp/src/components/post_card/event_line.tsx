@@ -33,6 +33,7 @@ export function EventLine({postId, event, part}: {postId: string; event: Onboard
                     <Verdict look={look} rejection={rejection}/>
                 </div>
             )}
+            <ReasonList rejection={rejection}/>
             {part.restored && <RestoredLine restored={part.restored}/>}
         </div>
     );
@@ -45,13 +46,25 @@ function Verdict({look, rejection}: {look: Look; rejection: PostPart['rejection'
     if (!rejection) {
         return null;
     }
+    // A refusal that lists things says its first line here; the list follows under the line.
+    const reason = rejection.list?.lead ?? rejection.message;
     return (
         <>
             {look.chip && <span className='po-chip'>{intl.formatMessage(look.label)}</span>}
             <span className={rejection.code === 'on-hold' ? 'po-warn' : 'po-bad'}>
-                {rejection.code === 'on-hold' || look.chip ? rejection.message : intl.formatMessage(m.rejected, {reason: rejection.message})}
+                {rejection.code === 'on-hold' || look.chip ? reason : intl.formatMessage(m.rejected, {reason})}
             </span>
         </>
+    );
+}
+
+/** What a refusal lists (what a gate still needed), as a real list under its line. */
+function ReasonList({rejection}: {rejection: PostPart['rejection']}): React.JSX.Element | null {
+    const list = rejection?.list;
+    return list === undefined ? null : (
+        <ul className='po-reasons'>
+            {list.items.map((item, i) => <li key={i} className='po-text'>{item}</li>)}
+        </ul>
     );
 }
 

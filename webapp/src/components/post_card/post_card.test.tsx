@@ -100,6 +100,18 @@ describe('PostCard', () => {
         expect(screen.getByText('signed off QA pass')).toBeInTheDocument();
     });
 
+    it('a refusal that lists what a gate still needed: its first line on the line, then a real list', async () => {
+        const {h} = await seeded();
+        const {postId} = await h.post('ian', {type: 'stage.deployed', plugin: 'github', stage: 'ci-extensions-release'});
+        h.render(<PostCard post={postOf(h, postId)}/>);
+        const lead = await screen.findByText(/^Rejected: The plugin github cannot be deployed to ci-extensions-release yet; still missing:$/);
+        const list = lead.closest('.po-stack')?.querySelector('ul.po-reasons');
+        expect(list).not.toBeNull();
+        const items = within(list as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
+        expect(items.length).toBeGreaterThan(1);
+        expect(items).toContain('Complete code review by two core committers: sign-off (Reviewer) by a core committer');
+    });
+
     it('shows garbage props as the post\'s plain message with an unreadable note', async () => {
         const h = createHarness({users: CAST, me: 'alice'});
         await h.post('admin', policy(h.users));
