@@ -6,6 +6,7 @@ import {handoffMessages} from './messages_handoff';
 import {integrityMessages} from './messages_integrity';
 import {mainMessages} from './messages_main';
 import {rhsMessages} from './messages_rhs';
+import {rhsPageMessages} from './messages_rhs_page';
 
 describe('translations', () => {
     it('holds every message of the areas given, English text under its id', () => {
@@ -19,7 +20,7 @@ describe('translations', () => {
     });
 
     it('never gives two messages the same id, and keeps ids in the plugin\'s namespace', () => {
-        expect(catalogues).toEqual([mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages, handoffMessages]);
+        expect(catalogues).toEqual([mainMessages, rhsMessages, rhsPageMessages, cardMessages, adminMessages, integrityMessages, githubMessages, handoffMessages]);
         const ids = catalogues.flatMap((catalogue) => Object.values(catalogue).map((message) => message.id));
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) {

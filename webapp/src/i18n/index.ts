@@ -7,8 +7,9 @@ import {handoffMessages} from './messages_handoff';
 import {integrityMessages} from './messages_integrity';
 import {mainMessages} from './messages_main';
 import {rhsMessages} from './messages_rhs';
+import {rhsPageMessages} from './messages_rhs_page';
 import type {Catalogue} from './catalogue';
 
 export {messagesOf, type Catalogue} from './catalogue';
 
-export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, cardMessages, adminMessages, integrityMessages, githubMessages, handoffMessages];
+export const catalogues: readonly Catalogue[] = [mainMessages, rhsMessages, rhsPageMessages, cardMessages, adminMessages, integrityMessages, githubMessages, handoffMessages];

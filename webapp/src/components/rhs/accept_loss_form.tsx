@@ -5,7 +5,7 @@ import {useIntl} from 'react-intl';
 
 import type {IntegrityMark} from '../../domain/tracker_state';
 import {integrityMessages as m} from '../../i18n/messages_integrity';
-import {rhsMessages} from '../../i18n/messages_rhs';
+import {rhsPageMessages} from '../../i18n/messages_rhs_page';
 import {useSession} from '../shared/app_context';
 
 import {InlineForm} from './inline_form';
@@ -33,7 +33,7 @@ export function AcceptLossForm({teamId, marks, onDone}: {teamId: string; marks: 
                 onClose={() => onDone(null)}
                 onSubmit={async () => {
                     if (reason.trim() === '') {
-                        setError(intl.formatMessage(rhsMessages.reasonRequired));
+                        setError(intl.formatMessage(rhsPageMessages.reasonRequired));
                         return;
                     }
                     setConfirming(true);

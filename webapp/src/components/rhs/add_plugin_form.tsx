@@ -4,7 +4,7 @@ import {useIntl} from 'react-intl';
 
 import {STAND_IN_USER_ID} from '../../domain/draft_issues';
 import {LIMITS, type EventDraft} from '../../domain/events';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import type {TrackerView} from '../../state/types';
 import {toUserError} from '../../state/user_errors';
 import {useSession} from '../shared/app_context';
@@ -61,11 +61,11 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
 
     // The schema judges the draft, with the owners not yet looked up standing in by count.
     const validate = (): Errors => fieldErrors(intl, draftWith(parseUsernames(owners).map(() => STAND_IN_USER_ID)), {
-        plugin: ['id', {label: intl.formatMessage(m.fieldId), invalid: intl.formatMessage(m.invalidId)}],
+        plugin: ['id', {label: intl.formatMessage(pm.fieldId), invalid: intl.formatMessage(pm.invalidId)}],
         // A name left empty is the id's, so an objection to it is the id's too.
-        ...(name.trim() === '' ? {} : {name: ['name', {label: intl.formatMessage(m.fieldNameOptional)}] as const}),
-        repoUrl: ['repoUrl', {label: intl.formatMessage(m.fieldRepo), invalid: intl.formatMessage(m.invalidUrl)}],
-        owners: ['owners', {label: intl.formatMessage(m.fieldOwners)}],
+        ...(name.trim() === '' ? {} : {name: ['name', {label: intl.formatMessage(pm.fieldNameOptional)}] as const}),
+        repoUrl: ['repoUrl', {label: intl.formatMessage(pm.fieldRepo), invalid: intl.formatMessage(pm.invalidUrl)}],
+        owners: ['owners', {label: intl.formatMessage(pm.fieldOwners)}],
     });
 
     const resolveOwners = async (): Promise<string[] | null> => {
@@ -78,12 +78,12 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
             const known = new Set(users.map((user) => user.username.toLowerCase()));
             const unknown = names.filter((n) => !known.has(n));
             if (unknown.length > 0) {
-                setErrors((e) => ({...e, owners: intl.formatMessage(m.unknownOwners, {names: unknown.join(', ')})}));
+                setErrors((e) => ({...e, owners: intl.formatMessage(pm.unknownOwners, {names: unknown.join(', ')})}));
                 return null;
             }
             return users.map((user) => user.id);
         } catch (e) {
-            setErrors((prev) => ({...prev, owners: intl.formatMessage(m.ownersLookupFailed, {message: toUserError(e, 'users').message})}));
+            setErrors((prev) => ({...prev, owners: intl.formatMessage(pm.ownersLookupFailed, {message: toUserError(e, 'users').message})}));
             return null;
         }
     };
@@ -113,24 +113,24 @@ export function AddPluginForm({teamId, view, onDone}: AddPluginFormProps): React
     const shown = refusal ?? error;
     return (
         <InlineForm
-            title={intl.formatMessage(m.addPluginTitle)}
+            title={intl.formatMessage(pm.addPluginTitle)}
             heading={true}
             onSubmit={onSubmit}
             onClose={() => onDone(null)}
-            submitLabel={intl.formatMessage(m.submit)}
+            submitLabel={intl.formatMessage(pm.submit)}
             busy={busy}
         >
-            <TextField label={intl.formatMessage(m.fieldId)} value={id} onChange={setId} error={errors.id} autoFocus={true}/>
-            <TextField label={intl.formatMessage(m.fieldNameOptional)} hint={intl.formatMessage(m.fieldNameHint)} value={name} onChange={setName} error={errors.name}/>
-            <TextField label={intl.formatMessage(m.fieldRepo)} value={repoUrl} onChange={setRepoUrl} error={errors.repoUrl} type='url'/>
-            <TextField label={intl.formatMessage(m.fieldOwners)} value={owners} onChange={setOwners} error={errors.owners}/>
+            <TextField label={intl.formatMessage(pm.fieldId)} value={id} onChange={setId} error={errors.id} autoFocus={true}/>
+            <TextField label={intl.formatMessage(pm.fieldNameOptional)} hint={intl.formatMessage(pm.fieldNameHint)} value={name} onChange={setName} error={errors.name}/>
+            <TextField label={intl.formatMessage(pm.fieldRepo)} value={repoUrl} onChange={setRepoUrl} error={errors.repoUrl} type='url'/>
+            <TextField label={intl.formatMessage(pm.fieldOwners)} value={owners} onChange={setOwners} error={errors.owners}/>
             <label className='po-check'>
                 <input type='checkbox' checked={thirdPartyService} onChange={(e) => setThirdParty(e.target.checked)}/>
-                {intl.formatMessage(m.fieldThirdParty)}
+                {intl.formatMessage(pm.fieldThirdParty)}
             </label>
             <label className='po-check'>
                 <input type='checkbox' checked={mattermostOwned} onChange={(e) => setMattermostOwned(e.target.checked)}/>
-                {intl.formatMessage(m.fieldMattermostOwned)}
+                {intl.formatMessage(pm.fieldMattermostOwned)}
             </label>
             <div aria-live='assertive'>
                 {shown !== null && <p className='po-error' role='alert'>{shown}</p>}

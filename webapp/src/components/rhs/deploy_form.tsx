@@ -6,7 +6,7 @@ import {useIntl} from 'react-intl';
 import type {EventDraft} from '../../domain/events';
 import type {StageDef} from '../../domain/process_types';
 import type {Rejection} from '../../domain/tracker_state';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {fieldErrors} from '../shared/draft_errors';
 
 import {InlineForm} from './inline_form';
@@ -20,12 +20,12 @@ export function DeployForm({stage, onClose}: {stage: StageDef; onClose: () => vo
     const [note, setNote] = useState('');
     const [refusal, setRefusal] = useState<Rejection | null>(null);
     const [noteError, setNoteError] = useState<string | undefined>(undefined);
-    const noteLabel = intl.formatMessage(m.deployNote);
+    const noteLabel = intl.formatMessage(pm.deployNote);
     const environment = stage.environment.name;
     const url = state.policy.environments[stage.key] || stage.environment.defaultUrl;
     const what = plugin.release === null ?
-        intl.formatMessage(m.deployWhat, {plugin: plugin.name, environment, url}) :
-        intl.formatMessage(m.deployWhatRelease, {plugin: plugin.name, environment, url, release: plugin.release.version});
+        intl.formatMessage(pm.deployWhat, {plugin: plugin.name, environment, url}) :
+        intl.formatMessage(pm.deployWhatRelease, {plugin: plugin.name, environment, url, release: plugin.release.version});
     const onSubmit = async () => {
         const draft: EventDraft = {type: 'stage.deployed', plugin: plugin.id, stage: stage.key, ...(note.trim() === '' ? {} : {note: note.trim()})};
         const found = fieldErrors(intl, draft, {note: ['note', {label: noteLabel}]});
@@ -39,11 +39,11 @@ export function DeployForm({stage, onClose}: {stage: StageDef; onClose: () => vo
     };
     return (
         <InlineForm
-            title={intl.formatMessage(m.deployTitle, {plugin: plugin.name, environment})}
+            title={intl.formatMessage(pm.deployTitle, {plugin: plugin.name, environment})}
             heading={true}
             onSubmit={onSubmit}
             onClose={onClose}
-            submitLabel={intl.formatMessage(m.confirmDeploy)}
+            submitLabel={intl.formatMessage(pm.confirmDeploy)}
             busy={submitter.busy}
         >
             <p className='po-text' style={{margin: 0}}>{what}</p>

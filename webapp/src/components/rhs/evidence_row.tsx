@@ -5,7 +5,7 @@ import type {EventDraft} from '../../domain/events';
 import {evidenceWarning} from '../../domain/gates';
 import {itemDef} from '../../domain/process';
 import type {EvidenceDef, EvidenceKind, ItemKey} from '../../domain/process_types';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {fieldErrors} from '../shared/draft_errors';
 import {RelativeTime} from '../shared/relative_time';
 import {SafeLink} from '../shared/safe_link';
@@ -25,24 +25,24 @@ export function EvidenceRow({itemKey, def}: {itemKey: ItemKey; def: EvidenceDef}
     const current = plugin.items[itemKey].evidence[def.key];
     // A valid sample value: a refusal is then about who and when, never about what is typed.
     const rejection = verdict({type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: SAMPLE[def.kind]});
-    const label = intl.formatMessage(current ? m.editEvidence : m.setEvidence, {field: def.label});
+    const label = intl.formatMessage(current ? pm.editEvidence : pm.setEvidence, {field: def.label});
     // Two items ask for "QA notes": the button's accessible name says whose.
-    const ariaLabel = intl.formatMessage(current ? m.editEvidenceFor : m.setEvidenceFor, {field: def.label, item: itemDef(itemKey).label});
+    const ariaLabel = intl.formatMessage(current ? pm.editEvidenceFor : pm.setEvidenceFor, {field: def.label, item: itemDef(itemKey).label});
     return (
         <li className='po-stack' style={{gap: 2}}>
             <span className='po-row'>
                 <i className='icon icon-link-variant' aria-hidden='true'/>
                 <strong>{def.label}</strong>
-                {def.required && <span className='po-muted'>({intl.formatMessage(m.evidenceRequired)})</span>}
+                {def.required && <span className='po-muted'>({intl.formatMessage(pm.evidenceRequired)})</span>}
             </span>
             {current ? (
                 <span className='po-stack' style={{gap: 0}}>
                     <SafeLink value={current.value}/>
                     <Warning text={evidenceWarning(state.policy, itemDef(itemKey), def.key, current.value)}/>
-                    <span className='po-muted'>{intl.formatMessage(m.evidenceBy, {user: userName(current.by), when: <RelativeTime key='t' at={current.at}/>})}</span>
+                    <span className='po-muted'>{intl.formatMessage(pm.evidenceBy, {user: userName(current.by), when: <RelativeTime key='t' at={current.at}/>})}</span>
                 </span>
             ) : (
-                <span className='po-muted'>{intl.formatMessage(m.evidenceMissing)}</span>
+                <span className='po-muted'>{intl.formatMessage(pm.evidenceMissing)}</span>
             )}
             {editing ? (
                 <EvidenceForm itemKey={itemKey} def={def} initial={current?.value ?? ''} onClose={() => setEditing(false)}/>
@@ -64,7 +64,7 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
     const [error, setError] = useState<string | undefined>(undefined);
     const onSubmit = async () => {
         const draft: EventDraft = {type: 'evidence.set', plugin: plugin.id, item: itemKey, field: def.key, value: value.trim()};
-        const found = fieldErrors(intl, draft, {value: ['value', {label: def.label, invalid: intl.formatMessage(m.evidenceEmpty)}]});
+        const found = fieldErrors(intl, draft, {value: ['value', {label: def.label, invalid: intl.formatMessage(pm.evidenceEmpty)}]});
         if (found.value !== undefined) {
             setError(found.value);
             return;
@@ -75,10 +75,10 @@ function EvidenceForm({itemKey, def, initial, onClose}: {itemKey: ItemKey; def: 
     };
     return (
         <InlineForm
-            title={intl.formatMessage(m.editEvidence, {field: def.label})}
+            title={intl.formatMessage(pm.editEvidence, {field: def.label})}
             onSubmit={onSubmit}
             onClose={onClose}
-            submitLabel={intl.formatMessage(m.save)}
+            submitLabel={intl.formatMessage(pm.save)}
             busy={submitter.busy}
         >
             <TextField

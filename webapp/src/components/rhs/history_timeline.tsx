@@ -8,7 +8,7 @@ import {marksOfPlugin, restorations} from '../../domain/integrity_queries';
 import type {HistoryEntry, IntegrityMark} from '../../domain/tracker_state';
 import {acceptanceSentence, markSentence} from '../../i18n/integrity_words';
 import {integrityMessages as im} from '../../i18n/messages_integrity';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {RelativeTime} from '../shared/relative_time';
 import {verdictLook} from '../shared/verdict';
 
@@ -43,12 +43,12 @@ export function HistoryTimeline(): React.JSX.Element {
             <h3>
                 <button type='button' className='po-btn po-btn-link' aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
                     <i className={open ? 'icon icon-chevron-down' : 'icon icon-chevron-right'} aria-hidden='true'/>
-                    {intl.formatMessage(m.history, {count: lines.length})}
+                    {intl.formatMessage(pm.history, {count: lines.length})}
                 </button>
             </h3>
-            {open && <p className='po-muted'>{intl.formatMessage(m.historyHolds)}</p>}
+            {open && <p className='po-muted'>{intl.formatMessage(pm.historyHolds)}</p>}
             {open && (
-                <ol id={listId} className='po-history' aria-label={intl.formatMessage(m.historyTitle)}>
+                <ol id={listId} className='po-history' aria-label={intl.formatMessage(pm.historyTitle)}>
                     {lines.map((line) => {
                         if (line.kind === 'resolved') {
                             return (
@@ -75,13 +75,13 @@ export function HistoryTimeline(): React.JSX.Element {
                                         {entry.summary}
                                     </span>
                                     <span className='po-muted'>
-                                        {intl.formatMessage(m.historyLine, {user: userName(entry.by), when: <RelativeTime key='t' at={entry.at}/>})}
+                                        {intl.formatMessage(pm.historyLine, {user: userName(entry.by), when: <RelativeTime key='t' at={entry.at}/>})}
                                     </span>
                                     {change && change.previous !== null && (
-                                        <span className='po-muted'>{intl.formatMessage(m.historyWas, {value: shortValue(change.previous)})}</span>
+                                        <span className='po-muted'>{intl.formatMessage(pm.historyWas, {value: shortValue(change.previous)})}</span>
                                     )}
                                     {reopened.length > 0 && (
-                                        <ul aria-label={intl.formatMessage(m.historyReopened)}>
+                                        <ul aria-label={intl.formatMessage(pm.historyReopened)}>
                                             {reopened.map((text) => <li key={text}>{text}</li>)}
                                         </ul>
                                     )}
@@ -115,7 +115,7 @@ function Refusal({look, rejection}: {look: ReturnType<typeof verdictLook>; rejec
     const onHold = rejection.code === 'on-hold';
     return (
         <span className={onHold ? 'po-warn' : 'po-bad'}>
-            <FramedReason rejection={rejection} frame={(reason) => (onHold ? reason : intl.formatMessage(m.rejected, {reason}))}/>
+            <FramedReason rejection={rejection} frame={(reason) => (onHold ? reason : intl.formatMessage(pm.rejected, {reason}))}/>
         </span>
     );
 }

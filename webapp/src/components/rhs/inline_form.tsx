@@ -4,7 +4,7 @@
 import React, {useId, type ReactNode} from 'react';
 import {useIntl} from 'react-intl';
 
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 
 export function InlineForm({title, heading = false, submitLabel, busy, onSubmit, onClose, children}: {
     title: string;
@@ -39,7 +39,7 @@ export function InlineForm({title, heading = false, submitLabel, busy, onSubmit,
             {children}
             <div className='po-row'>
                 <button type='submit' className='po-btn po-btn-primary' disabled={busy}>{submitLabel}</button>
-                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(m.cancel)}</button>
+                <button type='button' className='po-btn' onClick={onClose}>{intl.formatMessage(pm.cancel)}</button>
             </div>
         </form>
     );

@@ -4,7 +4,7 @@ import {useIntl} from 'react-intl';
 import {whoseMove} from '../../domain/turns';
 import {itemDef} from '../../domain/process';
 import type {ItemKey} from '../../domain/process_types';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {ACTOR_LABEL, ITEM_STATUS_LABEL} from '../shared/labels';
 import {formatWhen} from '../shared/relative_time';
 
@@ -40,39 +40,39 @@ export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
                 <span className='po-chip'>{intl.formatMessage(ITEM_STATUS_LABEL[item.status])}</span>
             </div>
             <p className='po-muted' style={{margin: 0}}>{def.summary}</p>
-            {item.waiver && <p className='po-muted'>{intl.formatMessage(m.waived, {user: userName(item.waiver.by), reason: item.waiver.reason})}</p>}
+            {item.waiver && <p className='po-muted'>{intl.formatMessage(pm.waived, {user: userName(item.waiver.by), reason: item.waiver.reason})}</p>}
             {itemMoves.length > 0 && (
-                <ul aria-label={intl.formatMessage(m.whoseMoveTitle)}>
+                <ul aria-label={intl.formatMessage(pm.whoseMoveTitle)}>
                     {itemMoves.map((move, i) => (
                         <li key={i} className='po-muted'>
-                            {intl.formatMessage(m.whoseMove, {actor: intl.formatMessage(ACTOR_LABEL[move.actor]), what: move.what, since: formatWhen(intl, move.since)})}
+                            {intl.formatMessage(pm.whoseMove, {actor: intl.formatMessage(ACTOR_LABEL[move.actor]), what: move.what, since: formatWhen(intl, move.since)})}
                         </li>
                     ))}
                 </ul>
             )}
             {def.substeps.length > 0 && (
-                <ul aria-label={intl.formatMessage(m.substeps)}>
+                <ul aria-label={intl.formatMessage(pm.substeps)}>
                     {def.substeps.map((sub) => <SubStepRow key={sub.key} itemKey={itemKey} def={sub}/>)}
                 </ul>
             )}
             {def.evidence.length > 0 && (
-                <ul aria-label={intl.formatMessage(m.evidence)}>
+                <ul aria-label={intl.formatMessage(pm.evidence)}>
                     {def.evidence.map((field) => <EvidenceRow key={field.key} itemKey={itemKey} def={field}/>)}
                 </ul>
             )}
             {item.reopened.length > 0 && item.status === 'pending' && (
                 // A new release reopened these: the item is open again, and who had signed stays visible.
-                <ul aria-label={intl.formatMessage(m.reopenedTitle)}>
+                <ul aria-label={intl.formatMessage(pm.reopenedTitle)}>
                     {item.reopened.map((signOff) => (
                         <li key={signOff.eventId} className='po-muted'>
                             <i className='icon icon-refresh' aria-hidden='true'/>
-                            {intl.formatMessage(m.reopenedSignOff, {user: userName(signOff.by), when: formatWhen(intl, signOff.at), release: signOff.release ?? intl.formatMessage(m.noRelease)})}
+                            {intl.formatMessage(pm.reopenedSignOff, {user: userName(signOff.by), when: formatWhen(intl, signOff.at), release: signOff.release ?? intl.formatMessage(pm.noRelease)})}
                         </li>
                     ))}
                 </ul>
             )}
             {def.slots.length > 0 && item.status !== 'not-applicable' && (
-                <ul aria-label={intl.formatMessage(m.signOffs)}>
+                <ul aria-label={intl.formatMessage(pm.signOffs)}>
                     {def.slots.map((slot) => <SignOffSlot key={slot.key} itemKey={itemKey} def={slot}/>)}
                 </ul>
             )}
@@ -82,8 +82,8 @@ export function ItemCard({itemKey}: {itemKey: ItemKey}): React.JSX.Element {
                 ) : (
                     <div>
                         <ActionButton
-                            label={intl.formatMessage(m.waive)}
-                            ariaLabel={intl.formatMessage(m.waiveItem, {item: def.label})}
+                            label={intl.formatMessage(pm.waive)}
+                            ariaLabel={intl.formatMessage(pm.waiveItem, {item: def.label})}
                             rejection={verdict({type: 'waived', plugin: plugin.id, item: itemKey, reason: 'preflight'})}
                             onClick={() => setWaiving(true)}
                         />

@@ -7,7 +7,7 @@ import {useIntl} from 'react-intl';
 import {currentStage, pathAhead} from '../../domain';
 import {ownersOf} from '../../domain/people';
 import {stageDef} from '../../domain/process';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {ACTOR_LABEL} from '../shared/labels';
 
 import {usePage} from './page_context';
@@ -22,10 +22,10 @@ export function PathAhead(): React.JSX.Element | null {
     if (steps.length === 0 || stage === null) {
         return null;
     }
-    const owners = intl.formatMessage(m.heldBy, {role: intl.formatMessage(ACTOR_LABEL.author), names: ownersOf(plugin).map(userName).join(', ')});
+    const owners = intl.formatMessage(pm.heldBy, {role: intl.formatMessage(ACTOR_LABEL.author), names: ownersOf(plugin).map(userName).join(', ')});
     return (
         <section className='po-stack' style={{gap: 4}} aria-labelledby={headingId}>
-            <h3 id={headingId}>{intl.formatMessage(m.pathAhead, {environment: stageDef(stage).environment.name})}</h3>
+            <h3 id={headingId}>{intl.formatMessage(pm.pathAhead, {environment: stageDef(stage).environment.name})}</h3>
             <ol style={{margin: 0, paddingLeft: 20, fontSize: 12, display: 'flex', flexDirection: 'column', gap: 2}}>
                 {steps.map((step) => (
                     <li key={step.what}>

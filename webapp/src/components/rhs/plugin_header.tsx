@@ -2,7 +2,7 @@ import React, {useState} from 'react';
 import {useIntl} from 'react-intl';
 
 import {ownersOf} from '../../domain/people';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {SafeLink} from '../shared/safe_link';
 
 import {ActionButton} from './action_button';
@@ -19,22 +19,22 @@ export function PluginHeader(): React.JSX.Element {
         <header className='po-stack'>
             <div className='po-row'>
                 <h2>{plugin.name}</h2>
-                {plugin.archived && <span className='po-chip po-chip-archived'>{intl.formatMessage(m.archived)}</span>}
+                {plugin.archived && <span className='po-chip po-chip-archived'>{intl.formatMessage(pm.archived)}</span>}
             </div>
             <dl className='po-stack' style={{margin: 0, gap: 4}}>
                 <div className='po-row'>
-                    <dt className='po-muted'>{intl.formatMessage(m.fieldId)}</dt>
+                    <dt className='po-muted'>{intl.formatMessage(pm.fieldId)}</dt>
                     <dd style={{margin: 0}}><code>{plugin.id}</code></dd>
                 </div>
                 <div className='po-row'>
                     <dt className='po-muted'>
                         <i className='icon icon-source-pull' aria-hidden='true'/>
-                        {intl.formatMessage(m.repository)}
+                        {intl.formatMessage(pm.repository)}
                     </dt>
                     <dd style={{margin: 0}}><SafeLink value={plugin.repoUrl}/></dd>
                 </div>
                 <div className='po-row'>
-                    <dt className='po-muted'>{intl.formatMessage(m.owners)}</dt>
+                    <dt className='po-muted'>{intl.formatMessage(pm.owners)}</dt>
                     <dd style={{margin: 0}}>
                         {ownersOf(plugin).map(userName).join(', ')}
                     </dd>
@@ -42,10 +42,10 @@ export function PluginHeader(): React.JSX.Element {
                 <div className='po-row'>
                     <dt className='po-muted'>
                         <i className='icon icon-server-outline' aria-hidden='true'/>
-                        {intl.formatMessage(m.releaseInForce)}
+                        {intl.formatMessage(pm.releaseInForce)}
                     </dt>
                     <dd style={{margin: 0}}>
-                        {plugin.release ? <SafeLink value={plugin.release.url} label={plugin.release.version}/> : intl.formatMessage(m.noRelease)}
+                        {plugin.release ? <SafeLink value={plugin.release.url} label={plugin.release.version}/> : intl.formatMessage(pm.noRelease)}
                     </dd>
                 </div>
             </dl>
@@ -53,7 +53,7 @@ export function PluginHeader(): React.JSX.Element {
                 <ReleaseForm onClose={() => setEditingRelease(false)}/>
             ) : (
                 <div>
-                    <ActionButton label={intl.formatMessage(m.setRelease)} rejection={releaseRejection} onClick={() => setEditingRelease(true)}/>
+                    <ActionButton label={intl.formatMessage(pm.setRelease)} rejection={releaseRejection} onClick={() => setEditingRelease(true)}/>
                 </div>
             )}
             <HandoffButton/>

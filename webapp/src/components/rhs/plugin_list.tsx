@@ -16,7 +16,7 @@ import {PendingList} from './pending_list';
 import {PluginRow} from './plugin_row';
 
 // Registering is rarer than reading: the form arrives when it is first opened, not with the panel.
-const AddPluginForm = lazyComponent<AddPluginFormProps>(() => import(/* webpackChunkName: "add-plugin" */ './add_plugin_form').then((module) => ({Component: module.AddPluginForm})), 'AddPluginForm');
+const AddPluginForm = lazyComponent<AddPluginFormProps>(() => import(/* webpackChunkName: "add-plugin" */ './add_plugin_chunk').then((module) => ({Component: module.AddPluginForm, messages: module.messages})), 'AddPluginForm');
 
 export function PluginList({teamId, view, onOpen}: {teamId: string; view: TrackerView; onOpen: (id: string) => void}): React.JSX.Element {
     const intl = useIntl();

@@ -6,7 +6,7 @@ import {STAGES} from '../../domain/process';
 import type {EventDraft} from '../../domain/events';
 import {decideWrite} from '../../domain/idempotency';
 import type {Rejection} from '../../domain/tracker_state';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import type {TrackerView} from '../../state/types';
 import {preflight} from '../shared/preflight';
 import {useSubmit} from '../shared/use_submit';
@@ -54,7 +54,7 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
             // Recorded already (a failed send whose post did land): nothing new to write.
             return true;
         case 'in-flight':
-            showRefusal(intl.formatMessage(m.stillSending), null);
+            showRefusal(intl.formatMessage(pm.stillSending), null);
             return false;
         case 'retry':
             return resend(write.eventId);
@@ -69,7 +69,7 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
         <div>
             <button type='button' className='po-btn po-btn-link' onClick={onBack}>
                 <i className='icon icon-chevron-left' aria-hidden='true'/>
-                {intl.formatMessage(m.back)}
+                {intl.formatMessage(pm.back)}
             </button>
         </div>
     );
@@ -77,7 +77,7 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
         return (
             <div className='po-stack' onKeyDown={(e) => e.key === 'Escape' && onBack()}>
                 {back}
-                <p role='status'>{intl.formatMessage(m.notFound, {id: pluginId})}</p>
+                <p role='status'>{intl.formatMessage(pm.notFound, {id: pluginId})}</p>
                 {/* A plugin can be missing because its registration was deleted: say so here. */}
                 <MissingPluginNotices teamId={teamId} view={view}/>
                 <PendingList teamId={teamId} pending={view.pending} pluginId={pluginId}/>
@@ -97,8 +97,8 @@ export function PluginPage({teamId, view, pluginId, onBack}: PluginPageProps): R
                     {submitter.error !== null && (
                         <div className='po-error' role='alert'>
                             {submitter.rejection === null ?
-                                intl.formatMessage(m.actionFailed, {message: submitter.error}) :
-                                <FramedReason rejection={submitter.rejection} frame={(reason) => intl.formatMessage(m.actionFailed, {message: reason})}/>}
+                                intl.formatMessage(pm.actionFailed, {message: submitter.error}) :
+                                <FramedReason rejection={submitter.rejection} frame={(reason) => intl.formatMessage(pm.actionFailed, {message: reason})}/>}
                         </div>
                     )}
                 </div>

@@ -1,11 +1,12 @@
 // One plugin's page, a chunk of its own: opening the panel shows the list, and most opens stop there.
-// The page names verdicts with the integrity words (history) and shows the GitHub checks, so their
-// strings come with it, and so do those of its hand-off button and role-holder marks.
+// Its own strings (i18n/messages_rhs_page.ts) come with it, and so do the integrity words (history
+// names verdicts with them), the GitHub checks', and those of its hand-off button and role marks.
 import {messagesOf} from '../../i18n/catalogue';
 import {githubMessages} from '../../i18n/messages_github';
 import {handoffMessages} from '../../i18n/messages_handoff';
 import {integrityMessages} from '../../i18n/messages_integrity';
+import {rhsPageMessages} from '../../i18n/messages_rhs_page';
 
 export {PluginPage} from './plugin_page';
 
-export const messages = messagesOf(integrityMessages, githubMessages, handoffMessages);
+export const messages = messagesOf(rhsPageMessages, integrityMessages, githubMessages, handoffMessages);

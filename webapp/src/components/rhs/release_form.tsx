@@ -5,7 +5,7 @@ import {effectOf} from '../../domain/effects';
 import {ReleaseSet, type EventDraft} from '../../domain/events';
 import {withId} from '../../domain/new_event';
 import {effectLines} from '../../domain/messages';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {fieldErrors} from '../shared/draft_errors';
 
 import {usePage} from './page_context';
@@ -38,8 +38,8 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
     const onSubmit = async () => {
         const draft: EventDraft = {type: 'release.set', plugin: plugin.id, version: typed, url: url.trim()};
         const found = fieldErrors(intl, draft, {
-            version: ['version', {label: intl.formatMessage(m.releaseVersion), invalid: intl.formatMessage(m.invalidVersion)}],
-            url: ['url', {label: intl.formatMessage(m.releaseUrl), invalid: intl.formatMessage(m.invalidUrl)}],
+            version: ['version', {label: intl.formatMessage(pm.releaseVersion), invalid: intl.formatMessage(pm.invalidVersion)}],
+            url: ['url', {label: intl.formatMessage(pm.releaseUrl), invalid: intl.formatMessage(pm.invalidUrl)}],
         });
         setErrors(found);
         if (Object.keys(found).length > 0) {
@@ -52,22 +52,22 @@ export function ReleaseForm({onClose}: {onClose: () => void}): React.JSX.Element
 
     return (
         <InlineForm
-            title={intl.formatMessage(m.releaseTitle)}
+            title={intl.formatMessage(pm.releaseTitle)}
             heading={true}
             onSubmit={onSubmit}
             onClose={onClose}
-            submitLabel={intl.formatMessage(m.save)}
+            submitLabel={intl.formatMessage(pm.save)}
             busy={submitter.busy}
         >
-            <TextField label={intl.formatMessage(m.releaseVersion)} value={version} onChange={setVersion} error={errors.version} autoFocus={true}/>
-            <TextField label={intl.formatMessage(m.releaseUrl)} value={url} onChange={setUrl} error={errors.url} type='url'/>
+            <TextField label={intl.formatMessage(pm.releaseVersion)} value={version} onChange={setVersion} error={errors.version} autoFocus={true}/>
+            <TextField label={intl.formatMessage(pm.releaseUrl)} value={url} onChange={setUrl} error={errors.url} type='url'/>
             <div role='status' className='po-muted'>
-                {valid && typed === plugin.release?.version && <p>{intl.formatMessage(m.releaseSameVersion, {version: typed})}</p>}
-                {reopens !== null && reopens.length === 0 && <p>{intl.formatMessage(m.releaseReopensNothing, {version: typed})}</p>}
+                {valid && typed === plugin.release?.version && <p>{intl.formatMessage(pm.releaseSameVersion, {version: typed})}</p>}
+                {reopens !== null && reopens.length === 0 && <p>{intl.formatMessage(pm.releaseReopensNothing, {version: typed})}</p>}
                 {reopens !== null && reopens.length > 0 && (
                     <>
-                        <p>{intl.formatMessage(m.releaseWillReopen, {version: typed})}</p>
-                        <ul aria-label={intl.formatMessage(m.releaseWillReopen, {version: typed})}>
+                        <p>{intl.formatMessage(pm.releaseWillReopen, {version: typed})}</p>
+                        <ul aria-label={intl.formatMessage(pm.releaseWillReopen, {version: typed})}>
                             {reopens.map((line) => <li key={line}>{line}</li>)}
                         </ul>
                     </>

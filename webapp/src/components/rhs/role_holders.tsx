@@ -5,7 +5,7 @@ import {useIntl} from 'react-intl';
 
 import type {RoleKey} from '../../domain/process_types';
 import {handoffMessages as h} from '../../i18n/messages_handoff';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {ACTOR_LABEL} from '../shared/labels';
 
 import {usePage} from './page_context';
@@ -40,9 +40,9 @@ export function RoleHolders({role}: {role: RoleKey}): React.JSX.Element {
     const holders = state.policy.roles[role];
     let text: React.ReactNode;
     if (!state.policy.configured) {
-        text = intl.formatMessage(m.heldByAdmins, {role: label});
+        text = intl.formatMessage(pm.heldByAdmins, {role: label});
     } else if (holders.length === 0) {
-        text = intl.formatMessage(m.heldByNobody, {role: label});
+        text = intl.formatMessage(pm.heldByNobody, {role: label});
     } else {
         const names = holders.map((id, index) => (
             <React.Fragment key={id}>
@@ -53,7 +53,7 @@ export function RoleHolders({role}: {role: RoleKey}): React.JSX.Element {
                 />
             </React.Fragment>
         ));
-        text = intl.formatMessage(m.heldBy, {role: label, names: <>{names}</>});
+        text = intl.formatMessage(pm.heldBy, {role: label, names: <>{names}</>});
     }
     return (
         <span className='po-muted po-holders'>

@@ -6,7 +6,7 @@ import type {Rejection} from '../../domain/tracker_state';
 import {itemDef} from '../../domain/process';
 import type {ItemKey, SlotDef} from '../../domain/process_types';
 import {slotsFor} from '../../domain/slots';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {fieldErrors} from '../shared/draft_errors';
 import {ACTOR_LABEL} from '../shared/labels';
 import {RelativeTime} from '../shared/relative_time';
@@ -35,20 +35,20 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
                 <span className='po-row'>
                     <i className='icon icon-check-circle po-ok' aria-hidden='true'/>
                     <strong>{def.label}</strong>
-                    <span>{intl.formatMessage(m.slotSigned, {user: userName(signOff.by), when: <RelativeTime key='t' at={signOff.at}/>})}</span>
-                    {signOff.release !== null && <span className='po-muted'>{intl.formatMessage(m.slotRelease, {release: signOff.release})}</span>}
+                    <span>{intl.formatMessage(pm.slotSigned, {user: userName(signOff.by), when: <RelativeTime key='t' at={signOff.at}/>})}</span>
+                    {signOff.release !== null && <span className='po-muted'>{intl.formatMessage(pm.slotRelease, {release: signOff.release})}</span>}
                 </span>
                 {signOff.note !== '' && <span className='po-text po-muted'>{signOff.note}</span>}
-                {signOff.substituteReason !== null && <span className='po-text po-muted'>{intl.formatMessage(m.slotSubstitute, {reason: signOff.substituteReason})}</span>}
+                {signOff.substituteReason !== null && <span className='po-text po-muted'>{intl.formatMessage(pm.slotSubstitute, {reason: signOff.substituteReason})}</span>}
                 {mayWithdraw && (
                     <span>
                         <button
                             type='button'
                             className='po-btn po-btn-danger'
-                            aria-label={intl.formatMessage(m.withdrawSignOff, {slot: def.label, item})}
+                            aria-label={intl.formatMessage(pm.withdrawSignOff, {slot: def.label, item})}
                             onClick={() => void submitter.submit(withdraw)}
                         >
-                            {intl.formatMessage(m.withdraw)}
+                            {intl.formatMessage(pm.withdraw)}
                         </button>
                     </span>
                 )}
@@ -67,17 +67,17 @@ export function SignOffSlot({itemKey, def}: {itemKey: ItemKey; def: SlotDef}): R
             <span className='po-row'>
                 <i className='icon icon-shield-outline' aria-hidden='true'/>
                 <strong>{def.label}</strong>
-                <span className='po-muted'>{intl.formatMessage(m.slotEmpty, {role: intl.formatMessage(ACTOR_LABEL[def.role])})}</span>
+                <span className='po-muted'>{intl.formatMessage(pm.slotEmpty, {role: intl.formatMessage(ACTOR_LABEL[def.role])})}</span>
             </span>
             <RoleHolders role={def.role}/>
             {open ? (
-                <SignOffForm base={base} askReason={takesSubstitute && plain !== null && withReason === null} title={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})} onClose={() => setOpen(false)}/>
+                <SignOffForm base={base} askReason={takesSubstitute && plain !== null && withReason === null} title={intl.formatMessage(pm.signOffAsFor, {slot: def.label, item})} onClose={() => setOpen(false)}/>
             ) : (
                 <span>
                     <ActionButton
                         primary={true}
-                        label={intl.formatMessage(m.signOff)}
-                        ariaLabel={intl.formatMessage(m.signOffAsFor, {slot: def.label, item})}
+                        label={intl.formatMessage(pm.signOff)}
+                        ariaLabel={intl.formatMessage(pm.signOffAsFor, {slot: def.label, item})}
                         rejection={withReason}
                         onClick={() => setOpen(true)}
                     />
@@ -94,8 +94,8 @@ function SignOffForm({base, askReason, title, onClose}: {base: EventDraft & {typ
     const [reason, setReason] = useState('');
     const [refusal, setRefusal] = useState<Rejection | null>(null);
     const [errors, setErrors] = useState<{note?: string; reason?: string}>({});
-    const noteLabel = intl.formatMessage(m.signOffNote);
-    const reasonLabel = intl.formatMessage(m.substituteReason);
+    const noteLabel = intl.formatMessage(pm.signOffNote);
+    const reasonLabel = intl.formatMessage(pm.substituteReason);
     const onSubmit = async () => {
         const draft: EventDraft = {
             ...base,
@@ -116,7 +116,7 @@ function SignOffForm({base, askReason, title, onClose}: {base: EventDraft & {typ
             title={title}
             onSubmit={onSubmit}
             onClose={onClose}
-            submitLabel={intl.formatMessage(m.confirmSignOff)}
+            submitLabel={intl.formatMessage(pm.confirmSignOff)}
             busy={submitter.busy}
         >
             <TextField label={noteLabel} value={note} onChange={setNote} error={errors.note} multiline={true} autoFocus={true}/>

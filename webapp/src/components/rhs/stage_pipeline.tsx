@@ -4,6 +4,7 @@ import {useIntl} from 'react-intl';
 import {stageProgress} from '../../domain';
 import {STAGES} from '../../domain/process';
 import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {EnvironmentName} from '../shared/environment_name';
 import {STAGE_STATUS_LABEL} from '../shared/labels';
 import {ProgressBar} from '../shared/progress_bar';
@@ -15,7 +16,7 @@ export function StagePipeline(): React.JSX.Element {
     const intl = useIntl();
     const {plugin} = usePage();
     return (
-        <ol className='po-pipeline' aria-label={intl.formatMessage(m.pipeline)}>
+        <ol className='po-pipeline' aria-label={intl.formatMessage(pm.pipeline)}>
             {STAGES.map((stage) => {
                 const status = plugin.stages[stage.key].status;
                 const {done, total} = stageProgress(plugin, stage.key);

@@ -3,7 +3,7 @@ import {useIntl} from 'react-intl';
 
 import {missingForGate} from '../../domain';
 import type {StageDef} from '../../domain/process_types';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {STAGE_STATUS_LABEL} from '../shared/labels';
 import {RelativeTime} from '../shared/relative_time';
 
@@ -33,7 +33,7 @@ export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
             {deployment && (
                 <p className='po-muted'>
                     <i className='icon icon-server-outline' aria-hidden='true'/>
-                    {intl.formatMessage(m.deployedAt, {user: userName(deployment.by), when: <RelativeTime key='t' at={deployment.at}/>})}
+                    {intl.formatMessage(pm.deployedAt, {user: userName(deployment.by), when: <RelativeTime key='t' at={deployment.at}/>})}
                     {deployment.release !== null && ` · ${deployment.release}`}
                 </p>
             )}
@@ -41,14 +41,14 @@ export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
                 <div>
                     <button type='button' className='po-btn po-btn-link' aria-expanded={open} aria-controls={itemsId} onClick={() => setOpen(!open)}>
                         <i className={`icon ${open ? 'icon-chevron-down' : 'icon-chevron-right'}`} aria-hidden='true'/>
-                        {intl.formatMessage(open ? m.hideItems : m.showItems, {count: stage.items.length})}
+                        {intl.formatMessage(open ? pm.hideItems : pm.showItems, {count: stage.items.length})}
                     </button>
                 </div>
             )}
             {open && <div id={itemsId} className='po-stack'>{stage.items.map((key) => <ItemCard key={key} itemKey={key}/>)}</div>}
             {missing.length > 0 && (
                 <div className='po-missing'>
-                    <h4>{intl.formatMessage(m.blocksGate)}</h4>
+                    <h4>{intl.formatMessage(pm.blocksGate)}</h4>
                     <ul style={{margin: 0, paddingLeft: 16}}>
                         {missing.map((line, i) => <li key={i}>{line.message}</li>)}
                     </ul>
@@ -60,7 +60,7 @@ export function StageSection({stage}: {stage: StageDef}): React.JSX.Element {
                 <div>
                     <ActionButton
                         primary={true}
-                        label={intl.formatMessage(m.deploy, {environment: stage.environment.name})}
+                        label={intl.formatMessage(pm.deploy, {environment: stage.environment.name})}
                         rejection={deployRejection}
                         onClick={() => setConfirming(true)}
                     />

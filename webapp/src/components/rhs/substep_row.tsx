@@ -2,7 +2,7 @@ import React, {useId} from 'react';
 import {useIntl} from 'react-intl';
 
 import type {ItemKey, SubStepDef} from '../../domain/process_types';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 
 import {usePage} from './page_context';
 import {ReasonText} from './reason_text';
@@ -21,7 +21,7 @@ export function SubStepRow({itemKey, def}: {itemKey: ItemKey; def: SubStepDef}):
                 <span>
                     <s>{def.label}</s>
                     {' '}
-                    {intl.formatMessage(m.substepNotApplicable, {reason: sub?.notApplicableReason ?? ''})}
+                    {intl.formatMessage(pm.substepNotApplicable, {reason: sub?.notApplicableReason ?? ''})}
                 </span>
             </li>
         );

@@ -3,7 +3,7 @@ import {useIntl} from 'react-intl';
 
 import {itemDef} from '../../domain/process';
 import type {ItemKey} from '../../domain/process_types';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 import {fieldErrors} from '../shared/draft_errors';
 
 import {usePage} from './page_context';
@@ -17,7 +17,7 @@ export function WaiveForm({itemKey, onClose}: {itemKey: ItemKey; onClose: () => 
     const [error, setError] = useState<string | undefined>(undefined);
     const onSubmit = async () => {
         const draft = {type: 'waived', plugin: plugin.id, item: itemKey, reason: reason.trim()} as const;
-        const found = fieldErrors(intl, draft, {reason: ['reason', {label: intl.formatMessage(m.waiveReason), invalid: intl.formatMessage(m.reasonRequired)}]});
+        const found = fieldErrors(intl, draft, {reason: ['reason', {label: intl.formatMessage(pm.waiveReason), invalid: intl.formatMessage(pm.reasonRequired)}]});
         if (found.reason !== undefined) {
             setError(found.reason);
             return;
@@ -28,13 +28,13 @@ export function WaiveForm({itemKey, onClose}: {itemKey: ItemKey; onClose: () => 
     };
     return (
         <InlineForm
-            title={intl.formatMessage(m.waiveItem, {item: itemDef(itemKey).label})}
+            title={intl.formatMessage(pm.waiveItem, {item: itemDef(itemKey).label})}
             onSubmit={onSubmit}
             onClose={onClose}
-            submitLabel={intl.formatMessage(m.waive)}
+            submitLabel={intl.formatMessage(pm.waive)}
             busy={submitter.busy}
         >
-            <TextField label={intl.formatMessage(m.waiveReason)} value={reason} onChange={setReason} error={error} autoFocus={true}/>
+            <TextField label={intl.formatMessage(pm.waiveReason)} value={reason} onChange={setReason} error={error} autoFocus={true}/>
         </InlineForm>
     );
 }

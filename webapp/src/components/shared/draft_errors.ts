@@ -5,7 +5,7 @@ import type {IntlShape} from 'react-intl';
 
 import {draftIssues, type DraftIssue} from '../../domain/draft_issues';
 import type {EventDraft} from '../../domain/events';
-import {rhsMessages as m} from '../../i18n/messages_rhs';
+import {rhsPageMessages as pm} from '../../i18n/messages_rhs_page';
 
 export interface FormField {
     /** The field's label as shown. */
@@ -17,13 +17,13 @@ export interface FormField {
 export function issueText(intl: IntlShape, field: FormField, issue: DraftIssue): string {
     switch (issue.problem) {
     case 'too-long':
-        return intl.formatMessage(m.fieldTooLong, {field: field.label, limit: issue.limit ?? 0});
+        return intl.formatMessage(pm.fieldTooLong, {field: field.label, limit: issue.limit ?? 0});
     case 'too-many':
-        return intl.formatMessage(m.fieldTooMany, {field: field.label, limit: issue.limit ?? 0});
+        return intl.formatMessage(pm.fieldTooMany, {field: field.label, limit: issue.limit ?? 0});
     case 'empty':
-        return field.invalid ?? intl.formatMessage(m.fieldEmpty, {field: field.label});
+        return field.invalid ?? intl.formatMessage(pm.fieldEmpty, {field: field.label});
     case 'invalid':
-        return field.invalid ?? intl.formatMessage(m.fieldInvalid, {field: field.label, detail: issue.detail});
+        return field.invalid ?? intl.formatMessage(pm.fieldInvalid, {field: field.label, detail: issue.detail});
     }
 }
 
