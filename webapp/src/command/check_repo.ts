@@ -14,6 +14,7 @@ import {reply, type CommandOutcome} from './context';
 import {withPart} from './lazy_part';
 import {escapeMarkdown, link} from './markdown';
 import {utcDateTime} from './time';
+import {words} from './words';
 
 let english: IntlShape | null = null;
 
@@ -44,7 +45,7 @@ function resultLines(result: CheckResult): string[] {
 }
 
 export async function checkRepoReply(state: TrackerState, plugin: PluginState): Promise<CommandOutcome> {
-    return withPart('The GitHub checks', () => import(/* webpackChunkName: "github" */ '../github/check_repo'), async (github) => {
+    return withPart(words.partGitHub, () => import(/* webpackChunkName: "github" */ '../github/check_repo'), async (github) => {
         const checked = await github.pageChecker().check(checkInput(state, plugin));
         const title = `#### ${intl().formatMessage(m.title)}: ${escapeMarkdown(plugin.name)}`;
         if (!checked.ok) {
@@ -52,6 +53,6 @@ export async function checkRepoReply(state: TrackerState, plugin: PluginState): 
         }
         const source = intl().formatMessage(m.source, {repo: link(checked.facts.url, `${checked.target.owner}/${checked.target.name}`), time: utcDateTime(checked.facts.readAt)});
         const remaining = checked.facts.remaining === null ? '' : ` ${intl().formatMessage(m.remaining, {count: checked.facts.remaining})}`;
-        return reply([title, ...checked.results.flatMap(resultLines), '', `${source}${remaining} Nothing was recorded.`].join('\n'));
+        return reply([title, ...checked.results.flatMap(resultLines), '', words.readNothingRecorded(`${source}${remaining}`)].join('\n'));
     });
 }

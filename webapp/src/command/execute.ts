@@ -115,7 +115,7 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
         // Its words come on first use, not with every first command.
         return withPlugin(ctx, parsed.plugin, async (view, plugin) => {
             const {name} = await loadNames(ctx, view, idsIn(plugin, view.state.policy));
-            return withPart('The hand-off request', () => import(/* webpackChunkName: "command-handoff" */ './handoff'), async (command) => reply(command.handoffReply(view.state, plugin, name)));
+            return withPart(w.partHandoff, () => import(/* webpackChunkName: "command-handoff" */ './handoff'), async (command) => reply(command.handoffReply(view.state, plugin, name)));
         });
     case 'add':
         return add(ctx, parsed);
@@ -127,7 +127,7 @@ async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<Com
             return loaded.outcome;
         }
         // Rare commands about a damaged record: their words are a chunk of their own, not part of every first command.
-        return withPart('The integrity commands', () => import(/* webpackChunkName: "command-integrity" */ './integrity'), (commands) =>
+        return withPart(w.partIntegrity, () => import(/* webpackChunkName: "command-integrity" */ './integrity'), (commands) =>
             parsed.kind === 'integrity' ? commands.integrity(ctx, loaded.view) :
                 parsed.kind === 'restore' ? commands.restore(ctx, loaded.view) : commands.acceptLoss(ctx, loaded.view, parsed.posts, parsed.reason));
     }
@@ -224,7 +224,7 @@ async function show(ctx: CommandContext, kind: 'status' | 'history', query: stri
 async function checkRepo(ctx: CommandContext, query: string): Promise<CommandOutcome> {
     // Its words and the GitHub reader come on first use, not with every first command.
     return withPlugin(ctx, query, (view, plugin) =>
-        withPart('The GitHub checks', () => import(/* webpackChunkName: "command-github" */ './check_repo'), (command) => command.checkRepoReply(view.state, plugin)));
+        withPart(w.partGitHub, () => import(/* webpackChunkName: "command-github" */ './check_repo'), (command) => command.checkRepoReply(view.state, plugin)));
 }
 
 async function add(ctx: CommandContext, parsed: Extract<ParsedCommand, {kind: 'add'}>): Promise<CommandOutcome> {

@@ -7,6 +7,7 @@ import {acceptedMarks, openMarks} from '../domain/integrity_queries';
 import {getPlugin} from '../domain/plugin_records';
 import type {IntegrityMark, TrackerState} from '../domain/tracker_state';
 import {messagesOf} from '../i18n/catalogue';
+import {commandIntegrityWords} from '../i18n/command_integrity_words';
 import {acceptanceSentence, markSentence, subjectOf, type Format, type Words} from '../i18n/integrity_words';
 import {integrityMessages as m} from '../i18n/messages_integrity';
 import type {RestoredSummary} from '../state/tracker_session';
@@ -17,6 +18,8 @@ import {loadNames, type NameOf} from './people';
 import {utcDate, utcDateTime} from './time';
 import {TRIGGER} from './trigger';
 import {REPLY_BUDGET} from './views';
+
+const w = commandIntegrityWords({code, trigger: TRIGGER});
 
 /** Replies are English, as every command reply is; the strings are the panel's. */
 let english: IntlShape | null = null;
@@ -54,7 +57,7 @@ function askAdmin(view: CommandTrackerView, name: NameOf): string {
 
 function markLine(mark: IntegrityMark, words: Words, withPost: boolean): string {
     const accepted = acceptanceSentence(mark, words, format());
-    return `- ${markSentence(mark, words, format())}${accepted === null ? '' : ` ${accepted}`}${withPost ? ` (post ${code(mark.post)})` : ''}`;
+    return `- ${markSentence(mark, words, format())}${accepted === null ? '' : ` ${accepted}`}${withPost ? w.post(mark.post) : ''}`;
 }
 
 /** Lines up to the reply budget; the rest are counted, not lost silently. */
@@ -64,7 +67,7 @@ function fit(lines: readonly string[]): string {
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i] ?? '';
         if (size + line.length + 1 > REPLY_BUDGET) {
-            kept.push(`- … ${lines.length - i} more not shown: the Plugin Onboarding panel lists them all.`);
+            kept.push(w.moreNotShown(lines.length - i));
             break;
         }
         kept.push(line);
@@ -81,14 +84,12 @@ export async function integrity(ctx: CommandContext, view: CommandTrackerView): 
     const resolved = acceptedMarks(state);
     const lines: string[] = [];
     if (open.length === 0) {
-        lines.push('No post of the tracker was deleted or rewritten after posting, as far as the record shows: nothing waits.');
+        lines.push(w.nothingWaits);
     } else {
         lines.push(`**${format()(m.bannerTitle, {onHold: state.integrity.onHold})}**`);
         // The ids are what `accept` takes: shown to those who may use them.
         lines.push(...open.map((mark) => markLine(mark, words, ctx.isSystemAdmin)));
-        lines.push('', ctx.isSystemAdmin ?
-            `Run ${code(`${TRIGGER} restore`)} to put back what the server keeps copies of, or ${code(`${TRIGGER} accept <post-id>… --reason "…"`)} to accept a loss.` :
-            askAdmin(view, name));
+        lines.push('', ctx.isSystemAdmin ? w.restoreOrAccept : askAdmin(view, name));
     }
     if (resolved.length > 0) {
         lines.push('', `${format()(m.resolvedTitle, {count: resolved.length})}:`, ...resolved.map((mark) => markLine(mark, words, false)));
@@ -97,12 +98,11 @@ export async function integrity(ctx: CommandContext, view: CommandTrackerView): 
 }
 
 function refusal(action: 'restore' | 'accept', view: CommandTrackerView, name: NameOf): CommandOutcome {
-    const what = action === 'restore' ? 'restore deleted or rewritten posts from the server\'s copies' : 'accept the loss of posts in the record';
-    return failure(`Only system admins can ${what}: Mattermost shows deleted posts to them alone. ${askAdmin(view, name)}`);
+    return failure(w.onlyAdmins(action, askAdmin(view, name)));
 }
 
 function restoredLine(post: RestoredSummary, words: Words): string {
-    return `- ${subjectOf(post, words, format())} by ${words.name(post.by)} (${words.when(post.at)})`;
+    return w.restoredLine(subjectOf(post, words, format()), words.name(post.by), words.when(post.at));
 }
 
 export async function restore(ctx: CommandContext, view: CommandTrackerView): Promise<CommandOutcome> {
@@ -121,7 +121,7 @@ export async function restore(ctx: CommandContext, view: CommandTrackerView): Pr
     }
     if (result.stillOpen.length > 0) {
         lines.push('', format()(m.stillOpen, {count: result.stillOpen.length}), ...result.stillOpen.map((mark) => markLine(mark, words, true)));
-        lines.push('', `To let what waits on them go ahead: ${code(`${TRIGGER} accept <post-id>… --reason "…"`)}.`);
+        lines.push('', w.letGoAhead);
     }
     return reply(fit(lines));
 }
@@ -133,9 +133,9 @@ export async function acceptLoss(ctx: CommandContext, view: CommandTrackerView, 
     }
     const result = await ctx.session.accept(ctx.teamId, posts, reason);
     if (!result.ok) {
-        return failure(`${result.error.message} See ${code(`${TRIGGER} integrity`)} for the posts whose loss can be accepted.`);
+        return failure(w.acceptFailed(result.error.message));
     }
     const {name} = await loadNames(ctx, view, peopleIn(result.accepted));
     const words = wordsFor(view.state, name);
-    return reply(fit([format()(m.accepted), ...result.accepted.map((mark) => markLine(mark, words, false)), `Reason kept in the record: ${escapeMarkdown(reason.trim())}`]));
+    return reply(fit([format()(m.accepted), ...result.accepted.map((mark) => markLine(mark, words, false)), w.reasonKept(escapeMarkdown(reason.trim()))]));
 }

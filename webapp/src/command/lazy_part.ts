@@ -2,6 +2,7 @@
 // the reply then says what could not be fetched and what to do, never an internal error.
 import {failure, type CommandOutcome} from './context';
 import {escapeMarkdown} from './markdown';
+import {words} from './words';
 
 export async function withPart<T>(what: string, load: () => Promise<T>, run: (part: T) => Promise<CommandOutcome>): Promise<CommandOutcome> {
     let part: T;
@@ -9,7 +10,7 @@ export async function withPart<T>(what: string, load: () => Promise<T>, run: (pa
         part = await load();
     } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
-        return failure(`${what} could not be downloaded (${escapeMarkdown(detail)}); check the connection and send the command again. Nothing was recorded.`);
+        return failure(words.partNotDownloaded(what, escapeMarkdown(detail)));
     }
     return run(part);
 }

@@ -5,6 +5,18 @@ import type {CommandMarkdown} from './command_words';
 
 const plural = (count: number, one: string, other: string): string => (count === 1 ? one : other);
 
+/** How long and since when, in replies (command/time.ts). */
+export const timeWords = {
+    count: (count: number, unit: 'minute' | 'hour' | 'day') => `${count} ${unit}${plural(count, '', 's')}`,
+    underAMinute: 'under a minute',
+    justNow: 'just now',
+    ago: (duration: string) => `${duration} ago`,
+    unknownDate: 'an unknown date',
+    unknownTime: 'unknown time',
+    utc: (dateTime: string) => `${dateTime} UTC`,
+    since: (relative: string, date: string) => `${relative} (${date})`,
+} as const;
+
 export function commandViewWords({code, trigger}: Pick<CommandMarkdown, 'code' | 'trigger'>) {
     const add = code(`${trigger} add <plugin-id> <repo-url>`);
     return {

@@ -47,6 +47,13 @@ export function commandWords({code, trigger, channel}: CommandMarkdown) {
         alreadyRecorded: (what: string, by: string, since: string) => `Already recorded: ${what}, by ${by} ${since}. Nothing new was written.`,
         sentAgain: 'Sent again (the earlier attempt had failed): ',
 
+        // What a part loaded on first use is called when its download fails.
+        partHandoff: 'The hand-off request',
+        partIntegrity: 'The integrity commands',
+        partGitHub: 'The GitHub checks',
+        readNothingRecorded: (source: string) => `${source} Nothing was recorded.`,
+        partNotDownloaded: (what: string, detail: string) => `${what} could not be downloaded (${detail}); check the connection and send the command again. Nothing was recorded.`,
+
         stillSending: 'The same change is still being sent. Wait a moment and check the Plugin Onboard panel before sending it again.',
         notRecordedBecause: (reason: string) => `Not recorded. ${reason}`,
         couldNotSend: 'The change could not be sent.',
