@@ -6,8 +6,12 @@ import {integrationsRequest} from '../domain/integrations_request';
 import {ACTOR_NOUN} from '../domain/wording';
 import type {PluginState, TrackerState} from '../domain/tracker_state';
 
+import {commandHandoffWords} from '../i18n/command_handoff_words';
+
 import {code, escapeMarkdown} from './markdown';
 import {TRIGGER} from './trigger';
+
+const words = commandHandoffWords({code, trigger: TRIGGER});
 
 /** A fenced block the text cannot close early, whatever runs of backticks it holds. */
 function fenced(text: string): string {
@@ -23,21 +27,11 @@ export function handoffReply(state: TrackerState, plugin: PluginState, name: (us
     const request = integrationsRequest(state, plugin, name);
     if (!request.ready) {
         if (request.reason === 'archived') {
-            return `${title} is archived: there is nothing to ask the Integrations team.`;
+            return words.archived(title);
         }
         const next = request.next.slice(0, 5).map((move) => `- ${move.what} (${ACTOR_NOUN[move.actor]})`);
-        return [
-            `Nothing waits on the Integrations team for ${title} yet, so there is no request to make.`,
-            ...(next.length > 0 ? ['First:', ...next] : []),
-            `See ${code(`${TRIGGER} status ${plugin.id}`)}.`,
-        ].join('\n');
+        return [words.nothingAsked(title), ...(next.length > 0 ? [words.first, ...next] : []), words.seeStatus(plugin.id)].join('\n');
     }
     // The channel name is checked when the policy is saved ([a-z0-9_-]): it links as it is.
-    const where = state.policy.configured ? '' : ' (the default: no policy names another yet)';
-    return [
-        `A request for the Integrations team about ${title}. Copy it, edit it as you like and post it in ~${request.channel}${where} ` +
-            '(the Plugin Onboard panel\'s *Request in the integrations channel* opens that channel with it copied):',
-        '',
-        fenced(request.message),
-    ].join('\n');
+    return [words.drafted(title, request.channel, state.policy.configured ? '' : words.defaultChannel), '', fenced(request.message)].join('\n');
 }
