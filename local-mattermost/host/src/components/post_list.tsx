@@ -47,6 +47,9 @@ export default function PostList() {
     }, [newestId, ordered.length]);
 
     // Posts that grow after they are laid out (cards, images) keep the bottom in view while pinned.
+    // One observer per channel, told about each post once: observing every post again on each new
+    // one would report every post's size again, and lay the whole channel out, once per post.
+    const resizes = useRef<{observer: ResizeObserver; seen: WeakSet<Element>} | null>(null);
     useEffect(() => {
         const el = list.current;
         if (!el || typeof ResizeObserver === 'undefined') {
@@ -58,10 +61,24 @@ export default function PostList() {
             }
         });
         observer.observe(el);
-        for (const child of Array.from(el.children)) {
-            observer.observe(child);
+        resizes.current = {observer, seen: new WeakSet()};
+        return () => {
+            observer.disconnect();
+            resizes.current = null;
+        };
+    }, [channelId]);
+    useEffect(() => {
+        const el = list.current;
+        const watching = resizes.current;
+        if (!el || !watching) {
+            return;
         }
-        return () => observer.disconnect();
+        for (const child of Array.from(el.children)) {
+            if (!watching.seen.has(child)) {
+                watching.seen.add(child);
+                watching.observer.observe(child);
+            }
+        }
     }, [channelId, ordered.length]);
 
     return (
