@@ -81,6 +81,19 @@ describe('live events render only what changed', () => {
         rows.mockRestore();
     });
 
+    it("an edited post makes the whole record fold again: only the edited post's line and its plugin's card render again", async () => {
+        const {h, counter, line} = await channel();
+        counter.reset();
+        // Editing an event's message marks it edited: its plugin's change no longer counts.
+        await arrives(h, async () => {
+            h.server.patchPost(h.users.alice ?? '', line, {message: 'edited afterwards'});
+        });
+        await waitFor(() => expect(counter.counts.get('line:alpha') ?? 0).toBeGreaterThan(0));
+        expect(counter.counts.get('card:alpha') ?? 0).toBeGreaterThan(0);
+        expect(counter.counts.get('card:beta') ?? 0).toBe(0);
+        expect(counter.counts.get('card:gamma') ?? 0).toBe(0);
+    });
+
     it('a burst of events on one plugin renders its card a few times, not once per event', async () => {
         const {h, counter} = await channel();
         counter.reset();
