@@ -43,7 +43,8 @@ export function substep(plugin: string): OnboardEvent {
     return {v: EVENT_VERSION, id: `evt${(++counter).toString(36)}${Math.random().toString(36).slice(2, 12)}`, seen: SEEN_NOTHING, type: 'substep.checked', plugin, item: 'qa-pass', substep: 'setup-docs'};
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<StorageError> {
+/** The StorageError a call fails with (any other outcome fails the test). */
+export async function failureOf(promise: Promise<unknown>): Promise<StorageError> {
     try {
         await promise;
     } catch (error) {

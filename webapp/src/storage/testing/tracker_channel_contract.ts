@@ -1,20 +1,8 @@
 // What both adapters must answer about channels, so the session can tell the tracker from a channel
 // that only looks like it and find it again after a member renamed or archived it. Run against the
-// in-memory adapter (memory/memory.test.ts) and the local Mattermost (mattermost/mattermost.test.ts).
-import {registration, type ContractHarness, type ContractUser} from './contract';
-import {StorageError, TRACKER_CHANNEL_NAME, TRACKER_PURPOSE} from '../port';
-
-async function failureOf(promise: Promise<unknown>): Promise<StorageError> {
-    try {
-        await promise;
-    } catch (error) {
-        if (error instanceof StorageError) {
-            return error;
-        }
-        throw error;
-    }
-    throw new Error('expected the call to fail');
-}
+// in-memory adapter (testing/memory/memory.test.ts) and the local Mattermost (mattermost/mattermost.test.ts).
+import {failureOf, registration, type ContractHarness, type ContractUser} from './contract';
+import {TRACKER_CHANNEL_NAME, TRACKER_PURPOSE} from '../port';
 
 export interface ChannelContractHarness extends ContractHarness {
     /** POST /channels as the user; the channel's id. */
