@@ -7,7 +7,7 @@
 //
 // SPEED: WHAT THE TUNINGS RELY ON. This is the one place; draft.ts, event_ids.ts and log_index.ts
 // point here. The budget is one million events a second at 10,000 events (bench/fold_throughput.ts;
-// the fold makes about 1.05-1.1M there, so it has little to spare); 100,000 events is a reported
+// the fold makes about 1.0-1.1M there, so it has little to spare); 100,000 events is a reported
 // figure. A tuning stays only while that budget, or a live update (foldMore of one post), needs
 // it. Figures: medians of A/B runs in one process, 10k events.
 //
@@ -32,8 +32,8 @@
 //     state it extends (removing them from the map), adds the new entries and gives them to the state
 //     it makes; extending the older state again rebuilds them from its log. Why: a live update then
 //     costs its own entries, not the log's (foldMore of one post onto 10k: under 0.1 ms; rebuilt
-//     each time, 6.4 ms). Left with the old state as well, a second extension of it would find the first one's
-//     ids there and reject its events as duplicates. fold makes the index only when the integrity
+//     each time, 6.4 ms). Left with the old state as well, a second extension of it would find the
+//     first one's ids there and reject its events as duplicates. fold makes the index only when the integrity
 //     checks first need it (an event naming a post other than the one just before it): made always,
 //     it costs 18% of a fold at 10k (0.824 of its speed). makeRealisticLog never needs it (each of
 //     its writers saw the post before its own), so the budget figure leaves it out; a log where two
