@@ -185,3 +185,16 @@ test('the hand-off request on a plugin page', async () => {
     await page.mouse.move(0, 0);
     expectImage(publish(await screenshot(page, 'handoff-request', header), 'handoff-request'));
 });
+
+test('the notification settings in the System Console, after a save added the rosters to the tracker channel', async () => {
+    const {page} = scenario.user('admin');
+    await page.getByRole('link', {name: 'System Console: plugin-onboard'}).click();
+    const section = page.getByRole('region', {name: 'Notifications and requests'});
+    await section.getByRole('spinbutton').fill('8');
+    await page.locator('#saveSetting').click();
+    // The rosters were set through the API, which adds nobody: the console's save adds them.
+    await page.getByRole('status').filter({hasText: 'Added to the tracker channel, so that its mentions notify them:'}).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
+    expectImage(publish(await screenshot(page, 'notifications-settings', section), 'notifications-settings'));
+});
