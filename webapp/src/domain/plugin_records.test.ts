@@ -14,7 +14,7 @@ describe('plugin records', () => {
     const github = registered();
 
     it('find a plugin whose id is an Object.prototype name, and inherit nothing', () => {
-        const record = copyPlugins({constructor: github});
+        const record = copyPlugins({constructor: github}, ['constructor']);
         expect(getPlugin(record, 'constructor')).toBe(github);
         expect(getPlugin(record, 'toString')).toBeUndefined();
         expect(getPlugin(record, '__proto__')).toBeUndefined();
