@@ -5,47 +5,47 @@ import type {ItemDef} from '../domain/process_types';
 
 import {ITEM_KEY_LIST, STAGE_ALIASES, STAGE_KEY_LIST, listKeys} from './keys';
 import {code} from './markdown';
-import {TRIGGER} from './trigger';
+import {helpWords as w} from './words';
 
 export function helpOverview(): string {
-    const lines = GRAMMAR.map((spec) => `- ${code(usage(spec))} — ${spec.summary}`);
+    const lines = GRAMMAR.map((spec) => w.usageLine(usage(spec), spec.summary));
     return [
-        `#### ${TRIGGER} — track plugins through the community process`,
+        w.overviewTitle,
         ...lines,
         '',
-        `Stages: ${listKeys(STAGE_KEY_LIST)} (or ${Object.entries(STAGE_ALIASES).map(([alias, stage]) => `${code(alias)} for ${code(stage)}`).join(', ')}). Items: ${listKeys(ITEM_KEY_LIST)}.`,
-        'Sub-steps (for check, uncheck and waive, as `<item>.<sub-step>`) and evidence fields, by item:',
+        w.stagesAndItems(listKeys(STAGE_KEY_LIST), Object.entries(STAGE_ALIASES).map(([alias, stage]) => w.alias(alias, stage)), listKeys(ITEM_KEY_LIST)),
+        w.keysByItem,
         ...ITEMS.map(itemKeys),
-        `Commands, keys and options may be shortened while unambiguous. Type ${code(`${TRIGGER} help <command>`)} for details and examples.`,
+        w.shorten,
     ].join('\n');
 }
 
 export function helpFor(name: SubcommandName): string {
     const spec: SubcommandSpec = specOf(name);
-    const lines = [`#### ${code(usage(spec))}`, spec.summary];
+    const lines = [w.commandTitle(usage(spec)), spec.summary];
     if (spec.flags.length > 0) {
-        lines.push('', 'Options:', ...spec.flags.map((flag) => `- ${code(`--${flag.name}`)}${flag.required === true ? ' (required)' : ''}: ${flag.summary}`));
+        lines.push('', w.options, ...spec.flags.map((flag) => w.option(flag.name, flag.required === true, flag.summary)));
     }
     const keys = keysFor(name);
     if (keys !== null) {
         lines.push('', keys.title, ...keys.lines);
     }
-    lines.push('', 'Examples:', ...spec.examples.map((example) => `- ${code(`${TRIGGER} ${example}`)}`));
+    lines.push('', w.examples, ...spec.examples.map(w.example));
     return lines.join('\n');
 }
 
 /** "- `pm-ux-review`: sub-steps `write-summary`, …; evidence `summary`, …" (the overview's line for an item). */
 function itemKeys(def: ItemDef): string {
     const parts = [
-        def.substeps.length > 0 ? `sub-steps ${listKeys(def.substeps.map((substep) => substep.key))}` : 'no sub-steps',
-        def.evidence.length > 0 ? `evidence ${listKeys(def.evidence.map((field) => field.key))}` : 'no evidence',
+        def.substeps.length > 0 ? w.subSteps(listKeys(def.substeps.map((substep) => substep.key))) : w.noSubSteps,
+        def.evidence.length > 0 ? w.evidence(listKeys(def.evidence.map((field) => field.key))) : w.noEvidence,
     ];
-    return `- ${code(def.key)}: ${parts.join('; ')}`;
+    return w.itemLine(def.key, parts);
 }
 
 /** An evidence field, and the sub-step whose outcome it holds when it holds one. */
 function fieldKey(field: ItemDef['evidence'][number]): string {
-    return field.records === undefined ? code(field.key) : `${code(field.key)} (sub-step ${code(field.records)})`;
+    return field.records === undefined ? code(field.key) : w.fieldRecords(field.key, field.records);
 }
 
 /**
@@ -55,23 +55,23 @@ function fieldKey(field: ItemDef['evidence'][number]): string {
 function keysFor(name: SubcommandName): {title: string; lines: string[]} | null {
     switch (name) {
     case 'evidence':
-        return {title: 'Evidence fields, by item:', lines: ITEMS.filter((def) => def.evidence.length > 0).map((def) => `- ${code(def.key)}: ${def.evidence.map(fieldKey).join(', ')}`)};
+        return {title: w.evidenceTitle, lines: ITEMS.filter((def) => def.evidence.length > 0).map((def) => w.keyList(def.key, def.evidence.map(fieldKey).join(', ')))};
     case 'check':
     case 'uncheck':
     case 'waive':
         return {
-            title: name === 'waive' ? 'Items, and their sub-steps (type `<item>` or `<item>.<sub-step>`):' : 'Sub-steps, by item (type `<item>.<sub-step>`):',
-            lines: ITEMS.filter((def) => name === 'waive' || def.substeps.length > 0).map((def) => `- ${code(def.key)}: ${def.substeps.length > 0 ? listKeys(def.substeps.map((substep) => substep.key)) : 'no sub-steps'}`),
+            title: name === 'waive' ? w.waiveTitle : w.subStepsTitle,
+            lines: ITEMS.filter((def) => name === 'waive' || def.substeps.length > 0).map((def) => w.keyList(def.key, def.substeps.length > 0 ? listKeys(def.substeps.map((substep) => substep.key)) : w.noSubSteps)),
         };
     case 'signoff':
     case 'withdraw':
         return {
-            title: 'Items, and who signs them:',
-            lines: ITEMS.map((def) => `- ${code(def.key)}: ${def.slots.map((slot) => (def.slots.length > 1 ? `${slot.label} (${ROLE_LABELS[slot.role]}${slot.key === 'security' ? ', `--security`' : ''})` : ROLE_LABELS[slot.role])).join(', ')}`),
+            title: w.signersTitle,
+            lines: ITEMS.map((def) => w.keyList(def.key, def.slots.map((slot) => (def.slots.length > 1 ? w.pairedSlot(slot.label, ROLE_LABELS[slot.role], slot.key === 'security') : ROLE_LABELS[slot.role])).join(', '))),
         };
     case 'deploy':
     case 'list':
-        return {title: 'Stages:', lines: STAGES.map((stage) => `- ${code(stage.key)}: ${stage.environment.name} (${ROLE_LABELS[stage.deployedBy]} deploy)`)};
+        return {title: w.stagesTitle, lines: STAGES.map((stage) => w.stageLine(stage.key, stage.environment.name, ROLE_LABELS[stage.deployedBy]))};
     default:
         return null;
     }

@@ -6,6 +6,7 @@ import type {ItemKey, StageKey} from '../domain/process_types';
 
 import {code} from './markdown';
 import {TRIGGER} from './trigger';
+import {helpWords as w} from './words';
 
 export type Resolved<T> = {ok: true; value: T} | {ok: false; message: string};
 
@@ -95,13 +96,13 @@ export function resolveKey<T extends string>(
             return {ok: true, value: only};
         }
         if (only !== undefined) {
-            return {ok: false, message: `${capitalize(what)} ${code(input)}${context} is ambiguous: it could be ${listKeys([only, ...others])}. Type more of it.`};
+            return {ok: false, message: w.ambiguous(capitalize(what), input, context, listKeys([only, ...others]))};
         }
     }
     const suggestion = nearest(input, [...spellings.keys()]);
-    const hint = suggestion === null ? '' : ` Did you mean ${code(spellings.get(suggestion) ?? suggestion)}?`;
-    const label = input === '' ? `Empty ${what}${context}.` : `Unknown ${what} ${code(input)}${context}.`;
-    return {ok: false, message: `${label}${hint} Valid: ${listKeys(keys)}.`};
+    const hint = suggestion === null ? '' : w.didYouMean(spellings.get(suggestion) ?? suggestion);
+    const label = input === '' ? w.emptyKey(what, context) : w.unknownKey(what, input, context);
+    return {ok: false, message: w.valid(label, hint, listKeys(keys))};
 }
 
 function capitalize(text: string): string {
@@ -141,18 +142,18 @@ export function resolveSubStep(item: ItemKey, input: string): Resolved<string> {
     const def = itemDef(item);
     const keys = def.substeps.map((substep) => substep.key);
     if (keys.length === 0) {
-        return {ok: false, message: `Item ${code(item)} has no sub-steps.${otherKind(item, input, 'evidence')}`};
+        return {ok: false, message: w.noSubStepsOf(item, otherKind(item, input, 'evidence'))};
     }
-    const resolved = resolveKey(input, keys, 'sub-step', formerSubStepKeys(item), ` of ${code(item)}`);
+    const resolved = resolveKey(input, keys, 'sub-step', formerSubStepKeys(item), w.ofItem(item));
     return resolved.ok ? resolved : {ok: false, message: `${resolved.message}${otherKind(item, input, 'evidence')}`};
 }
 
 export function resolveEvidenceField(item: ItemKey, input: string): Resolved<string> {
     const keys = itemDef(item).evidence.map((field) => field.key);
     if (keys.length === 0) {
-        return {ok: false, message: `Item ${code(item)} takes no evidence.${otherKind(item, input, 'substep')}`};
+        return {ok: false, message: w.noEvidenceOf(item, otherKind(item, input, 'substep'))};
     }
-    const resolved = resolveKey(input, keys, 'evidence field', {}, ` of ${code(item)}`);
+    const resolved = resolveKey(input, keys, 'evidence field', {}, w.ofItem(item));
     return resolved.ok ? resolved : {ok: false, message: `${resolved.message}${otherKind(item, input, 'substep')}`};
 }
 
@@ -168,9 +169,7 @@ function otherKind(item: ItemKey, input: string, kind: 'evidence' | 'substep'): 
     if (match === null) {
         return '';
     }
-    const noun = kind === 'evidence' ? 'an evidence field' : 'a sub-step';
+    const noun = kind === 'evidence' ? w.anEvidenceField : w.aSubStep;
     const how = kind === 'evidence' ? `${TRIGGER} evidence <plugin> ${item} ${match} <value>` : `${TRIGGER} check <plugin> ${item}.${match}`;
-    return match === typed ?
-        ` ${code(typed)} is ${noun} of ${code(item)}: ${code(how)}.` :
-        ` Did you mean ${code(match)}, ${noun} of ${code(item)}? ${code(how)}.`;
+    return match === typed ? w.isKindOf(typed, noun, item, how) : w.meantKindOf(match, noun, item, how);
 }
