@@ -1,5 +1,5 @@
 // Applying an accepted event to the run's writable copy of its plugin, then re-deriving statuses.
-import type {DraftItem, DraftPlugin} from './draft';
+import type {WorkingItem, WorkingPlugin} from './working_copy';
 import type {EventOf, PluginEvent} from './events';
 import {ITEMS, itemDef, substepIndex} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey} from './process_types';
@@ -11,7 +11,7 @@ function substepAt(item: ItemKey, key: string): number {
     return substepIndex(itemDef(item), key);
 }
 
-function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'substep.unchecked'>, stamp: Stamp): DraftItem {
+function setSubStep(plugin: WorkingPlugin, event: EventOf<'substep.checked' | 'substep.unchecked'>, stamp: Stamp): WorkingItem {
     const item = plugin.items[event.item];
     const substep = item.substeps[substepAt(event.item, event.substep)];
     if (substep) {
@@ -22,7 +22,7 @@ function setSubStep(plugin: DraftPlugin, event: EventOf<'substep.checked' | 'sub
     return item;
 }
 
-function giveSignOff(plugin: DraftPlugin, event: EventOf<'signoff.given'>, stamp: Stamp): DraftItem {
+function giveSignOff(plugin: WorkingPlugin, event: EventOf<'signoff.given'>, stamp: Stamp): WorkingItem {
     const item = plugin.items[event.item];
     item.signOffs[event.slot] = {
         by: stamp.by,
@@ -36,7 +36,7 @@ function giveSignOff(plugin: DraftPlugin, event: EventOf<'signoff.given'>, stamp
     return item;
 }
 
-function withdrawSignOff(plugin: DraftPlugin, event: EventOf<'signoff.withdrawn'>, stamp: Stamp): DraftItem {
+function withdrawSignOff(plugin: WorkingPlugin, event: EventOf<'signoff.withdrawn'>, stamp: Stamp): WorkingItem {
     const item = plugin.items[event.item];
     const signOffs: Partial<Record<SlotKey, SignOff>> = {};
     for (const slot of SLOT_KEYS) {
@@ -50,7 +50,7 @@ function withdrawSignOff(plugin: DraftPlugin, event: EventOf<'signoff.withdrawn'
     return item;
 }
 
-function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): DraftItem {
+function waive(plugin: WorkingPlugin, event: EventOf<'waived'>, stamp: Stamp): WorkingItem {
     const item = plugin.items[event.item];
     if (event.substep === undefined) {
         item.waiver = {by: stamp.by, at: stamp.at, eventId: stamp.eventId, reason: event.reason};
@@ -66,7 +66,7 @@ function waive(plugin: DraftPlugin, event: EventOf<'waived'>, stamp: Stamp): Dra
 }
 
 /** A new version reopens the sign-offs that were about the previous release (which ones: the event's version's rules). */
-function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: Stamp): void {
+function setRelease(plugin: WorkingPlugin, event: EventOf<'release.set'>, stamp: Stamp): void {
     for (const def of ITEMS) {
         const item = plugin.items[def.key];
         if (!pinnedToRelease(event.v, def.key, def.pinnedToRelease)) {
@@ -90,8 +90,8 @@ function setRelease(plugin: DraftPlugin, event: EventOf<'release.set'>, stamp: S
 }
 
 /** Applies an event that check() accepted to the run's writable copy of its plugin. */
-export function applyPluginEvent(plugin: DraftPlugin, event: Exclude<PluginEvent, EventOf<'plugin.registered'>>, stamp: Stamp): void {
-    let item: DraftItem | null = null;
+export function applyPluginEvent(plugin: WorkingPlugin, event: Exclude<PluginEvent, EventOf<'plugin.registered'>>, stamp: Stamp): void {
+    let item: WorkingItem | null = null;
     switch (event.type) {
     case 'evidence.set':
         item = plugin.items[event.item];

@@ -2,7 +2,7 @@
 // back. Asked before sending (the release form, the command) and after (the post, the reply, the
 // history) in one way: the event is applied to a copy of the plugin, exactly as the fold applies it.
 import {applyPluginEvent} from './apply';
-import {Drafts} from './draft';
+import {WorkingCopies} from './working_copy';
 import {isPluginEvent, type EventOf, type OnboardEvent, type PluginEvent} from './events';
 import {ITEMS, STAGES} from './process';
 import {SLOT_KEYS, type ItemKey, type SlotKey, type StageKey} from './process_types';
@@ -61,7 +61,7 @@ export function effectBetween(before: PluginState, after: PluginState, event: Ch
 
 /** What the event would reopen and take back if it were applied now (the rules decide separately whether it may be). */
 export function effectOf(plugin: PluginState, event: ChangeEvent, stamp: Stamp): Effect {
-    const copy = new Drafts().writable(plugin);
+    const copy = new WorkingCopies().writable(plugin);
     applyPluginEvent(copy, event, stamp);
     return effectBetween(plugin, copy, event);
 }

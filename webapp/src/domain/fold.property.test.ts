@@ -4,7 +4,7 @@ import fc from 'fast-check';
 
 import {EVENT_VERSION, type EventDraft} from './events';
 import {fold, foldMore} from './fold';
-import {Drafts} from './draft';
+import {WorkingCopies} from './working_copy';
 import {check} from './rules';
 import {settleItem, settleStages} from './status';
 import {OnboardEvent} from './events';
@@ -201,7 +201,7 @@ describe('fold properties', () => {
                 if (!plugin) {
                     throw new Error(`no plugin ${id}`);
                 }
-                const again = new Drafts().writable(plugin);
+                const again = new WorkingCopies().writable(plugin);
                 for (const key of ITEM_KEYS) {
                     settleItem(again.items[key]);
                 }

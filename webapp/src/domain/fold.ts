@@ -5,8 +5,8 @@
 // who takes part and what the marks are, then again with what the marks put on hold. Nearly every
 // log has none, and is folded once.
 //
-// SPEED: WHAT THE TUNINGS RELY ON. This is the one place; draft.ts, event_ids.ts, plugin_records.ts
-// and log_index.ts point here. The budget is one million events a second at
+// SPEED: WHAT THE TUNINGS RELY ON. This is the one place; working_copy.ts, event_ids.ts,
+// plugin_records.ts and log_index.ts point here. The budget is one million events a second at
 // 10,000 events (bench/fold_throughput.ts; the fold makes about 1.05-1.1M there, so it has little
 // to spare); 100,000 events is a reported figure. A tuning stays only while that budget, or a live
 // update (foldMore of one post), needs it. Figures: medians of A/B runs in one process, 10k events.
@@ -20,7 +20,7 @@
 //     nothing, so every record, array and plugin it meets is its own. foldMore starts with the old
 //     state's plugin record, pluginOrder, policyHistory and plugins, all shared: a write to one of
 //     the first three copies it first (the owns* flags of Working), a write to a plugin goes through
-//     Drafts.writable (draft.ts), which copies the plugin with its items, their records and
+//     WorkingCopies.writable (working_copy.ts), which copies the plugin with its items, their records and
 //     sub-steps, and its stages once per run, and then writes the copy in place. The casts to
 //     mutable types in foldMore are sound only because of this. Why: a new plugin, item and record
 //     per event makes the fold six times slower (167k events/s against 968k). A write that skips
@@ -54,7 +54,7 @@
 // S6. The log is copied once per run: finish() puts the earlier entries and the run's together.
 //     A run from nothing makes `kept` the state's log, so nothing writes `kept` after finish().
 import {applyPluginEvent} from './apply';
-import {Drafts} from './draft';
+import {WorkingCopies} from './working_copy';
 import {claimedType, readUnreadable} from './event_parse';
 import {EventIds} from './event_ids';
 import {isPluginEvent, READABLE_VERSIONS, type OnboardEvent} from './events';
@@ -94,7 +94,7 @@ interface Working {
     rejectedCount: number;
     lastEntry: {readonly createAt: number; readonly postId: string} | null;
     ownsPlugins: boolean;
-    drafts: Drafts;
+    drafts: WorkingCopies;
     ownsOrder: boolean;
     ownsPolicyHistory: boolean;
     /** Lower-cased ids of the registered plugins (ids are unique without case); made on the run's first registration. */
@@ -397,7 +397,7 @@ function freshWork(holds: Holds | null, confirmed: ReadonlySet<string>): Working
         rejectedCount: 0,
         lastEntry: null,
         ownsPlugins: true,
-        drafts: new Drafts(),
+        drafts: new WorkingCopies(),
         ownsOrder: true,
         ownsPolicyHistory: true,
         lowerIds: null,
@@ -548,7 +548,7 @@ export function foldMore(state: TrackerState, newer: readonly LogEntry[], direct
         rejectedCount: state.rejectedCount,
         lastEntry: state.lastEntry,
         ownsPlugins: false,
-        drafts: new Drafts(),
+        drafts: new WorkingCopies(),
         ownsOrder: false,
         ownsPolicyHistory: false,
         lowerIds: null,

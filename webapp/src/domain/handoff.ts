@@ -4,7 +4,7 @@
 // and nobody is named when nothing new waits on them.
 import {applyPluginEvent} from './apply';
 import type {Author} from './author';
-import {Drafts} from './draft';
+import {WorkingCopies} from './working_copy';
 import {isPluginEvent, type OnboardEvent, type PluginEvent} from './events';
 import {itemName} from './gates';
 import {markdownUrl, mention} from './markdown';
@@ -52,7 +52,7 @@ function after(state: TrackerState, event: PluginEvent, author: Author, at: numb
     if (!plugin) {
         return null;
     }
-    const draft = new Drafts().writable(plugin);
+    const draft = new WorkingCopies().writable(plugin);
     applyPluginEvent(draft, event, stamp);
     return draft;
 }

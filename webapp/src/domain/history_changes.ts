@@ -3,7 +3,7 @@
 // events again in order, as the fold did (a plugin's state follows from its own accepted events
 // alone), when a history is shown: the state keeps no copy of each step.
 import {applyPluginEvent} from './apply';
-import {Drafts} from './draft';
+import {WorkingCopies} from './working_copy';
 import {changesNothingElse, effectBetween, isChangeEvent, type ChangeEvent, type Effect} from './effects';
 import {pluginOf} from './history';
 import {newPlugin} from './plugin_init';
@@ -34,7 +34,7 @@ export function pluginChanges(state: TrackerState, pluginId: string): ReadonlyMa
         if (plugin === null || !isChangeEvent(event)) {
             return;
         }
-        const next = new Drafts().writable(plugin);
+        const next = new WorkingCopies().writable(plugin);
         applyPluginEvent(next, event, stamp);
         const effect = effectBetween(plugin, next, event);
         const previous = event.type === 'evidence.set' ? plugin.items[event.item].evidence[event.field]?.value ?? null : null;

@@ -2,7 +2,7 @@
 import {itemDef} from './process';
 import type {Condition, ItemKey} from './process_types';
 import type {EventOf} from './events';
-import type {DraftItem, DraftPlugin} from './draft';
+import type {WorkingItem, WorkingPlugin} from './working_copy';
 import type {Stamp} from './tracker_state';
 
 const CONDITION_REASON: Readonly<Record<Condition, string>> = {
@@ -10,7 +10,7 @@ const CONDITION_REASON: Readonly<Record<Condition, string>> = {
     'mattermost-owned': 'the plugin is not owned by Mattermost.',
 };
 
-function newItem(key: ItemKey, event: EventOf<'plugin.registered'>, at: number): DraftItem {
+function newItem(key: ItemKey, event: EventOf<'plugin.registered'>, at: number): WorkingItem {
     const flags: Readonly<Record<Condition, boolean>> = {'third-party-service': event.thirdPartyService, 'mattermost-owned': event.mattermostOwned};
     return {
         key,
@@ -26,7 +26,7 @@ function newItem(key: ItemKey, event: EventOf<'plugin.registered'>, at: number):
     };
 }
 
-export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, rootPostId: string): DraftPlugin {
+export function newPlugin(event: EventOf<'plugin.registered'>, stamp: Stamp, rootPostId: string): WorkingPlugin {
     const at = stamp.at;
     // Literals with every key, in one order: every plugin's records share one shape (fast to read).
     return {

@@ -1,6 +1,6 @@
 // Item and stage statuses are derived from the item records after every accepted event, so they
 // can never drift from what was signed, waived or deployed.
-import type {DraftItem, DraftPlugin} from './draft';
+import type {WorkingItem, WorkingPlugin} from './working_copy';
 import {itemDef, STAGES} from './process';
 import type {ItemDef, ItemKey, StageKey} from './process_types';
 import type {ItemState, ItemStatus, StageStatus} from './tracker_state';
@@ -19,11 +19,11 @@ export function itemStatus(def: ItemDef, item: ItemState): ItemStatus {
     return 'done';
 }
 
-export function settleItem(item: DraftItem): void {
+export function settleItem(item: WorkingItem): void {
     item.status = itemStatus(itemDef(item.key), item);
 }
 
-function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly ItemKey[], previousDeployed: boolean, touched: boolean): StageStatus {
+function stageStatus(current: StageStatus, plugin: WorkingPlugin, keys: readonly ItemKey[], previousDeployed: boolean, touched: boolean): StageStatus {
     let allSettled = true;
     for (const key of keys) {
         if (plugin.items[key].status === 'pending') {
@@ -45,7 +45,7 @@ function stageStatus(current: StageStatus, plugin: DraftPlugin, keys: readonly I
  * What settleStages(plugin, key) comes to when no item status and no deployment changed: the stage
  * has started. (A stage not started is never ready: settling would have made it so.)
  */
-export function startStage(plugin: DraftPlugin, key: StageKey): void {
+export function startStage(plugin: WorkingPlugin, key: StageKey): void {
     if (plugin.stages[key].status === 'not-started') {
         plugin.stages[key].status = 'in-progress';
     }
@@ -55,7 +55,7 @@ export function startStage(plugin: DraftPlugin, key: StageKey): void {
  * Recomputes the stages' statuses in order (three stages, eight items: cheap). `touched` is the
  * stage the event changed something in, if any.
  */
-export function settleStages(plugin: DraftPlugin, touched: StageKey | null): void {
+export function settleStages(plugin: WorkingPlugin, touched: StageKey | null): void {
     let previousDeployed = true;
     for (const def of STAGES) {
         const stage = plugin.stages[def.key];

@@ -5,7 +5,7 @@
 // by replaying the accepted events, after the fold and only when asked: the fold stays as fast as it
 // was, and a state that only grew since the last question replays only what is new.
 import {applyPluginEvent} from './apply';
-import type {DraftPlugin} from './draft';
+import type {WorkingPlugin} from './working_copy';
 import {isPluginEvent} from './events';
 import type {LogEntry} from './log';
 import {getPlugin} from './plugin_records';
@@ -30,7 +30,7 @@ interface Replay {
     readonly entries: LogEntry[];
     readonly accepted: boolean[];
     policy: PolicyState;
-    readonly drafts: Map<string, DraftPlugin>;
+    readonly drafts: Map<string, WorkingPlugin>;
     /** Replaced, never changed in place, so a map handed out for an earlier state stays true. */
     readonly hands: Map<string, Hands>;
 }
@@ -48,7 +48,7 @@ function handsAfter(previous: Hands, policy: PolicyState, plugin: PluginState, a
     return changed ? next : previous;
 }
 
-function settle(replay: Replay, plugin: DraftPlugin, at: number): void {
+function settle(replay: Replay, plugin: WorkingPlugin, at: number): void {
     const previous = replay.hands.get(plugin.id) ?? {};
     const next = handsAfter(previous, replay.policy, plugin, at);
     if (next !== previous) {

@@ -6,19 +6,19 @@ import type {EvidenceValue, ItemState, PluginState, SignOff, StageState, SubStep
 
 type Mutable<T> = {-readonly [K in keyof T]: T[K]};
 
-export interface DraftItem extends Mutable<Omit<ItemState, 'signOffs' | 'substeps' | 'evidence' | 'reopened'>> {
+export interface WorkingItem extends Mutable<Omit<ItemState, 'signOffs' | 'substeps' | 'evidence' | 'reopened'>> {
     signOffs: Partial<Record<SlotKey, SignOff>>;
     substeps: Mutable<SubStepState>[];
     evidence: Record<string, EvidenceValue>;
     reopened: SignOff[];
 }
 
-export interface DraftPlugin extends Mutable<Omit<PluginState, 'items' | 'stages'>> {
-    items: Record<ItemKey, DraftItem>;
+export interface WorkingPlugin extends Mutable<Omit<PluginState, 'items' | 'stages'>> {
+    items: Record<ItemKey, WorkingItem>;
     stages: Record<StageKey, Mutable<StageState>>;
 }
 
-function copyItem(item: ItemState): DraftItem {
+function copyItem(item: ItemState): WorkingItem {
     return {
         key: item.key,
         status: item.status,
@@ -31,7 +31,7 @@ function copyItem(item: ItemState): DraftItem {
     };
 }
 
-function copyPlugin(plugin: PluginState): DraftPlugin {
+function copyPlugin(plugin: PluginState): WorkingPlugin {
     const items = plugin.items;
     const stages = plugin.stages;
     return {
@@ -55,20 +55,20 @@ function copyPlugin(plugin: PluginState): DraftPlugin {
     };
 }
 
-export class Drafts {
+export class WorkingCopies {
     private readonly owned = new Set<PluginState>();
 
     /** A plugin made in this run (registration) is the run's own from the start. */
-    adopt(plugin: DraftPlugin): DraftPlugin {
+    adopt(plugin: WorkingPlugin): WorkingPlugin {
         this.owned.add(plugin);
         return plugin;
     }
 
     /** The run's writable copy of a plugin: the same object when this run already owns it. */
-    writable(plugin: PluginState): DraftPlugin {
+    writable(plugin: PluginState): WorkingPlugin {
         if (this.owned.has(plugin)) {
             // Only DraftPlugins enter `owned` (adopt and the copy below), so this is one.
-            return plugin as DraftPlugin;
+            return plugin as WorkingPlugin;
         }
         const copy = copyPlugin(plugin);
         this.owned.add(copy);
