@@ -44,6 +44,11 @@ export interface TrackerSession {
     /** Sends a failed pending event again, with the same event id (so it can never be recorded twice). */
     retry(teamId: string, eventId: string): Promise<SubmitResult>;
     discard(teamId: string, eventId: string): void;
+    /**
+     * Fetches the part that records changes ahead of the first one: a view that can record calls it
+     * when it shows, so that its first change shows as pending at once, not after a download.
+     */
+    prepareWrites(): void;
     /** System admins: puts back deleted and rewritten posts from the server's intact copies (integrity.restored). */
     restore(teamId: string): Promise<RestoreResult>;
     /** System admins: accepts the loss of the posts that open marks name, with a reason kept in the record. */
@@ -150,6 +155,10 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
         retry: (teamId, eventId) => writes().then((w) => w.retry(teamId, eventId), (): SubmitResult => ({ok: false, error: writesNotLoaded})),
         // Only a failed send leaves something to discard, and a send means the chunk is here.
         discard: (teamId, eventId) => readyWrites?.discard(teamId, eventId),
+        // A failed download is said by the change that needs it; here it is only tried early.
+        prepareWrites: () => {
+            writes().catch(() => undefined);
+        },
         restore: (teamId) => integrity().then((actions) => actions.restore(teamId), (): RestoreResult => ({ok: false, error: notLoaded, restored: []})),
         accept: (teamId, postIds, reason) => integrity().then((actions) => actions.accept(teamId, postIds, reason), (): AcceptResult => ({ok: false, error: notLoaded})),
         // Adding people is a system admin's rare act: its code comes when a policy is saved.

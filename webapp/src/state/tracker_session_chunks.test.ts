@@ -12,8 +12,10 @@ import type {PluginOnboardState} from './types';
 
 const TEAM = 'teamaaaaaaaaaaaaaaaaaaaaaa';
 let failDownloads = 0;
+let downloads = 0;
 
 jest.mock('./session/writes', () => {
+    downloads++;
     if (failDownloads > 0) {
         failDownloads--;
         throw new Error('Loading chunk writes failed.');
@@ -21,7 +23,7 @@ jest.mock('./session/writes', () => {
     return jest.requireActual('./session/writes');
 });
 
-it('refuses a change clearly when the recording chunk cannot be downloaded, and records it once the download works', async () => {
+function newSession() {
     const server = new MemoryMattermost();
     const admin = server.addUser('admin', {systemAdmin: true});
     let slice: PluginOnboardState | undefined = reducer(undefined, {type: '@@INIT'});
@@ -33,6 +35,23 @@ it('refuses a change clearly when the recording chunk cannot be downloaded, and 
         currentUserId: () => admin,
         reportDelay: () => new Promise(() => undefined),
     });
+    return {session, admin, view: () => selectTracker({'plugins-plugin-onboard': slice}, TEAM)};
+}
+
+it('fetches the recording part when a view that can record asks, before any change, and only once', async () => {
+    jest.resetModules();
+    downloads = 0;
+    const {session} = newSession();
+    expect(downloads).toBe(0);
+    session.prepareWrites();
+    session.prepareWrites();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(downloads).toBe(1);
+});
+
+it('refuses a change clearly when the recording chunk cannot be downloaded, and records it once the download works', async () => {
+    jest.resetModules();
+    const {session, admin, view} = newSession();
     expect(await session.setup(TEAM)).toMatchObject({ok: true});
 
     failDownloads = 1;
@@ -41,10 +60,10 @@ it('refuses a change clearly when the recording chunk cannot be downloaded, and 
         message: 'Nothing was recorded: the part of Plugin Onboarding that records changes could not be downloaded. Check the connection and try again.',
         retryable: true,
     }});
-    expect(selectTracker({'plugins-plugin-onboard': slice}, TEAM)).toMatchObject({status: 'ready', state: {pluginOrder: []}});
+    expect(view()).toMatchObject({status: 'ready', state: {pluginOrder: []}});
 
     jest.resetModules();
     const recorded = await session.submit(TEAM, registrationDraft('github', [admin]));
     expect(recorded).toMatchObject({ok: true});
-    expect(selectTracker({'plugins-plugin-onboard': slice}, TEAM)).toMatchObject({state: {pluginOrder: ['github']}});
+    expect(view()).toMatchObject({state: {pluginOrder: ['github']}});
 });

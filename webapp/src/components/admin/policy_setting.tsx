@@ -54,6 +54,8 @@ export function PolicySetting(props: AdminCustomSettingProps): React.JSX.Element
     useAdminStyles();
     const intl = useIntl();
     const session = useSession();
+    // Saving records a policy event: its part downloads while the page is read, not on Save.
+    useEffect(() => session.prepareWrites(), [session]);
     const store = useStore<GlobalState>();
     const teamSelectId = useId();
 

@@ -1,6 +1,6 @@
 // Sends one event through the session and keeps the last refusal for the live region: preflight
 // rejections never become pending events, so they would otherwise vanish silently.
-import {useCallback, useMemo, useState} from 'react';
+import {useCallback, useEffect, useMemo, useState} from 'react';
 
 import type {EventDraft} from '../../domain/events';
 import type {Rejection} from '../../domain/tracker_state';
@@ -20,6 +20,8 @@ export interface Submitter {
 
 export function useSubmit(teamId: string): Submitter {
     const session = useSession();
+    // The part that records changes downloads while the page is read, not on the first click.
+    useEffect(() => session.prepareWrites(), [session]);
     const [error, setError] = useState<string | null>(null);
     const [rejection, setRejection] = useState<Rejection | null>(null);
     const [busy, setBusy] = useState(false);
