@@ -3,7 +3,7 @@
 import {StorageError} from '../storage/port';
 
 import {runSlashCommand} from './run';
-import {makeWorld, STANDARD_ROLES, TEAM, type World} from './testing/world';
+import {makeWorld, STANDARD_ROLES, TEAM, throughCiRequest, type World} from './testing/world';
 
 const REPO = 'https://github.com/mattermost/mattermost-plugin-github';
 const URL = (path: string) => `https://example.com/github/${path}`;
@@ -24,14 +24,7 @@ async function registered(): Promise<World> {
 /** Takes github through everything ci-extensions needs. */
 async function readyForCiExtensions(world: World): Promise<void> {
     await world.setPolicy(STANDARD_ROLES);
-    await world.ok('alice', `evidence github basic-review introduction-post ${URL('intro')}`);
-    await world.ok('alice', 'check github basic-review.introduction');
-    await world.ok('alice', 'check github basic-review.review-pr');
-    await world.ok('frank-core', 'signoff github basic-review');
-    await world.ok('alice', `evidence github ci-master master-build-url ${URL('master.tar.gz')}`);
-    await world.ok('alice', `evidence github ci-master ci-request ${URL('ci')}`);
-    await world.ok('alice', 'check github ci-master.master-build-url');
-    await world.ok('alice', 'check github ci-master.ci-request');
+    await throughCiRequest(world);
     await world.ok('erin-integrations', 'signoff github ci-master');
     await world.ok('alice', 'evidence github licence spdx MIT');
     await world.ok('erin-integrations', 'signoff github licence');

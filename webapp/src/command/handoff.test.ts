@@ -1,7 +1,5 @@
 // `/plugin-onboard handoff`, run as real users through the session over the in-memory Mattermost.
-import {makeWorld, STANDARD_ROLES, type World} from './testing/world';
-
-const URL = (path: string) => `https://example.com/github/${path}`;
+import {makeWorld, STANDARD_ROLES, throughCiRequest, type World} from './testing/world';
 
 async function registered(): Promise<World> {
     const world = makeWorld();
@@ -21,14 +19,7 @@ describe('handoff', () => {
 
     it('drafts the CI request in a block to copy, for the policy\'s integrations channel', async () => {
         const world = await registered();
-        await world.ok('alice', `evidence github basic-review introduction-post ${URL('intro')}`);
-        await world.ok('alice', 'check github basic-review.introduction');
-        await world.ok('alice', 'check github basic-review.review-pr');
-        await world.ok('frank-core', 'signoff github basic-review');
-        await world.ok('alice', `evidence github ci-master master-build-url ${URL('master.tar.gz')}`);
-        await world.ok('alice', `evidence github ci-master ci-request ${URL('ci')}`);
-        await world.ok('alice', 'check github ci-master.master-build-url');
-        await world.ok('alice', 'check github ci-master.ci-request');
+        await throughCiRequest(world);
         const text = await world.ok('alice', 'handoff github');
         expect(text).toMatch(/^A request for the Integrations team about \*\*GitHub\*\*\. Copy it, edit it as you like and post it in ~integrations /);
         const block = /```\n([\s\S]*)\n```$/.exec(text)?.[1] ?? '';

@@ -126,3 +126,18 @@ export const STANDARD_ROLES = {
     pm: ['dave-pm'],
     integrations: ['erin-integrations'],
 } as const;
+
+/** An example URL under github's pretend site. */
+export const exampleUrl = (path: string): string => `https://example.com/github/${path}`;
+
+/** Takes github from registered to its CI request made: the basic review signed and CI for master asked for. */
+export async function throughCiRequest(world: World): Promise<void> {
+    await world.ok('alice', `evidence github basic-review introduction-post ${exampleUrl('intro')}`);
+    await world.ok('alice', 'check github basic-review.introduction');
+    await world.ok('alice', 'check github basic-review.review-pr');
+    await world.ok('frank-core', 'signoff github basic-review');
+    await world.ok('alice', `evidence github ci-master master-build-url ${exampleUrl('master.tar.gz')}`);
+    await world.ok('alice', `evidence github ci-master ci-request ${exampleUrl('ci')}`);
+    await world.ok('alice', 'check github ci-master.master-build-url');
+    await world.ok('alice', 'check github ci-master.ci-request');
+}
