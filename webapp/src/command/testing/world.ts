@@ -128,7 +128,7 @@ export const STANDARD_ROLES = {
 } as const;
 
 /** An example URL under github's pretend site. */
-export const exampleUrl = (path: string): string => `https://example.com/github/${path}`;
+const exampleUrl = (path: string): string => `https://example.com/github/${path}`;
 
 /** Takes github from registered to its CI request made: the basic review signed and CI for master asked for. */
 export async function throughCiRequest(world: World): Promise<void> {
