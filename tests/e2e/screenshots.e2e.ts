@@ -8,8 +8,8 @@ import {join} from 'node:path';
 import {manifest} from '../../local-mattermost/github/repos';
 import type {EventDraft} from '../../webapp/src/domain/events';
 
-import {apiAs, cssVariable, repoRoot, screenshot, switchTheme, TEAM} from './harness';
-import {checklistItem, openPanel, recordAs, runCommand, setPolicy, startScenario, TRACKER_CHANNEL, visitChannel, type Scenario} from './scenarios/support';
+import {cssVariable, repoRoot, screenshot, switchTheme, TEAM} from './harness';
+import {checklistItem, ciRequestSteps, createIntegrationsChannel, openPanel, recordAs, runCommand, setPolicy, startScenario, TRACKER_CHANNEL, visitChannel, type Scenario} from './scenarios/support';
 
 jest.setTimeout(60_000);
 
@@ -159,20 +159,14 @@ test('the checks read from GitHub on a plugin page', async () => {
 test('the hand-off request on a plugin page', async () => {
     // Jira's CI request is ready for the Integrations team; the team has its integrations channel.
     await record([
-        ['bob', [
-            {type: 'evidence.set', plugin: 'jira', item: 'basic-review', field: 'introduction-post', value: 'https://community.mattermost.com/core/pl/jira-intro'},
-            {type: 'substep.checked', plugin: 'jira', item: 'basic-review', substep: 'introduction'},
-            {type: 'substep.checked', plugin: 'jira', item: 'basic-review', substep: 'make-pr'},
-            {type: 'evidence.set', plugin: 'jira', item: 'ci-master', field: 'master-build-url', value: 'https://github.com/mattermost/mattermost-plugin-jira/actions'},
-            {type: 'evidence.set', plugin: 'jira', item: 'ci-master', field: 'ci-request', value: 'https://community.mattermost.com/core/pl/jira-ci'},
-            {type: 'substep.checked', plugin: 'jira', item: 'ci-master', substep: 'master-build-url'},
-            {type: 'substep.checked', plugin: 'jira', item: 'ci-master', substep: 'ci-request'},
-        ]],
+        ['bob', ciRequestSteps('jira', {
+            intro: 'https://community.mattermost.com/core/pl/jira-intro',
+            masterBuild: 'https://github.com/mattermost/mattermost-plugin-jira/actions',
+            ciRequest: 'https://community.mattermost.com/core/pl/jira-ci',
+        })],
         ['frank-core', [{type: 'signoff.given', plugin: 'jira', item: 'basic-review', slot: 'signoff'}]],
     ]);
-    const admin = await apiAs(scenario.stack, 'admin');
-    const team = await admin.getTeamByName(TEAM);
-    await admin.createChannel({team_id: team.id, name: 'integrations', display_name: 'Integrations and Apps', type: 'O'} as Parameters<typeof admin.createChannel>[0]);
+    await createIntegrationsChannel(scenario.stack);
     const {page, context} = scenario.user('carol-qa');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: scenario.stack.url});
     await visitChannel(scenario, page, TRACKER_CHANNEL);

@@ -6,7 +6,7 @@ import type {Page} from 'playwright-core';
 
 import {apiAs, TEAM, textbox} from '../harness';
 
-import {openPanel, recordAs, runCommand, startScenario, TRACKER_CHANNEL, visitChannel, type Scenario} from './support';
+import {ciRequestSteps, createIntegrationsChannel, openPanel, recordAs, runCommand, startScenario, TRACKER_CHANNEL, visitChannel, type Scenario} from './support';
 
 jest.setTimeout(120_000);
 
@@ -75,18 +75,12 @@ test('the panel marks a role holder who is not in the tracker channel', async ()
 });
 
 test('the command drafts the request for the Integrations team; the panel\'s button opens their channel with it copied', async () => {
+    await createIntegrationsChannel(scenario.stack);
     const admin = await apiAs(scenario.stack, 'admin');
     const team = await admin.getTeamByName(TEAM);
-    await admin.createChannel({team_id: team.id, name: 'integrations', display_name: 'Integrations and Apps', type: 'O'} as Parameters<typeof admin.createChannel>[0]);
-    await recordAs(scenario.stack, 'alice', [
-        {type: 'evidence.set', plugin: 'github', item: 'basic-review', field: 'introduction-post', value: 'https://community.example.com/core/pl/intro'},
-        {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'introduction'},
-        {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'make-pr'},
-        {type: 'evidence.set', plugin: 'github', item: 'ci-master', field: 'master-build-url', value: 'https://example.com/master.tar.gz'},
-        {type: 'evidence.set', plugin: 'github', item: 'ci-master', field: 'ci-request', value: 'https://community.example.com/core/pl/ci'},
-        {type: 'substep.checked', plugin: 'github', item: 'ci-master', substep: 'master-build-url'},
-        {type: 'substep.checked', plugin: 'github', item: 'ci-master', substep: 'ci-request'},
-    ]);
+    await recordAs(scenario.stack, 'alice', ciRequestSteps('github', {
+        intro: 'https://community.example.com/core/pl/intro', masterBuild: 'https://example.com/master.tar.gz', ciRequest: 'https://community.example.com/core/pl/ci',
+    }));
     await recordAs(scenario.stack, 'frank-core', [{type: 'signoff.given', plugin: 'github', item: 'basic-review', slot: 'signoff'}]);
 
     const {page, context} = scenario.user('alice');

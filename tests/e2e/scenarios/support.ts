@@ -385,6 +385,37 @@ export async function recordAs(stack: Stack, username: string, drafts: readonly 
     }
 }
 
+/** Where a plugin's author points for the steps before its CI request: the introduction post, the master build, the request. */
+export interface CiRequestLinks {
+    readonly intro: string;
+    readonly masterBuild: string;
+    readonly ciRequest: string;
+}
+
+/**
+ * The author's steps that make a plugin's CI request (the basic review's and CI for master's evidence
+ * and sub-steps): after a core committer signs the basic review, the CI request waits on the
+ * Integrations team.
+ */
+export function ciRequestSteps(plugin: string, links: CiRequestLinks): EventDraft[] {
+    return [
+        {type: 'evidence.set', plugin, item: 'basic-review', field: 'introduction-post', value: links.intro},
+        {type: 'substep.checked', plugin, item: 'basic-review', substep: 'introduction'},
+        {type: 'substep.checked', plugin, item: 'basic-review', substep: 'make-pr'},
+        {type: 'evidence.set', plugin, item: 'ci-master', field: 'master-build-url', value: links.masterBuild},
+        {type: 'evidence.set', plugin, item: 'ci-master', field: 'ci-request', value: links.ciRequest},
+        {type: 'substep.checked', plugin, item: 'ci-master', substep: 'master-build-url'},
+        {type: 'substep.checked', plugin, item: 'ci-master', substep: 'ci-request'},
+    ];
+}
+
+/** The team's ~integrations channel (the policy's default), where CI and deployment requests go. */
+export async function createIntegrationsChannel(stack: Stack): Promise<void> {
+    const admin = await apiAs(stack, 'admin');
+    const team = await admin.getTeamByName(TEAM);
+    await admin.createChannel({team_id: team.id, name: 'integrations', display_name: 'Integrations and Apps', type: 'O'} as Parameters<typeof admin.createChannel>[0]);
+}
+
 /** Fails the test if any dialog (alert, confirm, prompt) opens on the page; returns what was seen. */
 export function failOnDialogs(page: Page): string[] {
     const seen: string[] = [];
