@@ -220,9 +220,10 @@ async function catchUpWithSecondPage(reader: ChannelReader, read: PagesRead, fir
  * Every post of the channel, the first page alone, then the others side by side, at most
  * PAGE_CONCURRENCY at a time: the pages `expected` posts fill, plus the one that shows the end;
  * past a full last page, one after another. The second page comes with the catch-up
- * (catchUpWithSecondPage). `first` is null when the pages were read in order (a short first
- * page; or a channel so busy that its first page spans less than SINCE_OVERLAP_MS, where the
- * check below could not tell a post written meanwhile from one written just before).
+ * (catchUpWithSecondPage). With fewer than three pages they are read in order. `first` is null
+ * when the first page cannot be the catch-up's reference (a short first page; or a channel so busy
+ * that its first page spans less than SINCE_OVERLAP_MS, where the check below could not tell a post
+ * written meanwhile from one written just before): then the pages are read in order too.
  */
 async function readPagesSideBySide(reader: ChannelReader, expected: number): Promise<SideBySide> {
     const read: PagesRead = {posts: new Map(), pages: []};
@@ -232,12 +233,13 @@ async function readPagesSideBySide(reader: ChannelReader, expected: number): Pro
     const newest = page0[0]?.create_at ?? 0;
     const oldest = page0[page0.length - 1]?.create_at ?? 0;
     const count = Math.floor(expected / PAGE_SIZE) + 1;
-    if (page0.length < PAGE_SIZE || newest - oldest < SINCE_OVERLAP_MS || count < 3) {
+    const first = page0.length === PAGE_SIZE && newest - oldest >= SINCE_OVERLAP_MS ? {ids: new Set(page0.map((post) => post.id)), newest, oldest} : null;
+    if (first === null || count < 3) {
+        // Too few pages to read side by side (the first page still sets where the catch-up starts).
         if (page0.length === PAGE_SIZE) {
             await readOnward(reader, false, read, 1);
             await readTies(reader, read, false);
         }
-        const first = page0.length === PAGE_SIZE && newest - oldest >= SINCE_OVERLAP_MS ? {ids: new Set(page0.map((post) => post.id)), newest, oldest} : null;
         return {posts: read.posts, first, catchUp: postsOf(await reader.since(catchUpFrom(read.posts.values(), first)))};
     }
     let next = 2;
@@ -263,7 +265,6 @@ async function readPagesSideBySide(reader: ChannelReader, expected: number): Pro
     }
     const pages = read.pages.slice(0, shortAt === Infinity ? read.pages.length : shortAt + 1);
     await readTies(reader, {posts: read.posts, pages: Array.from(pages, (list) => list ?? [])}, false);
-    const first = {ids: new Set(page0.map((post) => post.id)), newest, oldest};
     return {posts: read.posts, first, catchUp: await catchUpWithSecondPage(reader, read, first)};
 }
 
