@@ -24,18 +24,24 @@ class FailOnWarnings {
     }
 }
 
-/** The chunk each view loads on its first use (index.ts names them). */
-const VIEWS = ['rhs', 'cards', 'command', 'admin'];
+/** The chunks of the views that read the tracker (index.ts and lazy/command_entry.ts name them). */
+const TRACKER_VIEWS = ['rhs', 'cards', 'admin', 'command-run'];
+/** The command's first step: its grammar, parser and help, which need no tracker. */
+const COMMAND_FIRST_STEP = 'command';
+
+function chunkNames(module, chunkGraph) {
+    return new Set([...chunkGraph.getModuleChunksIterable(module)].map((chunk) => chunk.name));
+}
 
 /**
- * Whether a module goes to the shared core: when every view's chunk holds it, which is what
- * lazy/core.ts imports (the session, storage, the fold, zod) and anything else they all use.
- * What only some views use stays in theirs, and what loads later (recording a change, a
- * plugin's page, the integrity views, the IndexedDB log) stays in its own chunk.
+ * Whether every view that reads the tracker needs a module: what lazy/core.ts imports (the session,
+ * storage, the fold, zod) and anything else they all use. The command's second step is loaded from
+ * its first, so a module the first step already holds is not in the second one's chunk: for the
+ * command, either step counts. What only some views use stays in theirs, and what loads later
+ * (recording a change, a plugin's page, the integrity views, the IndexedDB log) in its own chunk.
  */
-function everyViewNeeds(module, chunkGraph) {
-    const names = new Set([...chunkGraph.getModuleChunksIterable(module)].map((chunk) => chunk.name));
-    return VIEWS.every((name) => names.has(name));
+function everyViewNeeds(names) {
+    return TRACKER_VIEWS.every((name) => names.has(name) || (name === 'command-run' && names.has(COMMAND_FIRST_STEP)));
 }
 
 module.exports = (env, argv) => ({
@@ -70,11 +76,23 @@ module.exports = (env, argv) => ({
         splitChunks: {
             chunks: 'async',
             cacheGroups: {
-                // What the panel, the cards, the command and the System Console page all need: one
-                // shared chunk, loaded beside whichever view is used first (see everyViewNeeds).
+                // What every view needs that the command's first step needs too (the event schemas
+                // it validates a draft against, zod, the process): a chunk of its own, so help and a
+                // mistyped command download it but not the core.
+                schema: {
+                    name: 'schema',
+                    test: (module, {chunkGraph}) => {
+                        const names = chunkNames(module, chunkGraph);
+                        return everyViewNeeds(names) && names.has(COMMAND_FIRST_STEP);
+                    },
+                    enforce: true,
+                    priority: 20,
+                },
+                // The rest of what the panel, the cards, a command reading the tracker and the System
+                // Console page all need: one shared chunk, loaded beside whichever is used first.
                 core: {
                     name: 'core',
-                    test: (module, {chunkGraph}) => everyViewNeeds(module, chunkGraph),
+                    test: (module, {chunkGraph}) => everyViewNeeds(chunkNames(module, chunkGraph)),
                     enforce: true,
                     priority: 10,
                 },

@@ -49,6 +49,16 @@ const NOT_IN_LIST_CHUNK: readonly Marker[] = [
 const NOT_IN_CORE: readonly Marker[] = [
     {what: 'recording a change', source: 'webapp/src/state/session/writes.ts', marker: 'That change is no longer waiting to be sent.'},
 ];
+/**
+ * The command's first step (its chunk and the schema chunk it shares with every view) answers help
+ * and mistyped commands: it holds the grammar, and nothing of the session, storage or fold.
+ */
+const FIRST_STEP_CHUNKS = ['command.', 'schema.'];
+const NOT_IN_COMMAND_FIRST_STEP: readonly Marker[] = [
+    {what: 'the Mattermost storage adapter', source: 'webapp/src/storage/mattermost/adapter.ts', marker: 'the server answered with a different post'},
+    {what: 'the fold\'s rules', source: 'webapp/src/domain/rules.ts', marker: 'The basic reviewer should be one of the two complete reviewers'},
+    {what: 'the tracker session\'s user errors', source: 'webapp/src/i18n/storage_error_words.ts', marker: 'Your change is kept unsent'},
+];
 const IN_NO_CHUNK: readonly Marker[] = [
     {what: 'Client4 (the REST client)', source: 'node_modules/@mattermost/client/lib/client4.js', marker: 'getChannelByName'},
 ];
@@ -115,6 +125,20 @@ describe('the built main.js holds only start-up code', () => {
         const carriers = [...chunks].filter(([, text]) => text.includes(marker)).map(([name]) => name);
         expect({marker, inSomeChunk: carriers.length > 0}).toEqual({marker, inSomeChunk: true});
         expect({marker, inCore: core.some(([, text]) => text.includes(marker))}).toEqual({marker, inCore: false});
+    });
+
+    it('puts the command\'s grammar in its first step', () => {
+        const firstStep = [...chunks].filter(([name]) => FIRST_STEP_CHUNKS.some((prefix) => name.startsWith(prefix)));
+        expect(firstStep.map(([name]) => name.split('.')[0]).sort()).toEqual(['command', 'schema']);
+        expect(firstStep.some(([name, text]) => name.startsWith('command.') && text.includes('Start tracking a plugin through the community process.'))).toBe(true);
+    });
+
+    it.each(NOT_IN_COMMAND_FIRST_STEP)('leaves $what out of the command\'s first step', ({source, marker}) => {
+        const sourceText = fs.readFileSync(path.join(repo, source), 'utf8');
+        expect({source, holdsMarker: sourceText.includes(marker)}).toEqual({source, holdsMarker: true});
+        const carriers = [...chunks].filter(([, text]) => text.includes(marker)).map(([name]) => name);
+        expect({marker, inSomeChunk: carriers.length > 0}).toEqual({marker, inSomeChunk: true});
+        expect({marker, inFirstStep: carriers.filter((name) => FIRST_STEP_CHUNKS.some((prefix) => name.startsWith(prefix)))}).toEqual({marker, inFirstStep: []});
     });
 
     it.each(IN_NO_CHUNK)('bundles no $what', ({source, marker}) => {

@@ -33,7 +33,7 @@ describe('make dist tarball', () => {
             'plugin-onboard/assets/icon.svg',
             'plugin-onboard/public/app-bar-icon.svg',
         ]));
-        for (const chunk of ['core', 'rhs', 'cards', 'add-plugin', 'command', 'setup', 'admin']) {
+        for (const chunk of ['schema', 'core', 'rhs', 'cards', 'add-plugin', 'command', 'command-run', 'setup', 'admin']) {
             expect(entries.some((e) => new RegExp(`^plugin-onboard/public/${chunk}\\.[0-9a-f]{8}\\.js$`).test(e))).toBe(true);
         }
     });

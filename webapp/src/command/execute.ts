@@ -11,11 +11,10 @@ import {noTrackerFound, unusableChannel} from '../state/tracker_sentences';
 import {toUserError} from '../state/user_errors';
 
 import {failure, reply, type CommandContext, type CommandOutcome, type CommandTrackerView} from './context';
-import {helpFor, helpOverview} from './help';
 import {withPart} from './lazy_part';
 import {nearest} from './keys';
 import {escapeMarkdown} from './markdown';
-import type {ParsedCommand} from './parsed_command';
+import type {ParsedCommand, TrackerCommand} from './parsed_command';
 import {idsIn, loadNames} from './people';
 import {explainRejection, recordEvent} from './record';
 import {draftFor, registrationDraft, type ChangeCommand} from './drafts';
@@ -81,7 +80,7 @@ function now(ctx: CommandContext): number {
     return ctx.now === undefined ? Date.now() : ctx.now();
 }
 
-export async function executeCommand(parsed: ParsedCommand, ctx: CommandContext): Promise<CommandOutcome> {
+export async function executeCommand(parsed: TrackerCommand, ctx: CommandContext): Promise<CommandOutcome> {
     try {
         return await dispatch(parsed, ctx);
     } catch (error) {
@@ -90,10 +89,8 @@ export async function executeCommand(parsed: ParsedCommand, ctx: CommandContext)
     }
 }
 
-async function dispatch(parsed: ParsedCommand, ctx: CommandContext): Promise<CommandOutcome> {
+async function dispatch(parsed: TrackerCommand, ctx: CommandContext): Promise<CommandOutcome> {
     switch (parsed.kind) {
-    case 'help':
-        return reply(parsed.topic === null ? helpOverview() : helpFor(parsed.topic));
     case 'setup':
         return setup(ctx, parsed.fresh);
     case 'open':

@@ -1,6 +1,7 @@
 // Everything a user wrote is echoed through these, so a name like `*x*` or `[a](b)` stays text.
 // Plain text uses the domain's escaping (the same the post messages use).
-import {escapeMarkdown, isHttpUrl} from '../domain';
+import {isHttpUrl} from '../domain/events';
+import {escapeMarkdown} from '../domain/markdown';
 
 export {escapeMarkdown};
 

@@ -49,3 +49,6 @@ export interface ParseError {
     /** Markdown: what is wrong, and the usage line of the command when one was recognised. */
     readonly message: string;
 }
+
+/** Every command but help: what only the tracker's state can answer (help is answered from the grammar alone). */
+export type TrackerCommand = Exclude<ParsedCommand, {readonly kind: 'help'}>;

@@ -1,20 +1,17 @@
-// The one entry the slash-command hook calls (lazily, after matchTrigger said yes in main.js).
-import {failure, type CommandContext, type CommandOutcome} from './context';
+// A whole command in one call: the first step (lazy/command_entry.ts runs it alone) then, when it
+// needs the tracker, execution (lazy/command_run_entry.ts). Tests drive commands through this.
+import type {CommandContext, CommandOutcome} from './context';
 import {executeCommand} from './execute';
-import {parse} from './parse';
-import {matchTrigger} from './trigger';
+import {readCommand} from './read_command';
 
 export type {CommandContext, CommandOutcome} from './context';
 
 /** null: not our command, pass it through untouched. */
 export async function runSlashCommand(message: string, ctx: CommandContext): Promise<CommandOutcome | null> {
-    const matched = matchTrigger(message);
-    if (matched === null) {
-        return null;
+    const step = readCommand(message);
+    switch (step.kind) {
+    case 'not-ours': return null;
+    case 'answered': return step.outcome;
+    case 'needs-tracker': return executeCommand(step.command, ctx);
     }
-    const parsed = parse(matched.args);
-    if (parsed.kind === 'parse-error') {
-        return failure(parsed.message);
-    }
-    return executeCommand(parsed, ctx);
 }

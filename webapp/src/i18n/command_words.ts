@@ -51,8 +51,10 @@ export function commandWords({code, trigger, channel}: CommandMarkdown) {
         partHandoff: 'The hand-off request',
         partIntegrity: 'The integrity commands',
         partGitHub: 'The GitHub checks',
+        partTracker: 'The part of Plugin Onboarding that reads the tracker',
         readNothingRecorded: (source: string) => `${source} Nothing was recorded.`,
         partNotDownloaded: (what: string, detail: string) => `${what} could not be downloaded (${detail}); check the connection and send the command again. Nothing was recorded.`,
+        unexpectedError: (detail: string) => `Plugin Onboarding hit an unexpected error (${detail}). Nothing was recorded; send the command again.`,
 
         stillSending: 'The same change is still being sent. Wait a moment and check the Plugin Onboard panel before sending it again.',
         notRecordedBecause: (reason: string) => `Not recorded. ${reason}`,

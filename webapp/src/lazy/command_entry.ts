@@ -1,54 +1,58 @@
 // /plugin-onboard: loaded on the first command. Replies are ephemeral posts; errors stay under the
-// textbox with the user's text kept, as the webapp does for a hook's {error}.
+// textbox with the user's text kept, as the webapp does for a hook's {error}. This chunk reads the
+// command (grammar, parser, help) but holds no session: help and a mistyped command are answered
+// at once, and the tracker's core comes with the first command that reads it (command_run_entry.ts).
 import type {CommandArgs} from '@mattermost/types/integrations';
 
-import {failure, type CommandContext, type CommandOutcome} from '../command/context';
-import {AUTOCOMPLETE_DESCRIPTION, AUTOCOMPLETE_HINT} from '../command/grammar';
-import {runSlashCommand} from '../command/run';
-import {TRIGGER} from '../command/trigger';
+import {failure, type CommandOutcome} from '../command/context';
+import {withPart} from '../command/lazy_part';
+import {readCommand} from '../command/read_command';
+import {words} from '../command/words';
 import {ephemeralPost, newPostId, showEphemeral} from '../host/ephemeral';
-import {getCurrentTeamId, getCurrentUserId, isCurrentUserSystemAdmin, isTeamAdmin} from '../host/host_state';
+import {getCurrentUserId} from '../host/host_state';
 import {markdownToPlainText} from '../host/plain_text';
 import type {SlashCommandHookResult} from '../host/registry';
 
-import type {AppDeps, CommandChunk} from './app_types';
-import {getCore, type Core} from './core';
+import type {AppDeps, CommandChunk, CommandRun, CommandRunModule} from './app_types';
 
-export function create(deps: AppDeps): CommandChunk {
-    const core = getCore(deps);
-    return {live: core.live, handleSlashCommand: (message, args) => handleSlashCommand(message, args, core)};
+/** The rest of the command with the core: a chunk of its own, fetched by the first command that reads the tracker. */
+function importRun(deps: AppDeps): () => Promise<CommandRun> {
+    return async () => {
+        const module: CommandRunModule = await import(/* webpackChunkName: "command-run" */ './command_run_entry');
+        return module.create(deps);
+    };
 }
 
-export async function handleSlashCommand(message: string, args: CommandArgs, core: Core): Promise<SlashCommandHookResult> {
-    const {store, siteUrl} = core.deps;
-    const state = store.getState();
-    const userId = getCurrentUserId(state);
-    const teamId = args.team_id || getCurrentTeamId(state);
-    const rootId = args.root_id ?? '';
-    const ctx: CommandContext = {
-        teamId,
-        channelId: args.channel_id,
-        rootId,
-        userId,
-        isSystemAdmin: isCurrentUserSystemAdmin(state),
-        isTeamAdmin: isTeamAdmin(state, teamId),
-        session: core.session,
-        openRhs: core.openRhs,
-        // Only `setup` uses it, and rarely: its own small chunk, fetched then.
-        registerAutocomplete: async (team) => {
-            const {registerAutocomplete} = await import(/* webpackChunkName: "setup" */ '../storage/mattermost/slash_command_registration');
-            return registerAutocomplete(team, siteUrl, {trigger: TRIGGER.slice(1), hint: AUTOCOMPLETE_HINT, description: AUTOCOMPLETE_DESCRIPTION});
-        },
+export function create(deps: AppDeps, fetchRun: () => Promise<CommandRun> = importRun(deps)): CommandChunk {
+    let run: CommandRun | null = null;
+    const loadRun = async (): Promise<CommandRun> => {
+        run ??= await fetchRun();
+        return run;
     };
-    let outcome: CommandOutcome | null;
+    return {
+        get live() {
+            return run === null ? null : run.live;
+        },
+        handleSlashCommand: (message, args) => handleSlashCommand(message, args, deps, loadRun),
+    };
+}
+
+export async function handleSlashCommand(message: string, args: CommandArgs, deps: AppDeps, loadRun: () => Promise<CommandRun>): Promise<SlashCommandHookResult> {
+    const {store} = deps;
+    const userId = getCurrentUserId(store.getState());
+    const rootId = args.root_id ?? '';
+    let outcome: CommandOutcome;
     try {
-        outcome = await runSlashCommand(message, ctx);
+        const step = readCommand(message);
+        if (step.kind === 'not-ours') {
+            return {message, args};
+        }
+        // A failed download of the rest is a reply like any part's (webpack forgets a failed
+        // chunk, so the next command fetches it again), never an internal error.
+        outcome = step.kind === 'answered' ? step.outcome : await withPart(words.partTracker, loadRun, (run) => run.execute(step.command, args));
     } catch (error) {
         // The command layer is total by design; this guards the hook, which must never reject.
-        outcome = failure(`Plugin Onboarding hit an unexpected error (${error instanceof Error ? error.message : String(error)}). Nothing was recorded; send the command again.`);
-    }
-    if (outcome === null) {
-        return {message, args};
+        outcome = failure(words.unexpectedError(error instanceof Error ? error.message : String(error)));
     }
     if (outcome.kind === 'error') {
         return {error: {message: markdownToPlainText(refusalLabel(outcome.message, (markdown) => showEphemeral(store, ephemeralPost({

@@ -57,4 +57,26 @@ describe('the chunk loader', () => {
         expect(imported).toEqual(['rhs']);
         expect(loader.live()).toBe(live);
     });
+
+    it('finds the live sync a chunk gains after it loads (the command\'s, once a command reads the tracker), and a chunk without one hides no other', async () => {
+        const {imports} = recordingImports();
+        let commandLive: LiveSync | null = null;
+        imports.command = () => Promise.resolve({create: () => ({
+            get live() {
+                return commandLive;
+            },
+            handleSlashCommand: () => Promise.resolve({}),
+        })});
+        const loader = createAppLoader(deps, imports);
+        await loader.command.load();
+        expect(loader.live()).toBeNull();
+        commandLive = live;
+        expect(loader.live()).toBe(live);
+
+        const other = createAppLoader(deps, imports);
+        commandLive = null;
+        await other.rhs.load();
+        await other.command.load();
+        expect(other.live()).toBe(live);
+    });
 });

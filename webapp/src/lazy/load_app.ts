@@ -17,7 +17,9 @@ export interface AppLoader {
 }
 
 export function createAppLoader(makeDeps: () => AppDeps, imports: ChunkImports): AppLoader {
-    let live: LiveSync | null = null;
+    // Every chunk created so far: a chunk's live sync may come later than the chunk (the command's
+    // comes with its first command that reads the tracker), so it is asked when an event arrives.
+    const created: {readonly live: LiveSync | null}[] = [];
     // One deps object for every chunk: the core (one session, one live sync) is kept per deps, so
     // the panel, the cards and the command must hand it the same one or each would get its own.
     let deps: AppDeps | null = null;
@@ -25,15 +27,15 @@ export function createAppLoader(makeDeps: () => AppDeps, imports: ChunkImports):
         deps ??= makeDeps();
         return deps;
     };
-    function chunk<C extends {live: LiveSync}>(importChunk: () => Promise<ChunkModule<C>>): ChunkLoader<C> {
+    function chunk<C extends {readonly live: LiveSync | null}>(importChunk: () => Promise<ChunkModule<C>>): ChunkLoader<C> {
         let pending: Promise<C> | null = null;
         return {
             load() {
                 if (!pending) {
                     pending = importChunk().then((module) => {
-                        const created = module.create(sharedDeps());
-                        live = created.live;
-                        return created;
+                        const made = module.create(sharedDeps());
+                        created.push(made);
+                        return made;
                     }, (error: unknown) => {
                         pending = null;
                         throw error;
@@ -48,6 +50,7 @@ export function createAppLoader(makeDeps: () => AppDeps, imports: ChunkImports):
         cards: chunk(imports.cards),
         admin: chunk(imports.admin),
         command: chunk(imports.command),
-        live: () => live,
+        // They share one core, so any chunk's live sync is the live sync.
+        live: () => created.find((made) => made.live !== null)?.live ?? null,
     };
 }
