@@ -7,7 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * Which folders of webapp/src each layer may import from, besides itself and packages. Everything
- * reaches the domain; the session (state/) reaches storage through its port and takes its sentences
+ * reaches the domain; the domain takes its sentences from i18n/'s word catalogues ('*_words' modules,
+ * which import only types: see i18nTypesOnly) and nothing else of i18n/; the session (state/)
+ * reaches storage through its port and takes its sentences
  * from i18n/; host/ is what the webapp offers a plugin (its registry, its Redux state, ephemeral
  * posts, navigation); github/ reads public
  * facts from GitHub for the views; views (components/, command/) reach the session and the port's
@@ -16,7 +18,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
  * must hold registrations only.
  */
 const LAYERS = {
-    domain: [],
+    domain: ['i18n/*_words'],
     storage: ['domain'],
     state: ['domain', 'storage', 'i18n'],
     i18n: ['domain'],
@@ -43,6 +45,20 @@ const DOMAIN_PACKAGES = {
     message: 'domain/ is pure: no UI, store or network imports.',
 };
 
+/**
+ * i18n/ holds words, not rules: from the domain (and from packages) it takes types only, besides
+ * the domain's pure Markdown helpers (domain/markdown.ts: escaping user text is part of writing a
+ * post), so a catalogue never pulls the fold, the process, React or storage into whoever imports
+ * it, and the domain can import its catalogues without a cycle of values.
+ */
+function i18nTypesOnly(depth) {
+    const message = 'i18n/ imports only types from domain/ (besides domain/markdown) and from packages: a catalogue holds sentences and takes what it fills in as parameters (eslint.config.mjs i18nTypesOnly).';
+    return [
+        {regex: `^(\\.\\./){${depth}}domain(/(?!markdown$)|$)`, allowTypeImports: true, message},
+        {regex: '^[^.]', allowTypeImports: true, message},
+    ];
+}
+
 /** How deep under webapp/src/<layer>/ the layer rules look: its deepest folder today is two levels down. */
 const MAX_DEPTH = 4;
 
@@ -58,8 +74,9 @@ function layerPattern(layer, allowed, depth) {
     }
     const partly = allowed.filter((name) => name.includes('/')).map((name) => name.split('/'));
     const folders = others.map((name) => {
-        const only = partly.filter(([folder]) => folder === name).map(([, file]) => file);
-        return only.length === 0 ? `${name}(/|$)` : `${name}/(?!(${only.join('|')})$)`;
+        // 'i18n/*_words': any module of i18n/ named so ('*' a file name's letters and underscores).
+        const only = partly.filter(([folder]) => folder === name).map(([, file]) => file.replace('*', '[a-z_]+'));
+        return only.length === 0 ? `${name}(/|$)` : `${name}(/(?!(${only.join('|')})$)|$)`;
     });
     const may = allowed.length === 0 ? 'nothing outside itself' : allowed.join(', ');
     return {regex: `^(\\.\\./){${depth}}(${folders.join('|')})`, message: `${layer}/ may import from ${may} (eslint.config.mjs LAYERS).`};
@@ -72,8 +89,11 @@ function layerPattern(layer, allowed, depth) {
 function layerRules() {
     return Object.entries(LAYERS).flatMap(([layer, allowed]) => Array.from({length: MAX_DEPTH}, (_, i) => i + 1).flatMap((depth) => {
         const files = [`webapp/src/${layer}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`];
-        const patterns = [layerPattern(layer, allowed, depth), CLIENT_PATTERN, layer === 'domain' ? DOMAIN_PACKAGES : null].filter(Boolean);
-        const rules = {'no-restricted-imports': ['error', {paths: CLIENT_PATHS, patterns}]};
+        const patterns = [
+            layerPattern(layer, allowed, depth), CLIENT_PATTERN, layer === 'domain' ? DOMAIN_PACKAGES : null, ...(layer === 'i18n' ? i18nTypesOnly(depth) : []),
+        ].filter(Boolean);
+        // typescript-eslint's variant of the rule: the same options, plus allowTypeImports (i18n/).
+        const rules = {'@typescript-eslint/no-restricted-imports': ['error', {paths: CLIENT_PATHS, patterns}]};
         if (layer === 'domain') {
             rules['no-restricted-globals'] = ['error', 'fetch', 'window', 'document', 'localStorage', 'WebSocket'];
         }

@@ -3,7 +3,7 @@
 // message box of another channel (Mattermost gives plugins no way to set a draft), so the reply holds
 // the text and the panel's button opens the channel with the text copied.
 import {integrationsRequest} from '../domain/integrations_request';
-import {ACTOR_NOUN} from '../domain/wording';
+import {ACTOR_NOUN} from '../i18n/role_words';
 import type {PluginState, TrackerState} from '../domain/tracker_state';
 
 import {commandHandoffWords} from '../i18n/command_handoff_words';

@@ -6,7 +6,7 @@ import type {Actor, EvidenceKind, ItemDef, SlotDef, StageKey} from './process_ty
 import {licenceAllowed} from './policy';
 import {evidenceFields, releaseMustRun} from './rule_versions';
 import type {ItemState, Missing, PluginState, PolicyState} from './tracker_state';
-import {ACTOR_NOUN} from './wording';
+import {ACTOR_NOUN} from '../i18n/role_words';
 
 export type GapKind = 'evidence' | 'substep' | 'release' | 'licence' | 'signoff' | 'deploy';
 

@@ -2,6 +2,8 @@
 // who, when, and why it was refused. The state keeps only the posts and the fold's verdict on each
 // (tracker_state.ts); lines are made here, when a view shows them, for the posts it shows. Making
 // one for every post on every fold cost a fifth of the fold.
+import {UNREADABLE_POST, unreadableEvent} from '../i18n/record_words';
+
 import {claimedPlugin, claimedType, readUnreadable} from './event_parse';
 import {pluginOfEvent} from './events';
 import type {LogEntry} from './log';
@@ -16,10 +18,10 @@ function describe(entry: LogEntry): {eventId: string | null; type: string | null
     }
     const envelope = readUnreadable(entry.payload).envelope;
     if (!envelope) {
-        return {eventId: null, type: null, pluginId: null, summary: 'unreadable post'};
+        return {eventId: null, type: null, pluginId: null, summary: UNREADABLE_POST};
     }
     const type = claimedType(envelope);
-    return {eventId: envelope.id ?? null, type, pluginId: claimedPlugin(envelope), summary: type ? `unreadable ${type} event` : 'unreadable event'};
+    return {eventId: envelope.id ?? null, type, pluginId: claimedPlugin(envelope), summary: unreadableEvent(type)};
 }
 
 /** The history line of one folded post. */

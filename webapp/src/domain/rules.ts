@@ -12,7 +12,7 @@ import {SLOT_KEYS, type ItemDef, type RoleKey, type StageKey} from './process_ty
 import {evidenceFields, releaseMustRun} from './rule_versions';
 import {otherSlot, slotsFor} from './slots';
 import type {ItemState, PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
-import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from './wording';
+import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from '../i18n/role_words';
 
 /** The part of the state the rules read: the fold passes its working copy, clients a TrackerState. */
 export interface RuleView {

@@ -1,6 +1,7 @@
-// Words for people and roles in rejections, missing-gate lines and moves. User ids never appear in
-// these sentences: the UI knows usernames, the fold does not.
-import type {Actor, RoleKey} from './process_types';
+// Words for people and roles in refusals, missing-gate lines and moves. User ids never appear in
+// these sentences: the UI knows usernames, the fold does not. (The roles' own names, "QA team",
+// are the process's: domain/process.ts ROLE_LABELS.)
+import type {Actor, RoleKey} from '../domain/process_types';
 
 /** "sign-off by the QA team", "evidence from the author". */
 export const ACTOR_NOUN: Readonly<Record<Actor, string>> = {
