@@ -53,6 +53,8 @@
 //
 // S6. The log is copied once per run: finish() puts the earlier entries and the run's together.
 //     A run from nothing makes `kept` the state's log, so nothing writes `kept` after finish().
+import * as verdict from '../i18n/verdict_words';
+
 import {applyPluginEvent} from './apply';
 import {WorkingCopies} from './working_copy';
 import {claimedType, readUnreadable} from './event_parse';
@@ -105,26 +107,17 @@ interface Working {
     confirmed: ReadonlySet<string>;
 }
 
-const DUPLICATE: Rejection = {code: 'duplicate', message: 'This event was already recorded (a repeated delivery of the same change); the copy changes nothing.'};
-const EDITED: Rejection = {code: 'edited', message: 'This event post was edited after it was posted; edited events are not trusted and change nothing.'};
-const UNREADABLE: Rejection = {code: 'malformed', message: 'This post does not hold a readable plugin-onboard event; it changes nothing.'};
-const UNPROCESSABLE: Rejection = {code: 'malformed', message: 'This post could not be processed; it changes nothing.'};
-const TAMPERED: Rejection = {code: 'tampered', message: 'This event was rewritten after it was posted (it no longer matches the seal in its message); rewritten events are not trusted and change nothing.'};
-const UNSEALED: Rejection = {code: 'tampered', message: 'This event post carries no seal (plugin-onboard seals every event it writes); it changes nothing.'};
-const NOT_IN_THREAD: Rejection = {code: 'misplaced', message: "This event was posted outside its plugin's thread in the tracker channel; it changes nothing."};
-const NOT_A_ROOT: Rejection = {code: 'misplaced', message: 'This kind of event starts a thread of its own in the tracker channel; posted as a reply, it changes nothing.'};
-const ON_HOLD: Rejection = {
-    code: 'on-hold',
-    message: "On hold: this plugin's record has a gap or a rewritten post before this change (/plugin-onboard integrity lists it). A system admin can restore what is missing or accept the loss; until then this change waits.",
-};
-const REGISTRATION_ON_HOLD: Rejection = {
-    code: 'on-hold',
-    message: 'On hold: an earlier registration of this plugin id is missing from the record (/plugin-onboard integrity lists it). A system admin can restore it or accept the loss; until then this registration waits.',
-};
-const POLICY_ON_HOLD: Rejection = {
-    code: 'on-hold',
-    message: 'On hold: the onboarding policy this change was made under is missing or no longer counts (/plugin-onboard integrity lists it). A system admin can restore or confirm it; until then changes by role holders wait.',
-};
+const DUPLICATE: Rejection = {code: 'duplicate', message: verdict.duplicate};
+const EDITED: Rejection = {code: 'edited', message: verdict.edited};
+const UNREADABLE: Rejection = {code: 'malformed', message: verdict.unreadable};
+const UNPROCESSABLE: Rejection = {code: 'malformed', message: verdict.unprocessable};
+const TAMPERED: Rejection = {code: 'tampered', message: verdict.tampered};
+const UNSEALED: Rejection = {code: 'tampered', message: verdict.unsealed};
+const NOT_IN_THREAD: Rejection = {code: 'misplaced', message: verdict.notInThread};
+const NOT_A_ROOT: Rejection = {code: 'misplaced', message: verdict.notARoot};
+const ON_HOLD: Rejection = {code: 'on-hold', message: verdict.onHold};
+const REGISTRATION_ON_HOLD: Rejection = {code: 'on-hold', message: verdict.registrationOnHold};
+const POLICY_ON_HOLD: Rejection = {code: 'on-hold', message: verdict.policyOnHold};
 
 /** The seen event ids of a state, handed on by foldMore (S3 above). */
 const seenByState = new WeakMap<TrackerState, EventIds>();
@@ -213,14 +206,13 @@ function unreadableVerdict(entry: LogEntry, repeat: boolean): Rejection {
         return DUPLICATE;
     }
     if (!READABLE_VERSIONS.includes(envelope.v)) {
-        const version = Number.isFinite(envelope.v) ? ` (version ${envelope.v})` : '';
-        return {code: 'unsupported-version', message: `This event was written by another version of plugin-onboard${version}; this version cannot read it, so it changes nothing.`};
+        return {code: 'unsupported-version', message: verdict.otherVersion(Number.isFinite(envelope.v) ? envelope.v : null)};
     }
     if (entry.editAt > 0) {
         return EDITED;
     }
     const type = claimedType(envelope);
-    return {code: 'malformed', message: `This ${type ?? 'onboarding'} event is malformed${field ? ` (field ${field})` : ''}; it changes nothing.`};
+    return {code: 'malformed', message: verdict.malformed(type, field)};
 }
 
 /** Where the event must be: a plugin's changes in its thread, registrations and tracker events as roots. */

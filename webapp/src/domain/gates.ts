@@ -1,12 +1,14 @@
 // What stands between an item and its sign-off, and between a stage and its deployment. The rules
-// (sign-off and deploy checks) and the queries (missing, moves) read the same lists.
+// (sign-off and deploy checks) and the queries (missing, moves) read the same lists; the words are
+// i18n/gate_words.ts's.
+import * as gate from '../i18n/gate_words';
+
 import {EVENT_VERSION, isHttpUrl, PATTERNS} from './events';
 import {itemDef, stageDef, STAGES} from './process';
 import type {Actor, EvidenceKind, ItemDef, SlotDef, StageKey} from './process_types';
 import {licenceAllowed} from './policy';
 import {evidenceFields, releaseMustRun} from './rule_versions';
 import type {ItemState, Missing, PluginState, PolicyState} from './tracker_state';
-import {ACTOR_NOUN} from '../i18n/role_words';
 
 export type GapKind = 'evidence' | 'substep' | 'release' | 'licence' | 'signoff' | 'deploy';
 
@@ -34,19 +36,15 @@ export function itemName(def: ItemDef): string {
 
 const itemNames = new Map<string, string>();
 
-function quoted(label: string): string {
-    return `“${label.replace(/\.$/, '')}”`;
-}
-
 /** Why an evidence value does not fit its field's kind, or null when it does. */
 export function evidenceValueProblem(kind: EvidenceKind, value: string): string | null {
     if (kind === 'url') {
-        return isHttpUrl(value) ? null : 'must be an http(s) URL';
+        return isHttpUrl(value) ? null : gate.notUrl;
     }
     if (kind === 'spdx') {
-        return PATTERNS.spdx.test(value) ? null : 'must be an SPDX licence id such as MIT or Apache-2.0';
+        return PATTERNS.spdx.test(value) ? null : gate.notSpdx;
     }
-    return value.trim().length > 0 ? null : 'must not be empty';
+    return value.trim().length > 0 ? null : gate.empty;
 }
 
 /** The release in force is not yet running on the server the item is tested on: the deployment to make first. */
@@ -59,12 +57,11 @@ function notRunning(plugin: PluginState, def: ItemDef, version: number): Gap | n
     if (running === plugin.release.version) {
         return null;
     }
-    const now = running === null ? 'nothing is deployed there yet' : `it runs ${running}`;
     return {
         kind: 'deploy',
         actor: stage.deployedBy,
-        what: `release ${plugin.release.version} deployed to ${stage.environment.name} by ${ACTOR_NOUN[stage.deployedBy]} (${now})`,
-        todo: `Deploy ${plugin.release.version} to ${stage.environment.name}`,
+        what: gate.releaseNotRunning(plugin.release.version, stage.environment.name, stage.deployedBy, running),
+        todo: gate.deployRelease(plugin.release.version, stage.environment.name),
     };
 }
 
@@ -77,7 +74,7 @@ export function evidenceWarning(policy: PolicyState, def: ItemDef, field: string
     if (evidence?.kind !== 'spdx' || !PATTERNS.spdx.test(value) || licenceAllowed(policy, value)) {
         return null;
     }
-    return `${value} is not on this team's licence allow-list (${policy.licences.join(', ')}): ${itemName(def)} cannot be signed off with it. Record a licence on the list, or ask a system admin whether ${value} should be added.`;
+    return gate.licenceWarning(value, policy.licences, itemName(def));
 }
 
 /**
@@ -96,16 +93,16 @@ export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: It
             gaps.push({
                 kind: 'evidence',
                 actor: evidence.providedBy,
-                what: `evidence '${evidence.label}' from ${ACTOR_NOUN[evidence.providedBy]}`,
-                todo: `Provide evidence: ${evidence.label}`,
+                what: gate.evidenceFrom(evidence.label, evidence.providedBy),
+                todo: gate.provideEvidence(evidence.label),
                 ref: evidence.key,
             });
         } else if (recorded && evidence.kind === 'spdx' && !licenceAllowed(policy, recorded.value)) {
             gaps.push({
                 kind: 'licence',
                 actor: evidence.providedBy,
-                what: `a licence on the allow-list (${policy.licences.join(', ')}); '${recorded.value}' is not on it`,
-                todo: `Use a licence on the allow-list: ${evidence.label}`,
+                what: gate.licenceOffList(policy.licences, recorded.value),
+                todo: gate.useListedLicence(evidence.label),
                 ref: evidence.key,
             });
         }
@@ -115,14 +112,14 @@ export function preSignOffGaps(policy: PolicyState, plugin: PluginState, def: It
             gaps.push({
                 kind: 'substep',
                 actor: substep.checkedBy,
-                what: `sub-step ${quoted(substep.label)} by ${ACTOR_NOUN[substep.checkedBy]}`,
-                todo: `Check sub-step: ${substep.label}`,
+                what: gate.substepBy(substep.label, substep.checkedBy),
+                todo: gate.checkSubstep(substep.label),
                 ref: substep.key,
             });
         }
     });
     if (def.needsRelease && !plugin.release) {
-        gaps.push({kind: 'release', actor: 'author', what: 'a release (version and URL) from the author', todo: 'Set the release (version and URL)'});
+        gaps.push({kind: 'release', actor: 'author', what: gate.releaseFromAuthor, todo: gate.setRelease});
     }
     return gaps;
 }
@@ -131,8 +128,8 @@ function slotGaps(def: ItemDef, item: ItemState): Gap[] {
     return def.slots.filter((slot) => !item.signOffs[slot.key]).map((slot) => ({
         kind: 'signoff' as const,
         actor: slot.role,
-        what: def.slots.length > 1 ? `sign-off (${slot.label}) by ${ACTOR_NOUN[slot.role]}` : `sign-off by ${ACTOR_NOUN[slot.role]}`,
-        todo: def.slots.length > 1 ? `Sign off (${slot.label})` : 'Sign off',
+        what: gate.signOffBy(def.slots.length > 1 ? slot.label : null, slot.role),
+        todo: gate.signOff(def.slots.length > 1 ? slot.label : null),
         slot,
     }));
 }
@@ -156,13 +153,13 @@ export function deployGaps(policy: PolicyState, plugin: PluginState, stage: Stag
     const missing: Missing[] = [];
     const before = previousStage(stage);
     if (before && plugin.stages[before].status !== 'deployed') {
-        missing.push({item: null, stage, actor: stageDef(before).deployedBy, message: `previous stage ${before} is not deployed`});
+        missing.push({item: null, stage, actor: stageDef(before).deployedBy, message: gate.previousNotDeployed(before)});
     }
     for (const key of stageDef(stage).items) {
         const item = plugin.items[key];
         const name = itemName(itemDef(key));
         for (const gap of itemGaps(policy, plugin, item)) {
-            missing.push({item: key, stage, actor: gap.actor, message: `${name}: ${gap.what}`});
+            missing.push({item: key, stage, actor: gap.actor, message: gate.ofItem(name, gap.what)});
         }
     }
     if (stage === 'community') {
@@ -174,7 +171,7 @@ export function deployGaps(policy: PolicyState, plugin: PluginState, stage: Stag
                 item: 'release-qa',
                 stage,
                 actor: 'qa',
-                message: `${itemName(itemDef('release-qa'))}: sign-off by the QA team on release ${plugin.release?.version ?? '(none set)'}`,
+                message: gate.ofItem(itemName(itemDef('release-qa')), gate.releaseQa(plugin.release?.version)),
             });
         }
     }

@@ -2,12 +2,10 @@
 // who, when, and why it was refused. The state keeps only the posts and the fold's verdict on each
 // (tracker_state.ts); lines are made here, when a view shows them, for the posts it shows. Making
 // one for every post on every fold cost a fifth of the fold.
-import {UNREADABLE_POST, unreadableEvent} from '../i18n/record_words';
-
 import {claimedPlugin, claimedType, readUnreadable} from './event_parse';
 import {pluginOfEvent} from './events';
 import type {LogEntry} from './log';
-import {summarize} from './messages';
+import {summarize, unreadableLine} from './messages';
 import type {HistoryEntry, Rejection, TrackerState} from './tracker_state';
 
 /** What a post says it is about, read from its envelope when it holds no readable event. */
@@ -18,10 +16,10 @@ function describe(entry: LogEntry): {eventId: string | null; type: string | null
     }
     const envelope = readUnreadable(entry.payload).envelope;
     if (!envelope) {
-        return {eventId: null, type: null, pluginId: null, summary: UNREADABLE_POST};
+        return {eventId: null, type: null, pluginId: null, summary: unreadableLine(undefined)};
     }
     const type = claimedType(envelope);
-    return {eventId: envelope.id ?? null, type, pluginId: claimedPlugin(envelope), summary: unreadableEvent(type)};
+    return {eventId: envelope.id ?? null, type, pluginId: claimedPlugin(envelope), summary: unreadableLine(type)};
 }
 
 /** The history line of one folded post. */

@@ -10,6 +10,8 @@
 //
 // Claims count only from people taking part (system admins, role holders, and those who took part
 // in the plugin concerned), so an outsider cannot put anything on hold.
+import * as report from '../i18n/report_words';
+
 import type {Directory, LogEntry} from './log';
 import type {OnboardEvent, PostRef} from './events';
 import {threadOf, type LogIndex} from './log_index';
@@ -51,11 +53,8 @@ export interface Analysis {
     readonly overrides: ReadonlyMap<number, Rejection>;
 }
 
-const UNTRUSTED_REPORT: Rejection = {
-    code: 'not-permitted',
-    message: 'Only system admins, role holders and people taking part in the plugin can report a deleted post; this report changes nothing.',
-};
-const PRESENT_REPORT: Rejection = {code: 'invalid', message: 'The post this reports as deleted is in the record; the report changes nothing.'};
+const UNTRUSTED_REPORT: Rejection = {code: 'not-permitted', message: report.untrustedReport};
+const PRESENT_REPORT: Rejection = {code: 'invalid', message: report.presentReport};
 
 interface Candidate {
     readonly kind: IntegrityMark['kind'];

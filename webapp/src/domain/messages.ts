@@ -1,7 +1,7 @@
 // The readable side of every event: the post message (shown on mobile and to clients without the
 // plugin) and a short summary for history lines. The sentences are i18n/record_words.ts's; this
 // gives them the process's labels and puts the author in front.
-import {effectLinesOf, effectsBlock, itemInSlot, postSentence, summaryOf, type RecordLabels} from '../i18n/record_words';
+import {effectLinesOf, effectsBlock, itemInSlot, postSentence, summaryOf, unreadableSummary, type RecordLabels} from '../i18n/record_words';
 
 import type {ChangeEvent, Effect} from './effects';
 import type {OnboardEvent} from './events';
@@ -10,7 +10,11 @@ import {mention} from './markdown';
 import {itemDef, ROLE_LABELS, stageDef, substepIndex} from './process';
 import {ROLE_KEYS} from './process_types';
 
-export {shortValue} from '../i18n/record_words';
+/** A value short enough for a history line: its first line, at most 80 characters. */
+export function shortValue(value: string): string {
+    const line = value.trim().split('\n')[0] ?? '';
+    return line.length > 80 || line.length < value.trim().length ? `${line.slice(0, 79)}…` : line;
+}
 
 /** The process's own labels, as the record's sentences name its parts. */
 const LABELS: RecordLabels = {
@@ -29,11 +33,17 @@ const LABELS: RecordLabels = {
     environment: (stage) => stageDef(stage).environment.name,
     role: (role) => ROLE_LABELS[role],
     roles: ROLE_KEYS,
+    short: shortValue,
 };
 
 /** A short plain-text line for history lists: "signed off QA pass", "set release v1.2.0". */
 export function summarize(event: OnboardEvent): string {
     return summaryOf(event, LABELS);
+}
+
+/** The history line of a post that holds no readable event (`type` undefined), or whose envelope names its type (or null). */
+export function unreadableLine(type: string | null | undefined): string {
+    return unreadableSummary(type);
 }
 
 /**

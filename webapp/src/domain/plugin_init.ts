@@ -1,14 +1,11 @@
 // A newly registered plugin: every item pending, conditional sub-steps already settled by the flags.
+import {CONDITION_REASON} from '../i18n/condition_words';
+
 import {itemDef} from './process';
 import type {Condition, ItemKey} from './process_types';
 import type {EventOf} from './events';
 import type {WorkingItem, WorkingPlugin} from './working_copy';
 import type {Stamp} from './tracker_state';
-
-const CONDITION_REASON: Readonly<Record<Condition, string>> = {
-    'third-party-service': 'the plugin does not use a third-party service.',
-    'mattermost-owned': 'the plugin is not owned by Mattermost.',
-};
 
 function newItem(key: ItemKey, event: EventOf<'plugin.registered'>, at: number): WorkingItem {
     const flags: Readonly<Record<Condition, boolean>> = {'third-party-service': event.thirdPartyService, 'mattermost-owned': event.mattermostOwned};

@@ -1,5 +1,7 @@
 // Questions the UI and the slash command ask of the folded state: how far along, what is missing,
 // whose move it is.
+import {deployTo} from '../i18n/move_words';
+
 import {deployGaps, itemGaps, itemName, previousStage} from './gates';
 import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin} from './plugin_records';
@@ -120,7 +122,7 @@ export function movesUnder(policy: PolicyState, plugin: PluginState): Move[] {
         }
         if (plugin.stages[stage].status === 'ready') {
             const def = stageDef(stage);
-            result.push({pluginId: plugin.id, stage, item: null, actor: def.deployedBy, what: `Deploy to ${def.environment.name}`, since: readySince(plugin, stage), kind: 'deploy'});
+            result.push({pluginId: plugin.id, stage, item: null, actor: def.deployedBy, what: deployTo(def.environment.name), since: readySince(plugin, stage), kind: 'deploy'});
         }
     }
     return result;

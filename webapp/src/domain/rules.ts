@@ -1,6 +1,9 @@
 // The rules: whether an event may be applied to the state as it stands. The fold calls check()
 // for every readable event, and clients call it to preflight and to explain disabled buttons, so
-// the two can never disagree.
+// the two can never disagree. The sentences of a refusal are i18n/refusal_words.ts's.
+import * as refusal from '../i18n/refusal_words';
+import {ACTOR_NOUN, ROLE_MEMBERS} from '../i18n/role_words';
+
 import type {Author} from './author';
 import {isPluginEvent, type EventOf, type OnboardEvent, type PluginEvent, type TrackerEvent} from './events';
 import {deployGaps, evidenceValueProblem, itemName, preSignOffGaps} from './gates';
@@ -8,11 +11,10 @@ import {isOwner, isOwnerOrRegistrant} from './people';
 import {getPlugin, type PluginRecord} from './plugin_records';
 import {holdsRole} from './policy';
 import {itemDef, ROLE_LABELS, stageDef, substepIndex} from './process';
-import {SLOT_KEYS, type ItemDef, type RoleKey, type StageKey} from './process_types';
+import {SLOT_KEYS, type ItemDef, type RoleKey} from './process_types';
 import {evidenceFields, releaseMustRun} from './rule_versions';
 import {otherSlot, slotsFor} from './slots';
 import type {ItemState, PluginState, PolicyState, Rejection, RejectionCode} from './tracker_state';
-import {ACTOR_NOUN, BEFORE_POLICY, ROLE_MEMBERS} from '../i18n/role_words';
 
 /** The part of the state the rules read: the fold passes its working copy, clients a TrackerState. */
 export interface RuleView {
@@ -26,12 +28,12 @@ function reject(code: RejectionCode, message: string): Rejection {
 
 /** A refusal that lists what is still missing: one line in `message`, a lead line and items in `list`. */
 function rejectMissing(what: string, items: readonly string[]): Rejection {
-    const lead = `${what} yet; still missing:`;
-    return {code: 'gate', message: `${lead} ${items.join('; ')}.`, list: {lead, items}};
+    const lead = refusal.missingLead(what);
+    return {code: 'gate', message: refusal.missingLine(lead, items), list: {lead, items}};
 }
 
 function beforePolicy(policy: PolicyState): string {
-    return policy.configured ? '' : ` ${BEFORE_POLICY}`;
+    return refusal.beforePolicy(policy.configured);
 }
 
 const rolesByItem = new Map<string, readonly RoleKey[]>();
@@ -56,7 +58,7 @@ function holdsItemRole(policy: PolicyState, def: ItemDef, author: Author): boole
 }
 
 function itemRolesNoun(def: ItemDef): string {
-    return itemRoles(def).map((role) => ROLE_MEMBERS[role]).join(' or ');
+    return refusal.eitherRole(itemRoles(def).map((role) => ROLE_MEMBERS[role]));
 }
 
 /** Whether any slot of the item is signed (without making an array of its keys: every evidence and sub-step event asks). */
@@ -79,21 +81,21 @@ function checkEvidence(view: RuleView, plugin: PluginState, event: EventOf<'evid
     const fields = evidenceFields(event.v, def);
     const field = fields.find((evidence) => evidence.key === event.field);
     if (!field) {
-        return reject('invalid', `${itemName(def)} has no evidence field '${event.field}'; its fields are: ${fields.map((e) => e.key).join(', ') || 'none'}.`);
+        return reject('invalid', refusal.noEvidenceField(itemName(def), event.field, fields.map((e) => e.key)));
     }
     if (!isOwnerOrRegistrant(plugin, author.userId) && !holdsItemRole(view.policy, def, author)) {
-        return reject('not-permitted', `Only the plugin's owners or ${itemRolesNoun(def)} can record evidence for ${itemName(def)} on ${pluginRef(plugin)}.${beforePolicy(view.policy)}`);
+        return reject('not-permitted', refusal.evidenceNotPermitted(itemRolesNoun(def), itemName(def), pluginRef(plugin), beforePolicy(view.policy)));
     }
     const item = plugin.items[event.item];
     if (item.waiver) {
-        return reject('invalid', `${itemName(def)} is marked not applicable for ${pluginRef(plugin)}; it needs no evidence.`);
+        return reject('invalid', refusal.waivedNeedsNoEvidence(itemName(def), pluginRef(plugin)));
     }
     if (isSigned(item)) {
-        return reject('gate', `${itemName(def)} is already signed off for ${pluginRef(plugin)}; withdraw the sign-off before changing its evidence.`);
+        return reject('gate', refusal.signedKeepsEvidence(itemName(def), pluginRef(plugin)));
     }
     const problem = evidenceValueProblem(field.kind, event.value);
     if (problem) {
-        return reject('invalid', `The evidence '${field.label}' ${problem}.`);
+        return reject('invalid', refusal.badEvidence(field.label, problem));
     }
     return null;
 }
@@ -104,28 +106,28 @@ function checkSubStep(view: RuleView, plugin: PluginState, event: EventOf<'subst
     const substepDef = def.substeps[index];
     const state = plugin.items[event.item].substeps[index];
     if (!substepDef || !state) {
-        return reject('invalid', `${itemName(def)} has no sub-step '${event.substep}'.`);
+        return reject('invalid', refusal.noSubstep(itemName(def), event.substep));
     }
     const item = plugin.items[event.item];
     // What does not apply to the plugin is said first: who may check it does not matter then.
     if (item.waiver || state.status === 'not-applicable') {
-        return reject('invalid', `This sub-step of ${itemName(def)} does not apply to ${pluginRef(plugin)}: ${state.notApplicableReason ?? item.waiver?.reason ?? ''}`.trim());
+        return reject('invalid', refusal.substepDoesNotApply(itemName(def), pluginRef(plugin), state.notApplicableReason ?? item.waiver?.reason ?? ''));
     }
     const permitted = substepDef.checkedBy === 'author' ?
         isOwner(plugin, author.userId) || holdsItemRole(view.policy, def, author) :
         holdsRole(view.policy, substepDef.checkedBy, author);
     if (!permitted) {
-        const who = substepDef.checkedBy === 'author' ? `the plugin's owners or ${itemRolesNoun(def)}` : ROLE_MEMBERS[substepDef.checkedBy];
-        return reject('not-permitted', `Only ${who} can check off this sub-step of ${itemName(def)}.${beforePolicy(view.policy)}`);
+        const who = substepDef.checkedBy === 'author' ? refusal.ownersOr(itemRolesNoun(def)) : ROLE_MEMBERS[substepDef.checkedBy];
+        return reject('not-permitted', refusal.substepNotPermitted(who, itemName(def), beforePolicy(view.policy)));
     }
     if (event.type === 'substep.checked') {
-        return state.status === 'checked' ? reject('invalid', `This sub-step of ${itemName(def)} is already checked.`) : null;
+        return state.status === 'checked' ? reject('invalid', refusal.substepChecked(itemName(def))) : null;
     }
     if (state.status !== 'checked') {
-        return reject('invalid', `This sub-step of ${itemName(def)} is not checked.`);
+        return reject('invalid', refusal.substepNotChecked(itemName(def)));
     }
     if (isSigned(item)) {
-        return reject('gate', `${itemName(def)} is already signed off for ${pluginRef(plugin)}; withdraw the sign-off before reopening its sub-steps.`);
+        return reject('gate', refusal.signedKeepsSubsteps(itemName(def), pluginRef(plugin)));
     }
     return null;
 }
@@ -137,11 +139,11 @@ function checkCompleteReview(plugin: PluginState, event: EventOf<'signoff.given'
         return null;
     }
     if (other.by === author.userId) {
-        return reject('gate', 'The complete code review needs two different core committers: you already signed off the other slot.');
+        return reject('gate', refusal.sameCommitter);
     }
     const basic = plugin.items['basic-review'].signOffs.signoff;
     if (basic && basic.by !== author.userId && basic.by !== other.by && !event.substituteReason) {
-        return reject('gate', 'The basic reviewer should be one of the two complete reviewers if available, and neither signer is them. If they are not available, sign with a reason why (substitute reason; /plugin-onboard signoff … --substitute "why"), on either slot.');
+        return reject('gate', refusal.basicReviewer);
     }
     return null;
 }
@@ -150,25 +152,25 @@ function checkSignOff(view: RuleView, plugin: PluginState, event: EventOf<'signo
     const def = itemDef(event.item);
     const slot = def.slots.find((candidate) => candidate.key === event.slot);
     if (!slot) {
-        return reject('invalid', `${itemName(def)} has no '${event.slot}' sign-off; it is signed off by: ${def.slots.map((s) => s.label).join(', ')}.`);
+        return reject('invalid', refusal.noSlot(itemName(def), event.slot, def.slots.map((s) => s.label)));
     }
     const item = plugin.items[event.item];
     if (item.waiver) {
-        return reject('invalid', `${itemName(def)} is marked not applicable for ${pluginRef(plugin)}; it needs no sign-off.`);
+        return reject('invalid', refusal.waivedNeedsNoSignOff(itemName(def), pluginRef(plugin)));
     }
     if (!holdsRole(view.policy, slot.role, author)) {
-        return reject('not-permitted', `Only ${ROLE_MEMBERS[slot.role]} can sign off ${itemName(def)}; the ${ROLE_LABELS[slot.role]} roster is set in the onboarding policy.${beforePolicy(view.policy)}`);
+        return reject('not-permitted', refusal.signOffNotPermitted(ROLE_MEMBERS[slot.role], itemName(def), ROLE_LABELS[slot.role], beforePolicy(view.policy)));
     }
     // Whoever registered the plugin counts as an owner here, so naming someone else as owner cannot buy a self-review.
     if (!def.ownersMaySignOff && isOwnerOrRegistrant(plugin, author.userId)) {
-        return reject('not-permitted', `Owners of ${pluginRef(plugin)}, and whoever registered it, cannot sign off its ${itemName(def)}; someone else from ${ACTOR_NOUN[slot.role]} must.`);
+        return reject('not-permitted', refusal.ownersCannotSign(pluginRef(plugin), itemName(def), ACTOR_NOUN[slot.role]));
     }
     if (item.signOffs[slot.key]) {
-        return reject('invalid', `The ${slot.label} sign-off of ${itemName(def)} is already given; withdraw it first to sign again.`);
+        return reject('invalid', refusal.slotSigned(slot.label, itemName(def)));
     }
     const gaps = preSignOffGaps(view.policy, plugin, def, item, event.v);
     if (gaps.length > 0) {
-        return rejectMissing(`${itemName(def)} cannot be signed off`, gaps.map((gap) => gap.what));
+        return rejectMissing(refusal.cannotSignOff(itemName(def)), gaps.map((gap) => gap.what));
     }
     return slotsFor(event.item).paired ? checkCompleteReview(plugin, event, author) : null;
 }
@@ -178,10 +180,10 @@ function checkWithdraw(plugin: PluginState, event: EventOf<'signoff.withdrawn'>,
     const signOff = plugin.items[event.item].signOffs[event.slot];
     if (!signOff) {
         const slot = def.slots.find((candidate) => candidate.key === event.slot);
-        return reject('invalid', `There is no ${slot ? `${slot.label} ` : ''}sign-off on ${itemName(def)} to withdraw.`);
+        return reject('invalid', refusal.nothingToWithdraw(slot?.label, itemName(def)));
     }
     if (signOff.by !== author.userId && !author.isSystemAdmin) {
-        return reject('not-permitted', `Only the person who signed off ${itemName(def)}, or a system admin, can withdraw the sign-off.`);
+        return reject('not-permitted', refusal.withdrawNotPermitted(itemName(def)));
     }
     return null;
 }
@@ -189,11 +191,11 @@ function checkWithdraw(plugin: PluginState, event: EventOf<'signoff.withdrawn'>,
 function checkWaiver(plugin: PluginState, event: EventOf<'waived'>, author: Author): Rejection | null {
     const def = itemDef(event.item);
     if (!author.isSystemAdmin) {
-        return reject('not-permitted', `Only system admins can mark ${itemName(def)} or its sub-steps not applicable.`);
+        return reject('not-permitted', refusal.waiverNotPermitted(itemName(def)));
     }
     const item = plugin.items[event.item];
     if (item.waiver) {
-        return reject('invalid', `${itemName(def)} is already marked not applicable for ${pluginRef(plugin)}.`);
+        return reject('invalid', refusal.alreadyWaived(itemName(def), pluginRef(plugin)));
     }
     if (event.substep === undefined) {
         return null;
@@ -201,16 +203,16 @@ function checkWaiver(plugin: PluginState, event: EventOf<'waived'>, author: Auth
     const index = substepIndex(def, event.substep);
     const state = item.substeps[index];
     if (!state) {
-        return reject('invalid', `${itemName(def)} has no sub-step '${event.substep}'.`);
+        return reject('invalid', refusal.noSubstep(itemName(def), event.substep));
     }
-    return state.status === 'not-applicable' ? reject('invalid', `This sub-step of ${itemName(def)} is already not applicable.`) : null;
+    return state.status === 'not-applicable' ? reject('invalid', refusal.substepAlreadyWaived(itemName(def))) : null;
 }
 
 function checkRelease(view: RuleView, plugin: PluginState, author: Author): Rejection | null {
     if (isOwnerOrRegistrant(plugin, author.userId) || holdsRole(view.policy, 'integrations', author)) {
         return null;
     }
-    return reject('not-permitted', `Only the owners of ${pluginRef(plugin)} or Integrations team members can set its release.${beforePolicy(view.policy)}`);
+    return reject('not-permitted', refusal.releaseNotPermitted(pluginRef(plugin), beforePolicy(view.policy)));
 }
 
 /** Version 3: a server that builds releases and runs an older one takes the release in force. */
@@ -220,22 +222,17 @@ function newerRelease(plugin: PluginState, event: EventOf<'stage.deployed'>): bo
         plugin.stages[event.stage].deployment?.release !== release;
 }
 
-function runs(plugin: PluginState, stage: StageKey): string {
-    const release = plugin.stages[stage].deployment?.release;
-    return release ? ` with release ${release}` : '';
-}
-
 function checkDeploy(view: RuleView, plugin: PluginState, event: EventOf<'stage.deployed'>, author: Author): Rejection | null {
     const def = stageDef(event.stage);
     if (!holdsRole(view.policy, def.deployedBy, author)) {
-        return reject('not-permitted', `Only ${ROLE_MEMBERS[def.deployedBy]} can record a deployment to ${def.environment.name}.${beforePolicy(view.policy)}`);
+        return reject('not-permitted', refusal.deployNotPermitted(ROLE_MEMBERS[def.deployedBy], def.environment.name, beforePolicy(view.policy)));
     }
     if (plugin.stages[event.stage].status === 'deployed' && !newerRelease(plugin, event)) {
-        return reject('invalid', `The plugin ${pluginRef(plugin)} is already deployed to ${def.environment.name}${runs(plugin, event.stage)}.`);
+        return reject('invalid', refusal.alreadyDeployed(pluginRef(plugin), def.environment.name, plugin.stages[event.stage].deployment?.release));
     }
     const missing = deployGaps(view.policy, plugin, event.stage);
     if (missing.length > 0) {
-        return rejectMissing(`The plugin ${pluginRef(plugin)} cannot be deployed to ${def.environment.name}`, missing.map((m) => m.message));
+        return rejectMissing(refusal.cannotDeploy(pluginRef(plugin), def.environment.name), missing.map((m) => m.message));
     }
     return null;
 }
@@ -244,7 +241,7 @@ function checkArchive(plugin: PluginState, author: Author): Rejection | null {
     if (isOwnerOrRegistrant(plugin, author.userId) || author.isSystemAdmin) {
         return null;
     }
-    return reject('not-permitted', `Only the owners of ${pluginRef(plugin)} or a system admin can archive it.`);
+    return reject('not-permitted', refusal.archiveNotPermitted(pluginRef(plugin)));
 }
 
 function checkPluginEvent(view: RuleView, plugin: PluginState, event: Exclude<PluginEvent, EventOf<'plugin.registered'>>, author: Author): Rejection | null {
@@ -282,9 +279,9 @@ function sameIdWithoutCase(view: RuleView, id: string, lowerIds: ReadonlySet<str
 
 function checkTrackerEvent(event: TrackerEvent, author: Author): Rejection | null {
     switch (event.type) {
-    case 'policy.set': return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can set the onboarding policy.');
-    case 'integrity.restored': return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can restore posts to the record.');
-    case 'integrity.accepted': return author.isSystemAdmin ? null : reject('not-permitted', 'Only system admins can accept a gap in the record.');
+    case 'policy.set': return author.isSystemAdmin ? null : reject('not-permitted', refusal.policyNotPermitted);
+    case 'integrity.restored': return author.isSystemAdmin ? null : reject('not-permitted', refusal.restoreNotPermitted);
+    case 'integrity.accepted': return author.isSystemAdmin ? null : reject('not-permitted', refusal.acceptNotPermitted);
     // Anyone may report what their client saw deleted; whether the report counts is weighed with the whole log (integrity.ts).
     case 'integrity.reported': return null;
     }
@@ -301,19 +298,17 @@ export function checkFor(view: RuleView, event: OnboardEvent, plugin: PluginStat
     }
     if (event.type === 'plugin.registered') {
         if (plugin) {
-            return reject('plugin-exists', `A plugin with id \`${plugin.id}\` is already registered; use another id or continue with the existing one.`);
+            return reject('plugin-exists', refusal.pluginExists(plugin.id));
         }
         const taken = sameIdWithoutCase(view, event.plugin, lowerIds);
-        return taken ? reject('plugin-exists', `A plugin with id \`${taken}\` is already registered (ids are compared without case); use another id or continue with the existing one.`) : null;
+        return taken ? reject('plugin-exists', refusal.pluginExistsWithoutCase(taken)) : null;
     }
     if (!plugin) {
         const other = sameIdWithoutCase(view, event.plugin, lowerIds);
-        return reject('unknown-plugin', other ?
-            `No plugin with id \`${event.plugin}\` is registered in this tracker; did you mean \`${other}\`?` :
-            `No plugin with id \`${event.plugin}\` is registered in this tracker.`);
+        return reject('unknown-plugin', refusal.unknownPlugin(event.plugin, other));
     }
     if (plugin.archived) {
-        return reject('archived', `The plugin ${pluginRef(plugin)} is archived; it accepts no further changes.`);
+        return reject('archived', refusal.archived(pluginRef(plugin)));
     }
     return checkPluginEvent(view, plugin, event, author);
 }

@@ -22,17 +22,13 @@ export interface RecordLabels {
     environment(stage: StageKey): string;
     role(role: RoleKey): string;
     readonly roles: readonly RoleKey[];
+    /** A value short enough for a history line. */
+    short(value: string): string;
 }
 
 /** "QA pass" or, for an item signed in two slots, "Complete code review (reviewer)". */
 export function itemInSlot(item: string, slot: string): string {
     return `${item} (${slot})`;
-}
-
-/** A value short enough for a history line: its first line, at most 80 characters. */
-export function shortValue(value: string): string {
-    const line = value.trim().split('\n')[0] ?? '';
-    return line.length > 80 || line.length < value.trim().length ? `${line.slice(0, 79)}…` : line;
 }
 
 function countOf(n: number, noun: string): string {
@@ -43,7 +39,7 @@ function countOf(n: number, noun: string): string {
 export function summaryOf(event: OnboardEvent, label: RecordLabels): string {
     switch (event.type) {
     case 'plugin.registered': return `registered ${event.plugin}`;
-    case 'evidence.set': return `recorded ${label.evidence(event.item, event.field)} for ${label.item(event.item)}: ${shortValue(event.value)}${event.source ? ', read from GitHub' : ''}`;
+    case 'evidence.set': return `recorded ${label.evidence(event.item, event.field)} for ${label.item(event.item)}: ${label.short(event.value)}${event.source ? ', read from GitHub' : ''}`;
     case 'substep.checked': return `checked a sub-step of ${label.item(event.item)}: ${label.substep(event.item, event.substep)}`;
     case 'substep.unchecked': return `unchecked a sub-step of ${label.item(event.item)}: ${label.substep(event.item, event.substep)}`;
     case 'signoff.given': return `signed off ${label.item(event.item, event.slot)}`;
@@ -61,11 +57,9 @@ export function summaryOf(event: OnboardEvent, label: RecordLabels): string {
     }
 }
 
-/** The history line of a post that holds no readable event, and of one whose envelope names its type. */
-export const UNREADABLE_POST = 'unreadable post';
-
-export function unreadableEvent(type: string | null): string {
-    return type ? `unreadable ${type} event` : 'unreadable event';
+/** The history line of a post that holds no readable event (`type` undefined), or one whose envelope names its type (or null). */
+export function unreadableSummary(type: string | null | undefined): string {
+    return type === undefined ? 'unreadable post' : type ? `unreadable ${type} event` : 'unreadable event';
 }
 
 const STATUS_WORDS: Readonly<Record<StageStatus, string>> = {'not-started': 'not started', 'in-progress': 'in progress', ready: 'ready to deploy', deployed: 'deployed'};
