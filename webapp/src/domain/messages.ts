@@ -23,16 +23,14 @@ const LABELS: RecordLabels = {
         const slotDef = def.slots.length > 1 ? def.slots.find((candidate) => candidate.key === slot) : undefined;
         return slotDef ? itemInSlot(itemName(def), slotDef.label) : itemName(def);
     },
-    evidence: (item, field) => itemDef(item).evidence.find((evidence) => evidence.key === field)?.label ?? field,
-    evidenceIsUrl: (item, field) => itemDef(item).evidence.find((evidence) => evidence.key === field)?.kind === 'url',
+    evidence: (item, field) => itemDef(item).evidence.find((evidence) => evidence.key === field),
     substep(item, key) {
         const def = itemDef(item);
         return def.substeps[substepIndex(def, key)]?.label.replace(/\.$/, '') ?? key;
     },
-    stage: (stage) => stageDef(stage).label,
-    environment: (stage) => stageDef(stage).environment.name,
-    role: (role) => ROLE_LABELS[role],
+    stage: stageDef,
     roles: ROLE_KEYS,
+    roleLabels: ROLE_LABELS,
     short: shortValue,
 };
 

@@ -6,22 +6,19 @@
 import type {ChangeEvent, Effect} from '../domain/effects';
 import type {OnboardEvent} from '../domain/events';
 import {escapeMarkdown, markdownUrl, mention} from '../domain/markdown';
-import type {ItemKey, RoleKey, SlotKey, StageKey} from '../domain/process_types';
+import type {EvidenceDef, ItemKey, RoleKey, SlotKey, StageDef, StageKey} from '../domain/process_types';
 import type {StageStatus} from '../domain/tracker_state';
 
-/** The process's names for its parts, as domain/process.ts defines them. */
+/** The process's parts and their names, as domain/process.ts defines them. */
 export interface RecordLabels {
     /** "QA pass"; an item signed in two slots with the slot: "Complete code review (reviewer)". */
     item(item: ItemKey, slot?: SlotKey): string;
-    evidence(item: ItemKey, field: string): string;
-    /** Whether the evidence field holds a URL (printed as a link when http(s)). */
-    evidenceIsUrl(item: ItemKey, field: string): boolean;
+    evidence(item: ItemKey, field: string): EvidenceDef | undefined;
     /** Without its full stop. */
     substep(item: ItemKey, substep: string): string;
-    stage(stage: StageKey): string;
-    environment(stage: StageKey): string;
-    role(role: RoleKey): string;
+    stage(stage: StageKey): StageDef;
     readonly roles: readonly RoleKey[];
+    readonly roleLabels: Readonly<Record<RoleKey, string>>;
     /** A value short enough for a history line. */
     short(value: string): string;
 }
@@ -39,7 +36,7 @@ function countOf(n: number, noun: string): string {
 export function summaryOf(event: OnboardEvent, label: RecordLabels): string {
     switch (event.type) {
     case 'plugin.registered': return `registered ${event.plugin}`;
-    case 'evidence.set': return `recorded ${label.evidence(event.item, event.field)} for ${label.item(event.item)}: ${label.short(event.value)}${event.source ? ', read from GitHub' : ''}`;
+    case 'evidence.set': return `recorded ${label.evidence(event.item, event.field)?.label ?? event.field} for ${label.item(event.item)}: ${label.short(event.value)}${event.source ? ', read from GitHub' : ''}`;
     case 'substep.checked': return `checked a sub-step of ${label.item(event.item)}: ${label.substep(event.item, event.substep)}`;
     case 'substep.unchecked': return `unchecked a sub-step of ${label.item(event.item)}: ${label.substep(event.item, event.substep)}`;
     case 'signoff.given': return `signed off ${label.item(event.item, event.slot)}`;
@@ -48,7 +45,7 @@ export function summaryOf(event: OnboardEvent, label: RecordLabels): string {
         `marked ${label.item(event.item)} not applicable` :
         `marked a sub-step of ${label.item(event.item)} not applicable: ${label.substep(event.item, event.substep)}`;
     case 'release.set': return `set release ${event.version}`;
-    case 'stage.deployed': return `deployed to ${label.environment(event.stage)}`;
+    case 'stage.deployed': return `deployed to ${label.stage(event.stage).environment.name}`;
     case 'plugin.archived': return `archived ${event.plugin}`;
     case 'policy.set': return 'set the onboarding policy';
     case 'integrity.restored': return `restored ${countOf(event.posts.length, 'deleted or rewritten post')} from the server's copies`;
@@ -77,9 +74,9 @@ export function effectLinesOf(effect: Effect, event: ChangeEvent, name: (userId:
         return `${label.item(item, slot)} — ${name(signOff.by)}'s sign-off${was}: ${why}.`;
     });
     for (const back of effect.stages) {
-        const runs = back.release ? ` (${label.environment(back.stage)} keeps running ${back.release} until it is deployed again)` : '';
+        const runs = back.release ? ` (${label.stage(back.stage).environment.name} keeps running ${back.release} until it is deployed again)` : '';
         const why = release ? `what its gate needs must be done again for ${release}` : 'its gate is no longer met';
-        lines.push(`${label.stage(back.stage)} — from ${STATUS_WORDS[back.from]} back to ${STATUS_WORDS[back.to]}${runs}: ${why}.`);
+        lines.push(`${label.stage(back.stage).label} — from ${STATUS_WORDS[back.from]} back to ${STATUS_WORDS[back.to]}${runs}: ${why}.`);
     }
     return lines;
 }
@@ -109,7 +106,7 @@ export function postSentence(event: OnboardEvent, names: (userId: string) => str
     if (event.type === 'policy.set') {
         // What a new policy changed is written by policy_message.ts, loaded when a policy is saved;
         // this is the short form (a restored copy, say).
-        const counts = label.roles.map((role) => `${label.role(role)}: ${event.roles[role].length}`).join(', ');
+        const counts = label.roles.map((role) => `${label.roleLabels[role]}: ${event.roles[role].length}`).join(', ');
         return `set the plugin onboarding policy. Roles (${counts}); licences: ${event.licences.map(escapeMarkdown).join(', ')}.`;
     }
     if (event.type === 'integrity.restored') {
@@ -133,9 +130,10 @@ export function postSentence(event: OnboardEvent, names: (userId: string) => str
         return `registered plugin ${plugin} for the Community server process.${owners}${flags.length > 0 ? ` It ${flags.join(' and ')}.` : ''} Repo: ${markdownUrl(event.repoUrl)}`;
     }
     case 'evidence.set': {
-        const value = label.evidenceIsUrl(event.item, event.field) ? markdownUrl(event.value) : escapeMarkdown(event.value);
+        const field = label.evidence(event.item, event.field);
+        const value = field?.kind === 'url' ? markdownUrl(event.value) : escapeMarkdown(event.value);
         const read = event.source ? ` (read from ${markdownUrl(event.source.url)} at ${utcMinute(event.source.readAt)})` : '';
-        return `recorded *${escapeMarkdown(label.evidence(event.item, event.field))}* for **${label.item(event.item)}** on ${plugin}: ${value}${read}`;
+        return `recorded *${escapeMarkdown(field?.label ?? event.field)}* for **${label.item(event.item)}** on ${plugin}: ${value}${read}`;
     }
     case 'substep.checked': return `checked off a sub-step of **${label.item(event.item)}** for ${plugin}: ${escapeMarkdown(label.substep(event.item, event.substep))}`;
     case 'substep.unchecked': return `reopened a sub-step of **${label.item(event.item)}** for ${plugin}: ${escapeMarkdown(label.substep(event.item, event.substep))}`;
@@ -146,7 +144,7 @@ export function postSentence(event: OnboardEvent, names: (userId: string) => str
         return `marked ${what} not applicable for ${plugin}.${quote(event.reason, 'Reason: ')}`;
     }
     case 'release.set': return `set the release of ${plugin} to **${escapeMarkdown(event.version)}**: ${markdownUrl(event.url)}`;
-    case 'stage.deployed': return `deployed ${plugin} to **${escapeMarkdown(label.environment(event.stage))}**.${quote(event.note, '')}`;
+    case 'stage.deployed': return `deployed ${plugin} to **${escapeMarkdown(label.stage(event.stage).environment.name)}**.${quote(event.note, '')}`;
     case 'plugin.archived': return `archived ${plugin}.${quote(event.reason, 'Reason: ')}`;
     }
 }
