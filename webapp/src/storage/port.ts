@@ -39,6 +39,16 @@ export interface LoadResult {
 }
 
 /** A server copy of a deleted or rewritten tracker post, read by a system admin to restore it. */
+/** What a whole read tells its caller while it is still reading (loadAll). */
+export interface ReadProgress {
+    /**
+     * The authors of the pages' tracker posts, once the pages are in and as the catch-up goes out:
+     * the fold needs to know which of them are system admins, and asking beside the catch-up takes
+     * that round trip off the end of the read.
+     */
+    authors(userIds: readonly string[]): void;
+}
+
 export interface DeletedPost {
     /** The post as the copy holds it, under the id of the post it is a copy of. */
     readonly entry: LogEntry;
@@ -96,7 +106,8 @@ export interface EventLogStorage {
      * (api.channel.add_user.to.channel.failed.deleted.app_error, they left it).
      */
     addMember(channelId: string, userId: string): Promise<void>;
-    loadAll(channelId: string): Promise<LoadResult>;
+    /** Every post of the channel; `progress` hears about it while the read goes on. */
+    loadAll(channelId: string, progress?: ReadProgress): Promise<LoadResult>;
     loadSince(channelId: string, cursor: number): Promise<LoadResult>;
     /** The server's copies of deleted and rewritten tracker posts (include_deleted: system admins only). */
     loadDeleted(channelId: string): Promise<DeletedPost[]>;

@@ -14,7 +14,7 @@
 import {EVENT_PROP, POST_TYPE} from '../domain/events';
 import {logEntry, type LogEntry} from '../domain/log';
 
-import type {DeletedPost, LoadResult} from './port';
+import type {DeletedPost, LoadResult, ReadProgress} from './port';
 import {deltaLoad, isDeleted, isTrackerPost, toLogEntry, updatedAt, type Post, type PostList} from './posts';
 
 export const PAGE_SIZE = 200;
@@ -52,7 +52,11 @@ function postsInOrder(list: PostList): Post[] {
  * work, and done page by page it runs while the other pages are still on the way, not after.
  */
 async function logPage(reader: ChannelReader, page: number, perPage: number): Promise<Post[]> {
-    const posts = postsInOrder(await reader.page(page, perPage, false));
+    return readEntries(postsInOrder(await reader.page(page, perPage, false)));
+}
+
+/** Reads a page's live tracker posts into entries (toLogEntry keeps them for the end of the read). */
+function readEntries(posts: Post[]): Post[] {
     for (const post of posts) {
         if (isTrackerPost(post) && !isDeleted(post)) {
             toLogEntry(post);
@@ -244,15 +248,24 @@ async function readPagesSideBySide(reader: ChannelReader, expected: number): Pro
     }
     let next = 2;
     let shortAt = Infinity;
+    // Pages after a short one hold nothing: once one is seen, no later page is asked for.
+    const ask = (): {page: number; list: Promise<PostList>} | null => {
+        if (next >= count || next > shortAt) {
+            return null;
+        }
+        const page = next++;
+        return {page, list: reader.page(page, PAGE_SIZE, false)};
+    };
     const worker = async (): Promise<void> => {
-        // Pages after a short one hold nothing: once one is seen, no later page is asked for.
-        while (next < count && next <= shortAt) {
-            const page = next++;
-            const list = await logPage(reader, page, PAGE_SIZE);
-            read.pages[page] = list;
+        for (let asked = ask(); asked !== null;) {
+            const list = postsInOrder(await asked.list);
+            read.pages[asked.page] = list;
             if (list.length < PAGE_SIZE) {
-                shortAt = Math.min(shortAt, page);
+                shortAt = Math.min(shortAt, asked.page);
             }
+            // The next page goes out before this one is read into entries, which takes a while.
+            asked = ask();
+            readEntries(list);
         }
     };
     await Promise.all(Array.from({length: Math.min(PAGE_CONCURRENCY, count - 2)}, worker));
@@ -295,11 +308,41 @@ function tombstonesOf(posts: Iterable<Post>): LogEntry[] {
 }
 
 /**
+ * The reader, telling `progress` who wrote the pages' tracker posts as the catch-up goes out, so
+ * that their profiles are asked for beside the catch-up rather than after it (once for the whole
+ * read: one request, as when they were asked for at the end).
+ */
+function telling(reader: ChannelReader, progress: ReadProgress): ChannelReader {
+    const heard = new Set<string>();
+    const told = new Set<string>();
+    return {
+        page: async (page, perPage, includeDeleted) => {
+            const list = await reader.page(page, perPage, includeDeleted);
+            for (const post of Object.values(list.posts)) {
+                if (isTrackerPost(post) && !isDeleted(post)) {
+                    heard.add(post.user_id);
+                }
+            }
+            return list;
+        },
+        since: (since) => {
+            const fresh = [...heard].filter((userId) => !told.has(userId));
+            fresh.forEach((userId) => told.add(userId));
+            if (fresh.length > 0) {
+                progress.authors(fresh);
+            }
+            return reader.since(since);
+        },
+    };
+}
+
+/**
  * The whole log: pages, ties read whole, then a catch-up `since` for late posts and changes made
  * meanwhile. `expected`, how many posts the channel holds as far as the caller knows (Mattermost's
  * total_msg_count), lets the pages be read side by side; without it they are read in order.
  */
-export async function readWholeLog(reader: ChannelReader, expected?: number): Promise<LoadResult> {
+export async function readWholeLog(channel: ChannelReader, expected?: number, progress?: ReadProgress): Promise<LoadResult> {
+    const reader = progress ? telling(channel, progress) : channel;
     let result: LoadResult | null = null;
     let sideBySide = expected !== undefined && expected >= PAGE_SIZE;
     for (let attempt = 0; attempt < READ_ATTEMPTS && result === null; attempt++) {

@@ -131,6 +131,25 @@ describe('reading the whole log side by side', () => {
         expect(most).toBe(PAGE_CONCURRENCY);
     });
 
+    it('names the pages\' authors once, as the catch-up goes out, before it is answered', async () => {
+        const channel = new Channel(seeded(4), true);
+        const author = (n: number): string => `author${n % 7}`.padEnd(26, 'x');
+        for (let n = 0; n < 1500; n++) {
+            channel.rows.push({...post(n, T0 + n * STEP), user_id: author(n)});
+        }
+        // A post that is no event and an event deleted long ago: their authors are nobody the fold asks about.
+        channel.rows.push({...post(1500, T0 + 1500 * STEP), user_id: 'chatter'.padEnd(26, 'x'), type: ''});
+        channel.rows.push({...post(1501, T0 + 700 * STEP + 1), update_at: T0 + 701 * STEP, user_id: 'deleter'.padEnd(26, 'x'), delete_at: T0 + 701 * STEP});
+        const heard: {authors: string[]; requests: string[]}[] = [];
+        const result = await readWholeLog(channel, 1502, {authors: (userIds) => heard.push({authors: [...userIds], requests: [...channel.requests]})});
+        expect(heard).toHaveLength(1);
+        expect(new Set(heard[0]?.authors)).toEqual(new Set(result.entries.map((entry) => entry.userId)));
+        expect(heard[0]?.authors).toHaveLength(7);
+        // Every page was in, and the catch-up not yet asked for.
+        expect(heard[0]?.requests.filter((request) => request.startsWith('page'))).toHaveLength(channel.pageRequests());
+        expect(heard[0]?.requests.some((request) => request.startsWith('since'))).toBe(false);
+    });
+
     it('reads on, page by page, when the count is short of what the channel holds', async () => {
         const channel = new Channel(seeded(3));
         for (let n = 0; n < 900; n++) {

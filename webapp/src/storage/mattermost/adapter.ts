@@ -7,7 +7,7 @@ import type {LogEntry} from '../../domain/log';
 import {ChannelListSchema, ChannelSchema, toTrackerChannel, type Channel} from '../channels';
 import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
-    type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type TrackerChannel, type UserSummary,
+    type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type ReadProgress, type TrackerChannel, type UserSummary,
 } from '../port';
 import {PostListSchema, PostSchema, eventPostMessage, isTrackerPost, toLogEntry} from '../posts';
 import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../read_log';
@@ -162,7 +162,7 @@ export function createMattermostStorage(options: MattermostStorageOptions): Even
         };
     }
 
-    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId), postCounts.get(channelId));
+    const loadAll = (channelId: string, progress?: ReadProgress): Promise<LoadResult> => readWholeLog(reader(channelId), postCounts.get(channelId), progress);
     const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since, postCounts.get(channelId));
     const loadDeleted = (channelId: string): Promise<DeletedPost[]> => readDeleted(reader(channelId));
 

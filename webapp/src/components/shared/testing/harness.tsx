@@ -86,7 +86,7 @@ export function createHarness(options: {users: Record<string, {systemAdmin?: boo
         ensureMember: (channelId) => storage.ensureMember(channelId),
         membersAmong: (channelId, userIds) => storage.membersAmong(channelId, userIds),
         addMember: (channelId, userId) => storage.addMember(channelId, userId),
-        loadAll: (channelId) => storage.loadAll(channelId),
+        loadAll: (channelId, progress) => storage.loadAll(channelId, progress),
         loadSince: (channelId, cursor) => storage.loadSince(channelId, cursor),
         loadDeleted: (channelId) => storage.loadDeleted(channelId),
         append: async (channelId, event, appendOptions) => {

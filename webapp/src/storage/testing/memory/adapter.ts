@@ -5,7 +5,7 @@ import type {LogEntry} from '../../../domain/log';
 import {kindOfStatus} from '../../http_errors';
 import {
     StorageError, TRACKER_CHANNEL_NAME, TRACKER_DISPLAY_NAME, TRACKER_PURPOSE, pendingPostId,
-    type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type StorageOperation, type TrackerChannel, type UserSummary,
+    type AppendOptions, type DeletedPost, type EventLogStorage, type LoadResult, type ReadProgress, type StorageOperation, type TrackerChannel, type UserSummary,
 } from '../../port';
 import {eventPostMessage, isTrackerPost, toLogEntry} from '../../posts';
 import {readChangesSince, readDeleted, readWholeLog, type ChannelReader} from '../../read_log';
@@ -136,7 +136,7 @@ export function createMemoryStorage(server: MemoryMattermost, userId: string): E
         };
     }
 
-    const loadAll = (channelId: string): Promise<LoadResult> => readWholeLog(reader(channelId), postCounts.get(channelId));
+    const loadAll = (channelId: string, progress?: ReadProgress): Promise<LoadResult> => readWholeLog(reader(channelId), postCounts.get(channelId), progress);
     const loadSince = (channelId: string, since: number): Promise<LoadResult> => readChangesSince(reader(channelId), since, postCounts.get(channelId));
     const loadDeleted = (channelId: string): Promise<DeletedPost[]> => readDeleted(reader(channelId));
 
