@@ -2,7 +2,7 @@
 // increments otherwise, and the merge of whatever was read (loads, live changes, our own appends).
 // The only module that loads from storage.
 import type {LogEntry} from '../../domain/log';
-import {isStorageError, type EventLogStorage, type LoadResult} from '../../storage/port';
+import {isStorageError, type EventLogStorage, type LoadResult, type ReadProgress} from '../../storage/port';
 import {withRetry, type RetryPolicy} from '../../storage/retry';
 import type {TrackerView} from '../types';
 
@@ -13,6 +13,13 @@ import type {Team, TeamRegistry} from './team';
 import type {TrackerChannel} from './tracker_channel';
 import type {Reports} from './reports';
 import type {UserDirectory} from './users';
+
+/** A load's first read, started before the load's turn (see readEarly). */
+interface EarlyRead {
+    readonly channelId: string;
+    readonly kept: Promise<CachedLog | null>;
+    readonly result: Promise<LoadResult>;
+}
 
 /** Posts that arrived outside a load: a websocket event, or the answer to our own append. */
 export interface LiveChange {
@@ -151,16 +158,48 @@ export function createSync(deps: SyncDeps): Sync {
         }
     }
 
-    async function load(t: Team, channelId: string, full: boolean): Promise<void> {
+    // Authors are asked for beside the catch-up, so the fold seldom waits for them after it.
+    const progress: ReadProgress = {
+        authors: (userIds) => {
+            void directory.learn(userIds);
+        },
+    };
+
+    /** The first load of a page load may start from the log this browser kept. */
+    function keptLog(t: Team, channelId: string): Promise<CachedLog | null> {
+        return !t.log.loaded && deps.logCache ? deps.logCache.cache.read(deps.currentUserId(), channelId) : Promise.resolve(null);
+    }
+
+    function read(t: Team, channelId: string, full: boolean, kept: CachedLog | null): Promise<LoadResult> {
+        return kept ? storage.loadSince(channelId, kept.cursor) : full || !t.log.loaded ? storage.loadAll(channelId, progress) : storage.loadSince(channelId, t.log.cursor);
+    }
+
+    /**
+     * A full load's first read, started before its turn: as soon as the tracker is found, while
+     * connect is still judging it (whoever created it). Only ever used for that channel; a channel
+     * connect refuses just has its read dropped.
+     */
+    function readEarly(t: Team, channelId: string): EarlyRead {
+        const kept = keptLog(t, channelId);
+        const result = kept.then((log) => read(t, channelId, true, log));
+        // Dropped unread when connect refuses the channel: its failure is nobody's to report.
+        result.catch(() => undefined);
+        return {channelId, kept, result};
+    }
+
+    async function load(t: Team, channelId: string, full: boolean, early: EarlyRead | null = null): Promise<void> {
         const userId = deps.currentUserId();
-        // The first load of a page load may start from the log this browser kept.
-        const kept = !t.log.loaded && deps.logCache ? await deps.logCache.cache.read(userId, channelId) : null;
+        const started = early?.channelId === channelId ? early : null;
+        const kept = await (started ? started.kept : keptLog(t, channelId));
+        let first = started?.result ?? null;
         let result: LoadResult;
         try {
-            result = await withRetry(
-                () => (kept ? storage.loadSince(channelId, kept.cursor) : full || !t.log.loaded ? storage.loadAll(channelId) : storage.loadSince(channelId, t.log.cursor)),
-                deps.retry,
-            );
+            result = await withRetry(() => {
+                // The read started early is the first attempt; a retry reads afresh.
+                const attempt = first ?? read(t, channelId, full, kept);
+                first = null;
+                return attempt;
+            }, deps.retry);
         } catch (error) {
             // The session has ended (logged out, expired): what was kept for this user goes too.
             if (isStorageError(error) && error.kind === 'unauthorized') {
@@ -181,10 +220,14 @@ export function createSync(deps: SyncDeps): Sync {
     async function openFresh(t: Team): Promise<TrackerView> {
         t.status = t.log.loaded ? t.status : 'loading';
         publish(t);
-        const channelId = await channel.connect(t);
+        let early: EarlyRead | null = null;
+        const channelId = await channel.connect(t, (found) => {
+            early = readEarly(t, found);
+        });
         if (channelId) {
             try {
-                await enqueue(t, () => load(t, channelId, true));
+                const started = early;
+                await enqueue(t, () => load(t, channelId, true, started));
             } catch (error) {
                 channel.fail(t, error, 'load');
             }

@@ -38,9 +38,12 @@ export interface TrackerChannel {
     /**
      * Finds the team's tracker (by name, else by the id this browser remembers) and joins it unless
      * it is archived; on success t.channelId and t.place are set and its id returned. On null the
-     * team says why (missing, unusable, or the error), not yet published.
+     * team says why (missing, unusable, or the error), not yet published. `found` hears of the
+     * channel found by name as soon as it is known, before it is judged, when it is public and the
+     * user already a member (so reading it may start at once): it is the tracker only if connect
+     * then answers its id.
      */
-    connect(t: Team): Promise<string | null>;
+    connect(t: Team, found?: (channelId: string) => void): Promise<string | null>;
     /**
      * Setup: finds the tracker or, for a system admin and only when no tracker can be found anywhere
      * (or `fresh` asks for a new one), creates it. A tracker found renamed or archived is connected
@@ -173,10 +176,13 @@ export function createTrackerChannel(deps: TrackerChannelDeps): TrackerChannel {
         return userError;
     }
 
-    async function connect(t: Team): Promise<string | null> {
+    async function connect(t: Team, found?: (channelId: string) => void): Promise<string | null> {
         let stage: StorageOperation = 'find';
         try {
             const byName = await withRetry(() => storage.findTracker(t.id), retry);
+            if (byName && byName.isPublic && deps.isMember?.(byName.id) === true) {
+                found?.(byName.id);
+            }
             const refused = byName ? await refusalOf(byName) : null;
             // The name is the way everyone finds the tracker; the remembered id only when the name fails
             // (renamed, or taken by a channel we do not trust).
