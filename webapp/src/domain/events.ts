@@ -5,6 +5,8 @@
 // Version 3 changed what a new release reopens and what the release QA needs (rule_versions.ts):
 // the same shapes, so both are read, and each event is judged by the rules of its own version.
 // Version 4 added the PM/UX review's walk-through notes and communication decision (rule_versions.ts).
+import * as schemaWords from '../i18n/schema_words';
+
 import {z} from 'zod/mini';
 
 import {ITEM_KEYS, SLOT_KEYS, STAGE_KEYS} from './process_types';
@@ -70,14 +72,14 @@ export function parsesAsHttpUrl(value: string): boolean {
     }
 }
 
-export const HTTP_URL = z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, 'must be an http(s) URL'));
+export const HTTP_URL = z.string().check(z.maxLength(LIMITS.url), z.refine(isHttpUrl, schemaWords.notHttpUrl));
 /**
  * Characters that make text read differently from what it is: bidirectional overrides and
  * isolates (a name that displays reversed), zero-width characters (two names that look alike but
  * differ) and other invisible format characters.
  */
 export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u00ad\u061c\u180e]/;
-const NAME = z.string().check(z.minLength(1), z.maxLength(LIMITS.name), z.refine((value) => !INVISIBLE.test(value), 'must not contain invisible or direction-changing characters'));
+const NAME = z.string().check(z.minLength(1), z.maxLength(LIMITS.name), z.refine((value) => !INVISIBLE.test(value), schemaWords.invisibleCharacters));
 const NOTE = z.string().check(z.maxLength(LIMITS.note));
 const REASON = z.string().check(z.minLength(1), z.maxLength(LIMITS.reason));
 /** Evidence is checked against its field's kind (url, text, SPDX id) by the rules, which know the field. */

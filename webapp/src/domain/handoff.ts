@@ -2,6 +2,8 @@
 // (the role's roster members, or the plugin's owners), so its post can mention exactly them and
 // Mattermost's own notifications reach them. Nobody is named twice, the writer is never named,
 // and nobody is named when nothing new waits on them.
+import * as say from '../i18n/handoff_words';
+
 import {applyPluginEvent} from './apply';
 import type {Author} from './author';
 import {WorkingCopies} from './working_copy';
@@ -98,18 +100,10 @@ export interface MentionPolicy {
     readonly maxMentions: number;
 }
 
-const WHO: Readonly<Record<Actor, string>> = {
-    author: 'the owners',
-    'core-committer': 'the core committers',
-    qa: 'the QA team',
-    pm: 'PM/UX',
-    integrations: 'the Integrations team',
-};
-
-function steps(moves: readonly Move[]): string {
+function steps(moves: readonly Move[]): string[] {
     // The process's own words (item names, evidence labels), never user text: nothing to escape.
-    const lines = moves.map((move) => (move.item === null ? move.what : `${itemName(itemDef(move.item))}: ${move.what}`));
-    return [...new Set(lines)].join('; ');
+    const lines = moves.map((move) => (move.item === null ? move.what : say.itemStep(itemName(itemDef(move.item)), move.what)));
+    return [...new Set(lines)];
 }
 
 /**
@@ -122,13 +116,13 @@ export function handOffLine(handOff: HandOff, username: (userId: string) => stri
     const total = handOff.groups.reduce((sum, group) => sum + group.people.length, 0);
     const mentionPeople = policy.mentions && total <= policy.maxMentions;
     const parts = handOff.groups.map((group) => {
-        let who = WHO[group.actor];
+        let who = say.WHO[group.actor];
         if (mentionPeople && group.people.length > 0) {
-            who = `${group.people.map((userId) => mention(username(userId))).join(', ')} (${who})`;
+            who = say.mentioned(group.people.map((userId) => mention(username(userId))), who);
         } else if (policy.mentions && group.people.length > 0) {
-            who = `${who} (${group.people.length} ${group.people.length === 1 ? 'person' : 'people'}, see ${cardUrl ? markdownUrl(cardUrl) : 'the Plugin Onboarding panel'})`;
+            who = say.counted(who, group.people.length, cardUrl ? markdownUrl(cardUrl) : null);
         }
-        return `${who} — ${steps(group.moves)}`;
+        return say.group(who, steps(group.moves));
     });
-    return `Next: ${parts.join(' · ')}`;
+    return say.next(parts);
 }

@@ -1,9 +1,14 @@
 // "What changed" between two consecutive policies, for the change history and the policy post. A
 // policy event always carries the whole policy, so the change is the difference from the one before it.
+// The words are i18n/policy_words.ts's.
+import {changePhrase, policyDescription, type PolicyProcess, type PolicyWords} from '../i18n/policy_words';
+
 import {DEFAULT_INTEGRATIONS_CHANNEL, DEFAULT_NOTIFICATIONS} from './policy';
 import {ROLE_LABELS, stageDef} from './process';
 import {ROLE_KEYS, type RoleKey, STAGE_KEYS, type StageKey} from './process_types';
 import type {TrackerState} from './tracker_state';
+
+export type {PolicyWords} from '../i18n/policy_words';
 
 /** What a policy holds, whether set (a policy.set event, the folded policy) or being edited. */
 export interface PolicyContent {
@@ -69,44 +74,16 @@ export function diffPolicies(before: PolicyContent, after: PolicyContent): Polic
     return changes;
 }
 
-/** How a description writes a person, a user's text and a URL: Markdown for posts, plain for the card's line. */
-export interface PolicyWords {
-    readonly person: (userId: string) => string;
-    readonly text: (text: string) => string;
-    readonly url: (url: string) => string;
-}
+const PROCESS: PolicyProcess = {roles: ROLE_KEYS, roleLabels: ROLE_LABELS, stage: stageDef};
 
 /** One change as a phrase: "added @bob to QA team", "allowed the licence ISC". */
 export function describePolicyChange(change: PolicyChange, words: PolicyWords): string {
-    switch (change.kind) {
-    case 'role-added': return `added ${words.person(change.userId)} to ${ROLE_LABELS[change.role]}`;
-    case 'role-removed': return `removed ${words.person(change.userId)} from ${ROLE_LABELS[change.role]}`;
-    case 'licence-added': return `allowed the licence ${words.text(change.licence)}`;
-    case 'licence-removed': return `no longer allows the licence ${words.text(change.licence)}`;
-    case 'environment-changed': return `set the ${words.text(stageDef(change.stage).environment.name)} URL to ${words.url(change.to)}`;
-    case 'github-changed': return change.to === '' ? 'no longer names a GitHub Enterprise Server' : `set the GitHub Enterprise Server to ${words.url(change.to)}`;
-    case 'mentions-changed': return change.to.mentions ?
-        `posts mention the people a step waits on, at most ${change.to.maxMentions} a post` :
-        'posts no longer mention the people a step waits on';
-    // A channel's URL name holds only letters, digits, '-' and '_' (the event's schema): nothing to
-    // escape, and unescaped the webapp links it as a channel.
-    case 'integrations-channel-changed': return `set the integrations channel to ~${change.to}`;
-    }
+    return changePhrase(change, words, PROCESS);
 }
 
 /** A policy described: what changed from the one before it, or (the first) what it holds. A lead line and a list. */
 export function describePolicy(policy: PolicyContent, previous: PolicyContent | null, words: PolicyWords): {readonly lead: string; readonly items: readonly string[]} {
-    if (previous !== null) {
-        const changes = diffPolicies(previous, policy);
-        return changes.length === 0 ?
-            {lead: 'saved the plugin onboarding policy without changes.', items: []} :
-            {lead: 'changed the plugin onboarding policy:', items: changes.map((change) => describePolicyChange(change, words))};
-    }
-    const holders = (role: RoleKey) => (policy.roles[role].length === 0 ? 'no one' : policy.roles[role].map(words.person).join(', '));
-    return {
-        lead: 'set the plugin onboarding policy:',
-        items: [...ROLE_KEYS.map((role) => `${ROLE_LABELS[role]}: ${holders(role)}`), `Licences: ${policy.licences.map(words.text).join(', ') || 'none'}`],
-    };
+    return policyDescription(policy, previous === null ? null : diffPolicies(previous, policy), words, PROCESS);
 }
 
 /** The policy in force just before a policy post of the record (null: none was), for saying what that post changed. */
