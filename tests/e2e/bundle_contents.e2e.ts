@@ -22,7 +22,7 @@ const LAZY_MARKERS: readonly Marker[] = [
     {what: 'the Mattermost storage adapter', source: 'webapp/src/storage/mattermost/adapter.ts', marker: 'the server answered with a different post'},
     {what: 'zod (core schemas)', source: 'node_modules/zod/v4/core/schemas.js', marker: '$ZodType'},
     {what: 'zod (checks)', source: 'node_modules/zod/v4/core/checks.js', marker: 'invalid_type'},
-    {what: 'the fold\'s rules (a rejection message)', source: 'webapp/src/domain/rules.ts', marker: 'The basic reviewer should be one of the two complete reviewers'},
+    {what: 'the fold\'s refusals (a rejection message)', source: 'webapp/src/i18n/refusal_words.ts', marker: 'The basic reviewer should be one of the two complete reviewers'},
     {what: 'the process definition', source: 'webapp/src/domain/process.ts', marker: 'Deploy to ci-extensions-release'},
     {what: 'the event schemas', source: 'webapp/src/domain/events.ts', marker: 'onboard_event'},
     {what: 'the tracker session\'s user errors', source: 'webapp/src/i18n/storage_error_words.ts', marker: 'Your change is kept unsent'},
@@ -56,7 +56,7 @@ const NOT_IN_CORE: readonly Marker[] = [
 const FIRST_STEP_CHUNKS = ['command.', 'schema.'];
 const NOT_IN_COMMAND_FIRST_STEP: readonly Marker[] = [
     {what: 'the Mattermost storage adapter', source: 'webapp/src/storage/mattermost/adapter.ts', marker: 'the server answered with a different post'},
-    {what: 'the fold\'s rules', source: 'webapp/src/domain/rules.ts', marker: 'The basic reviewer should be one of the two complete reviewers'},
+    {what: 'the fold\'s refusals', source: 'webapp/src/i18n/refusal_words.ts', marker: 'The basic reviewer should be one of the two complete reviewers'},
     {what: 'the tracker session\'s user errors', source: 'webapp/src/i18n/storage_error_words.ts', marker: 'Your change is kept unsent'},
 ];
 const IN_NO_CHUNK: readonly Marker[] = [
