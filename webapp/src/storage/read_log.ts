@@ -231,7 +231,8 @@ async function catchUpWithSecondPage(reader: ChannelReader, read: PagesRead, fir
  */
 async function readPagesSideBySide(reader: ChannelReader, expected: number): Promise<SideBySide> {
     const read: PagesRead = {posts: new Map(), pages: []};
-    const page0 = await logPage(reader, 0, PAGE_SIZE);
+    // Read into entries once the next pages have gone out (below), not before.
+    const page0 = postsInOrder(await reader.page(0, PAGE_SIZE, false));
     read.pages[0] = page0;
     page0.forEach((post) => read.posts.set(post.id, post));
     const newest = page0[0]?.create_at ?? 0;
@@ -239,6 +240,7 @@ async function readPagesSideBySide(reader: ChannelReader, expected: number): Pro
     const count = Math.floor(expected / PAGE_SIZE) + 1;
     const first = page0.length === PAGE_SIZE && newest - oldest >= SINCE_OVERLAP_MS ? {ids: new Set(page0.map((post) => post.id)), newest, oldest} : null;
     if (first === null || count < 3) {
+        readEntries(page0);
         // Too few pages to read side by side (the first page still sets where the catch-up starts).
         if (page0.length === PAGE_SIZE) {
             await readOnward(reader, false, read, 1);
@@ -268,7 +270,9 @@ async function readPagesSideBySide(reader: ChannelReader, expected: number): Pro
             readEntries(list);
         }
     };
-    await Promise.all(Array.from({length: Math.min(PAGE_CONCURRENCY, count - 2)}, worker));
+    const workers = Promise.all(Array.from({length: Math.min(PAGE_CONCURRENCY, count - 2)}, worker));
+    readEntries(page0);
+    await workers;
     // Pages in channel order, so a post seen twice keeps its newest copy as readPages would.
     for (const list of read.pages.slice(2)) {
         list?.forEach((post) => read.posts.set(post.id, post));

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 
 import {EVENT_PROP, EVENT_VERSION, POST_TYPE} from '../domain/events';
 
+import * as posts from './posts';
 import type {Post, PostList} from './posts';
 import {PAGE_CONCURRENCY, PAGE_SIZE, readWholeLog, type ChannelReader} from './read_log';
 
@@ -148,6 +149,39 @@ describe('reading the whole log side by side', () => {
         // Every page was in, and the catch-up not yet asked for.
         expect(heard[0]?.requests.filter((request) => request.startsWith('page'))).toHaveLength(channel.pageRequests());
         expect(heard[0]?.requests.some((request) => request.startsWith('since'))).toBe(false);
+    });
+
+    it('sends the next requests before reading a page\'s posts into entries (event parse, seal check)', async () => {
+        const channel = new Channel(seeded(5), true);
+        for (let n = 0; n < 3000; n++) {
+            channel.rows.push(post(n, T0 + n * STEP));
+        }
+        const pageOf = new Map<string, number>();
+        const page = channel.page.bind(channel);
+        channel.page = async (number, perPage, includeDeleted) => {
+            const list = await page(number, perPage, includeDeleted);
+            list.order.forEach((id) => pageOf.set(id, number));
+            return list;
+        };
+        /** For each page, how many page requests had gone out when its first post was read into an entry. */
+        const sentBeforeEntries = new Map<number, number>();
+        const toLogEntry = posts.toLogEntry;
+        const made = jest.spyOn(posts, 'toLogEntry').mockImplementation((read) => {
+            const number = pageOf.get(read.id);
+            if (number !== undefined && !sentBeforeEntries.has(number)) {
+                sentBeforeEntries.set(number, channel.pageRequests());
+            }
+            return toLogEntry(read);
+        });
+        try {
+            await readWholeLog(channel, 3000);
+        } finally {
+            made.mockRestore();
+        }
+        // The first page's posts only once the pages read side by side have been asked for.
+        expect(sentBeforeEntries.get(0)).toBe(1 + PAGE_CONCURRENCY);
+        // A page read side by side: only once its worker has asked for the next one.
+        expect(sentBeforeEntries.get(2)).toBeGreaterThan(1 + PAGE_CONCURRENCY);
     });
 
     it('reads on, page by page, when the count is short of what the channel holds', async () => {
