@@ -44,6 +44,14 @@ describe('sha256', () => {
         }), {numRuns: 500});
     });
 
+    it('agrees with Node\'s SHA-256 on long texts and on short ones after them (its buffer is reused and grown)', () => {
+        fc.assert(fc.property(fc.array(fc.string({unit: 'binary', maxLength: 3000}), {minLength: 2, maxLength: 6}), (texts) => {
+            for (const text of texts) {
+                expect(hex(sha256(text))).toBe(createHash('sha256').update(Buffer.from(new TextEncoder().encode(text))).digest('hex'));
+            }
+        }), {numRuns: 100});
+    });
+
     it('encodes UTF-8 by hand as TextEncoder does, lone surrogates included', () => {
         fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 100}), (text) => {
             expect([...utf8ByHand(text)]).toEqual([...new TextEncoder().encode(text)]);

@@ -3,7 +3,7 @@
 // it must resist collisions: a writer who could make two payloads with one digest could post the
 // harmless one and later swap in the other without the message changing.
 
-const K = new Uint32Array([
+const K = new Int32Array([
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -56,23 +56,49 @@ export function utf8ByHand(text: string): Uint8Array {
     return bytes.subarray(0, n);
 }
 
+/**
+ * Where each text's padded bytes are put: reused, since every post of a cold open is hashed (12,000
+ * and more) and a new buffer, view and word arrays per post cost more than the hashing.
+ */
+let blocks = new Uint8Array(4096);
+const w = new Int32Array(64);
+
+/** The text's UTF-8 bytes at the start of `blocks` (grown when it is too small); their count. */
+function encodeIntoBlocks(text: string): number {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; 72 more for the padding.
+    if (blocks.length < text.length * 3 + 72) {
+        blocks = new Uint8Array(text.length * 3 + 72);
+    }
+    if (encoder && typeof encoder.encodeInto === 'function') {
+        return encoder.encodeInto(text, blocks).written;
+    }
+    const bytes = utf8(text);
+    blocks.set(bytes);
+    return bytes.length;
+}
+
 /** The 32-byte digest of the text's UTF-8 encoding. */
 export function sha256(text: string): Uint8Array {
-    const data = utf8(text);
-    const bitLength = data.length * 8;
-    const blocks = Math.ceil((data.length + 9) / 64);
-    const padded = new Uint8Array(blocks * 64);
-    padded.set(data);
-    padded[data.length] = 0x80;
-    const view = new DataView(padded.buffer);
-    // Messages here are far below 2^53 bits: the high word is the part above 2^32.
-    view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-    view.setUint32(padded.length - 4, bitLength >>> 0);
-    const bytes = padded;
+    const length = encodeIntoBlocks(text);
+    const end = Math.ceil((length + 9) / 64) * 64;
+    const bytes = blocks;
+    bytes.fill(0, length, end);
+    bytes[length] = 0x80;
+    // The length in bits, big-endian, in the last 8 bytes; messages here are far below 2^53 bits.
+    const high = Math.floor(length / 0x20000000);
+    const low = (length * 8) >>> 0;
+    bytes[end - 8] = high >>> 24;
+    bytes[end - 7] = high >>> 16;
+    bytes[end - 6] = high >>> 8;
+    bytes[end - 5] = high;
+    bytes[end - 4] = low >>> 24;
+    bytes[end - 3] = low >>> 16;
+    bytes[end - 2] = low >>> 8;
+    bytes[end - 1] = low;
 
-    const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-    const w = new Uint32Array(64);
-    for (let offset = 0; offset < padded.length; offset += 64) {
+    let h0 = 0x6a09e667, h1 = 0xbb67ae85 | 0, h2 = 0x3c6ef372, h3 = 0xa54ff53a | 0;
+    let h4 = 0x510e527f, h5 = 0x9b05688c | 0, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
+    for (let offset = 0; offset < end; offset += 64) {
         for (let t = 0, j = offset; t < 16; t++, j += 4) {
             w[t] = ((bytes[j] as number) << 24) | ((bytes[j + 1] as number) << 16) | ((bytes[j + 2] as number) << 8) | (bytes[j + 3] as number);
         }
@@ -83,8 +109,7 @@ export function sha256(text: string): Uint8Array {
             const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
             w[t] = ((w[t - 16] as number) + s0 + (w[t - 7] as number) + s1) | 0;
         }
-        let a = h[0] as number, b = h[1] as number, c = h[2] as number, d = h[3] as number;
-        let e = h[4] as number, f = h[5] as number, g = h[6] as number, hh = h[7] as number;
+        let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7;
         for (let t = 0; t < 64; t++) {
             const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
             const ch = (e & f) ^ (~e & g);
@@ -101,19 +126,21 @@ export function sha256(text: string): Uint8Array {
             b = a;
             a = (temp1 + temp2) | 0;
         }
-        h[0] = ((h[0] as number) + a) | 0;
-        h[1] = ((h[1] as number) + b) | 0;
-        h[2] = ((h[2] as number) + c) | 0;
-        h[3] = ((h[3] as number) + d) | 0;
-        h[4] = ((h[4] as number) + e) | 0;
-        h[5] = ((h[5] as number) + f) | 0;
-        h[6] = ((h[6] as number) + g) | 0;
-        h[7] = ((h[7] as number) + hh) | 0;
+        h0 = (h0 + a) | 0;
+        h1 = (h1 + b) | 0;
+        h2 = (h2 + c) | 0;
+        h3 = (h3 + d) | 0;
+        h4 = (h4 + e) | 0;
+        h5 = (h5 + f) | 0;
+        h6 = (h6 + g) | 0;
+        h7 = (h7 + hh) | 0;
     }
     const digest = new Uint8Array(32);
-    const out = new DataView(digest.buffer);
-    for (let i = 0; i < 8; i++) {
-        out.setUint32(i * 4, h[i] as number);
-    }
+    [h0, h1, h2, h3, h4, h5, h6, h7].forEach((word, i) => {
+        digest[i * 4] = word >>> 24;
+        digest[i * 4 + 1] = word >>> 16;
+        digest[i * 4 + 2] = word >>> 8;
+        digest[i * 4 + 3] = word;
+    });
     return digest;
 }
