@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 /**
  * Which folders of webapp/src each layer may import from, besides itself and packages. Everything
  * reaches the domain; the domain takes its sentences from i18n/'s word catalogues ('*_words' modules,
- * which import only types: see i18nTypesOnly) and nothing else of i18n/; the session (state/)
+ * which import only types and the Markdown helpers: see i18nTypesOnly) and nothing else of i18n/; the session (state/)
  * reaches storage through its port and takes its sentences
  * from i18n/; host/ is what the webapp offers a plugin (its registry, its Redux state, ephemeral
  * posts, navigation); github/ reads public

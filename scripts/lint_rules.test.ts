@@ -54,6 +54,7 @@ const allowed: ReadonlyArray<readonly [string, string]> = [
     ['webapp/src/domain/probe.ts', "import {historyWords} from '../i18n/record_words'; export const X = historyWords;"],
     ['webapp/src/i18n/probe_words.ts', "import type {StageStatus} from '../domain/tracker_state'; export type X = StageStatus;"],
     ['webapp/src/i18n/probe_words.ts', "import type {MessageDescriptor} from 'react-intl'; export type X = MessageDescriptor;"],
+    ['webapp/src/i18n/probe_words.ts', "import {escapeMarkdown} from '../domain/markdown'; export const X = escapeMarkdown;"],
     ['webapp/src/lazy/probe.ts', "import {createMattermostStorage} from '../storage/mattermost/adapter'; export const X = createMattermostStorage;"],
 ];
 
