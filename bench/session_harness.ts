@@ -31,7 +31,7 @@ export interface SessionHarness {
     channelPosts(): Promise<number>;
 }
 
-export async function sessionHarness(url: string, seeded: SeededTracker, username: string, counter: RequestCounter): Promise<SessionHarness> {
+export async function sessionHarness(url: string, seeded: Pick<SeededTracker, 'teamId' | 'channelId'>, username: string, counter: RequestCounter): Promise<SessionHarness> {
     const {client, me} = await loginSeeded(url, username);
     const storage = createMattermostStorage({siteUrl: url, currentUserId: () => me.id, client});
     // The webapp loads the user's channel memberships for the team when it starts, before anyone
