@@ -23,6 +23,13 @@ export const memberKey = (scope: string, userId: string): string => `${scope}:${
 
 export class LocalApp {
     private readonly postsByChannel = new Map<string, PostRecord[]>();
+    /**
+     * What every page of a channel reads, made once per change of the channel's posts rather than
+     * once per request: the database answers these from its indexes, and a real server answers
+     * concurrent requests at once, so work repeated here on every page would slow every client's
+     * read in a way no real server does.
+     */
+    private readonly derived = new Map<string, {live?: readonly PostRecord[]; replyCounts?: ReadonlyMap<string, number>}>();
     private lastMillis = 0;
     private broadcaster: Broadcast = () => undefined;
 
@@ -156,7 +163,24 @@ export class LocalApp {
         return this.postsByChannel.get(channelId) ?? [];
     }
 
+    /** The channel's posts that are not deleted, oldest first. */
+    liveChannelPosts(channelId: string): readonly PostRecord[] {
+        const derived = this.derivedOf(channelId);
+        derived.live ??= this.channelPosts(channelId).filter((p) => p.delete_at === 0);
+        return derived.live;
+    }
+
+    private derivedOf(channelId: string): {live?: readonly PostRecord[]; replyCounts?: ReadonlyMap<string, number>} {
+        let derived = this.derived.get(channelId);
+        if (derived === undefined) {
+            derived = {};
+            this.derived.set(channelId, derived);
+        }
+        return derived;
+    }
+
     savePost(post: PostRecord): void {
+        this.derived.delete(post.channel_id);
         const existed = this.store.get('posts', post.id) !== undefined;
         this.store.put('posts', post.id, post);
         const list = this.postsByChannel.get(post.channel_id) ?? [];
@@ -175,17 +199,22 @@ export class LocalApp {
         return this.channelPosts(channelId).filter((p) => p.root_id === rootId && p.delete_at === 0).length;
     }
 
-    replyCounts(channelId: string): Map<string, number> {
-        const counts = new Map<string, number>();
-        for (const p of this.channelPosts(channelId)) {
-            if (p.root_id !== '' && p.delete_at === 0) {
-                counts.set(p.root_id, (counts.get(p.root_id) ?? 0) + 1);
+    replyCounts(channelId: string): ReadonlyMap<string, number> {
+        const derived = this.derivedOf(channelId);
+        if (derived.replyCounts === undefined) {
+            const counts = new Map<string, number>();
+            for (const p of this.channelPosts(channelId)) {
+                if (p.root_id !== '' && p.delete_at === 0) {
+                    counts.set(p.root_id, (counts.get(p.root_id) ?? 0) + 1);
+                }
             }
+            derived.replyCounts = counts;
         }
-        return counts;
+        return derived.replyCounts;
     }
 
     private indexPost(post: PostRecord): void {
+        this.derived.delete(post.channel_id);
         const list = this.postsByChannel.get(post.channel_id) ?? [];
         list.push(post);
         this.postsByChannel.set(post.channel_id, list);

@@ -2,7 +2,7 @@
 // Both follow server/channels/store/sqlstore/post_store.go (GetPosts: getRootPosts and
 // getParentsPosts; GetPostsSince) and app/post.go AddCursorIdsForPostList.
 import type {LocalApp} from './app';
-import {arbitrarySubset, newestFirst, newestFirstPage} from './post_order';
+import {arbitrarySubset, cursorAround, newestFirst, newestFirstPage} from './post_order';
 import type {Posts} from './posts';
 import type {PostRecord} from './records';
 import {wirePostList, type WirePost, type WirePostList} from './wire';
@@ -21,7 +21,7 @@ export function postPage(app: LocalApp, posts: Posts, channelId: string, query: 
     const all = app.channelPosts(channelId);
     // Without include_deleted deleted rows (edit-history copies among them) are not posts of the
     // channel; with it they all are, copies included (getRootPosts drops its DeleteAt filter).
-    const rows = query.includeDeleted ? all : all.filter((p) => p.delete_at === 0);
+    const rows = query.includeDeleted ? all : app.liveChannelPosts(channelId);
     const pageItems = newestFirstPage(rows, query.page * query.perPage, query.perPage, app.settings.random);
     const counts = app.replyCounts(channelId);
     const map: Record<string, WirePost> = {};
@@ -31,34 +31,37 @@ export function postPage(app: LocalApp, posts: Posts, channelId: string, query: 
     // getParentsPosts: the roots of the page's replies, and with fetchThreads their whole threads,
     // go into `posts` only, under the same deleted filter.
     const rootIds = new Set(pageItems.filter((p) => p.root_id !== '').map((p) => p.root_id));
-    for (const p of rows) {
-        const inThread = rootIds.has(p.id) || (query.fetchThreads && rootIds.has(p.root_id));
-        if (inThread && map[p.id] === undefined) {
+    for (const p of parentsOf(app, rows, channelId, rootIds, query)) {
+        if (map[p.id] === undefined) {
             map[p.id] = posts.wire(p, counts);
         }
     }
     const first = pageItems[0];
     const last = pageItems[pageItems.length - 1];
+    const live = app.liveChannelPosts(channelId);
     return wirePostList(pageItems.map((p) => p.id), map, {
-        next: first === undefined ? '' : cursorAround(all, first.create_at, 'after'),
-        prev: last === undefined ? '' : cursorAround(all, last.create_at, 'before'),
+        next: first === undefined ? '' : cursorAround(live, first.create_at, 'after'),
+        prev: last === undefined ? '' : cursorAround(live, last.create_at, 'before'),
     });
 }
 
-// getPostIdAroundTime: the nearest live post strictly after (or before) a time; among equal
-// times whichever comes first.
-function cursorAround(all: readonly PostRecord[], createAt: number, side: 'after' | 'before'): string {
-    let best: PostRecord | undefined;
-    for (const p of all) {
-        if (p.delete_at !== 0) {
-            continue;
-        }
-        if (side === 'after' ? p.create_at > createAt && (best === undefined || p.create_at < best.create_at) :
-            p.create_at < createAt && (best === undefined || p.create_at > best.create_at)) {
-            best = p;
-        }
+/** The roots (and with fetchThreads the threads) a page's replies belong to, oldest first. */
+function parentsOf(app: LocalApp, rows: readonly PostRecord[], channelId: string, rootIds: ReadonlySet<string>, query: PageQuery): readonly PostRecord[] {
+    if (rootIds.size === 0) {
+        return [];
     }
-    return best?.id ?? '';
+    if (query.fetchThreads) {
+        return rows.filter((p) => rootIds.has(p.id) || rootIds.has(p.root_id));
+    }
+    // Only the roots: looked up by id rather than found by reading the whole channel on every page.
+    return [...rootIds]
+        .map((id) => app.post(id))
+        .filter((p): p is PostRecord => p !== undefined && p.channel_id === channelId && (query.includeDeleted || p.delete_at === 0))
+        .sort(byCreateAtAscending);
+}
+
+function byCreateAtAscending(a: PostRecord, b: PostRecord): number {
+    return a.create_at - b.create_at;
 }
 
 // GetPostsSince: rows changed after `since` (deleted ones and edit-history copies included, at most

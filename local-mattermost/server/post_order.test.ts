@@ -2,7 +2,7 @@
 // would give: the same times in the same order, each tie's posts drawn from that tie only.
 import fc from 'fast-check';
 
-import {newestFirst, newestFirstPage} from './post_order';
+import {cursorAround, newestFirst, newestFirstPage} from './post_order';
 import {seededRandom} from './random';
 import type {PostRecord} from './records';
 
@@ -39,5 +39,31 @@ describe('a page of the newest-first order', () => {
         const random = seededRandom(7);
         const pages = new Set(Array.from({length: 20}, () => newestFirstPage(ascending, 20, 20, random).map((p) => p.id).join()));
         expect(pages.size).toBeGreaterThan(1);
+    });
+});
+
+describe('the cursor around a time', () => {
+    /** getPostIdAroundTime read the long way: every post looked at, the first of the nearest time kept. */
+    function reference(live: readonly PostRecord[], createAt: number, side: 'after' | 'before'): string {
+        let best: PostRecord | undefined;
+        for (const p of live) {
+            if (side === 'after' ? p.create_at > createAt && (best === undefined || p.create_at < best.create_at) :
+                p.create_at < createAt && (best === undefined || p.create_at > best.create_at)) {
+                best = p;
+            }
+        }
+        return best?.id ?? '';
+    }
+
+    it('is the first post of the nearest time strictly after or before it, as reading every post finds it', () => {
+        fc.assert(fc.property(
+            fc.array(fc.integer({min: 0, max: 30}), {maxLength: 120}),
+            fc.integer({min: -2, max: 32}),
+            fc.constantFrom<'after' | 'before'>('after', 'before'),
+            (times, at, side) => {
+                const ascending = times.map((t, i) => row(i, t)).sort((a, b) => a.create_at - b.create_at);
+                expect(cursorAround(ascending, at, side)).toBe(reference(ascending, at, side));
+            },
+        ));
     });
 });

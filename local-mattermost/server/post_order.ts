@@ -56,3 +56,45 @@ export function arbitrarySubset<T>(items: readonly T[], limit: number, random: R
     }
     return shuffleInPlace([...items], random).slice(0, limit);
 }
+
+// getPostIdAroundTime: the nearest live post strictly after (or before) a time; among equal
+// times whichever comes first (oldest first, as the channel's index keeps them). Two binary
+// searches over the live posts, as the database's index on CreateAt answers it.
+export function cursorAround(live: readonly PostRecord[], createAt: number, side: 'after' | 'before'): string {
+    if (side === 'after') {
+        return live[firstIndexAbove(live, createAt)]?.id ?? '';
+    }
+    const lastBelow = firstIndexAtOrAbove(live, createAt) - 1;
+    const nearest = live[lastBelow];
+    return nearest === undefined ? '' : live[firstIndexAtOrAbove(live, nearest.create_at)]?.id ?? '';
+}
+
+/** The first index whose create_at is above `time` (live.length when none is). */
+function firstIndexAbove(live: readonly PostRecord[], time: number): number {
+    let lo = 0;
+    let hi = live.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((live[mid]?.create_at ?? Infinity) > time) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return lo;
+}
+
+/** The first index whose create_at is at or above `time` (live.length when none is). */
+function firstIndexAtOrAbove(live: readonly PostRecord[], time: number): number {
+    let lo = 0;
+    let hi = live.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((live[mid]?.create_at ?? Infinity) >= time) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return lo;
+}

@@ -64,7 +64,7 @@ export class Posts {
     constructor(private readonly app: LocalApp) {}
 
     // Pass precomputed reply counts when wiring many posts of one channel.
-    wire(post: PostRecord, counts?: Map<string, number>, pendingPostId = ''): WirePost {
+    wire(post: PostRecord, counts?: ReadonlyMap<string, number>, pendingPostId = ''): WirePost {
         const replies = post.root_id !== '' ? 0 : counts !== undefined ? counts.get(post.id) ?? 0 : this.app.replyCount(post.id, post.channel_id);
         return wirePost(post, replies, pendingPostId);
     }
