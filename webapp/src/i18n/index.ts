@@ -8,12 +8,16 @@
 //   condition_words, role_words (people and roles in those sentences), handoff_words (the "Next:"
 //   line), policy_words (a policy post), integrations_request_words (the request drafted for the
 //   Integrations team), schema_words (the event schema's objections). The command's: command_*.
-//   The session's: storage_error_words, tracker_channel_words. Both surfaces: integrity_words.
+//   The session's: storage_error_words, tracker_channel_words, session_words, write_words (recording a
+//   change), integrity_action_words (restoring or accepting lost posts). Both surfaces: integrity_words.
 // The domain may import *_words catalogues and nothing else of i18n/; i18n/ imports only types from
 // the domain, besides its Markdown helpers (eslint.config.mjs). Not here: the process definition's
 // own labels (domain/process.ts: the names of stages, items, slots, sub-steps and evidence, the role
-// names, the process facts). They are the process's data, which every surface quotes, not a
-// surface's wording.
+// names, the process facts), and the command grammar's own summaries and examples
+// (command/grammar.ts), from which help is made. They are data every surface quotes, not a
+// surface's wording. Nor the tracker channel's purpose (storage/port.ts TRACKER_PURPOSE), which also
+// identifies a renamed tracker, and the few sentences of the slash-command registration in storage/
+// (storage may import only the domain).
 //
 // Every area's strings, for checks across all of them (ids unique and namespaced). Code that ships
 // imports its own area's file, so one chunk never carries another's strings.

@@ -21,6 +21,7 @@ import {NO_MEMORY, type TrackerMemory} from './session/tracker_memory';
 import {createUserDirectory} from './session/users';
 import type {Writes, WritesDeps} from './session/writes';
 import type {TrackerView, UserError} from './types';
+import {sessionWords} from '../i18n/session_words';
 
 export type {SetupOptions, SetupResult, SubmitResult} from './session/results';
 export type {AcceptResult, RestoreResult, RestoredSummary} from './session/integrity_actions';
@@ -148,7 +149,7 @@ export function createTrackerSession(deps: TrackerSessionDeps): TrackerSession {
             });
         return loadedIntegrity;
     };
-    const notLoaded: UserError = {message: 'The restore tools could not be downloaded; check the connection and try again.', retryable: true};
+    const notLoaded: UserError = {message: sessionWords.restoreToolsNotDownloaded, retryable: true};
     const session: TrackerSession = {
         open: sync.open, refresh: sync.refresh, setup: sync.setup,
         submit,

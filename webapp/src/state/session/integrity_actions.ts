@@ -18,6 +18,7 @@ import type {SubmitResult} from './results';
 import type {Sync} from './sync';
 import type {TeamRegistry} from './team';
 import type {UserDirectory} from './users';
+import {integrityActionWords as words} from '../../i18n/integrity_action_words';
 
 /** A post put back, as a report names it: what it was, whose, and when it was first posted. */
 export interface RestoredSummary {
@@ -55,11 +56,8 @@ export interface IntegrityActions {
     accept(teamId: string, postIds: readonly string[], reason: string): Promise<AcceptResult>;
 }
 
-const NOT_ADMIN_RESTORE: UserError = {
-    message: 'Only system admins can restore posts to the record: Mattermost shows deleted posts and earlier versions to them alone.',
-    retryable: false,
-};
-const NOT_ADMIN_ACCEPT: UserError = {message: 'Only system admins can accept a loss in the record.', retryable: false};
+const NOT_ADMIN_RESTORE: UserError = {message: words.notAdminRestore, retryable: false};
+const NOT_ADMIN_ACCEPT: UserError = {message: words.notAdminAccept, retryable: false};
 /** Mattermost's post message limit: the restored copy's message is checked against the same schema. */
 const MESSAGE_LIMIT = 16383;
 
@@ -93,7 +91,7 @@ export function createIntegrityActions(deps: IntegrityActionsDeps): IntegrityAct
         const t = registry.team(teamId);
         const channelId = t.channelId;
         if (!channelId || !t.log.loaded) {
-            return {ok: false, error: t.error ?? {message: 'The tracker is not loaded, so nothing was restored. Try again in a moment.', retryable: true}, restored: []};
+            return {ok: false, error: t.error ?? {message: words.notLoaded, retryable: true}, restored: []};
         }
         let copies;
         try {
@@ -123,14 +121,14 @@ export function createIntegrityActions(deps: IntegrityActionsDeps): IntegrityAct
         }
         const why = reason.trim();
         if (why === '') {
-            return {ok: false, error: {message: 'Give the reason the loss is accepted: it is kept in the record.', retryable: false}};
+            return {ok: false, error: {message: words.noReason, retryable: false}};
         }
         if ([...why].length > LIMITS.reason) {
             return {ok: false, error: {message: `The reason is longer than ${LIMITS.reason} characters; shorten it.`, retryable: false}};
         }
         const wanted = [...new Set(postIds)];
         if (wanted.length === 0) {
-            return {ok: false, error: {message: 'Name at least one post whose loss is accepted.', retryable: false}};
+            return {ok: false, error: {message: words.noPosts, retryable: false}};
         }
         await sync.refresh(teamId);
         const open = openMarks(registry.team(teamId).log.state);

@@ -8,6 +8,7 @@ import {toUserError} from '../user_errors';
 import {membershipsOf} from './membership_cache';
 import type {Sync} from './sync';
 import type {TeamRegistry} from './team';
+import {sessionWords} from '../../i18n/session_words';
 
 /** Why someone could not be added, in terms a system admin can act on. */
 export type NotAddedReason =
@@ -70,7 +71,7 @@ export interface RosterDeps {
     readonly session: object;
 }
 
-const NO_TRACKER: UserError = {message: 'This team has no tracker channel yet, so nobody could be added to it.', retryable: false};
+const NO_TRACKER: UserError = {message: sessionWords.noTrackerToAddTo, retryable: false};
 
 /** addRosterMembers on the team's tracker channel (opened first when it is not yet). */
 export async function addToTracker(deps: RosterDeps, teamId: string, userIds: readonly string[]): Promise<RosterAddition> {

@@ -23,6 +23,7 @@ import type {Sync} from './sync';
 import type {Team, TeamRegistry} from './team';
 import type {TrackerChannel} from './tracker_channel';
 import type {UserDirectory} from './users';
+import {writeWords} from '../../i18n/write_words';
 
 export interface WritesDeps {
     readonly storage: Pick<EventLogStorage, 'append'>;
@@ -218,7 +219,7 @@ export function createWrites(deps: WritesDeps): Writes {
         const t = registry.team(teamId);
         const pending = t.pending.find((p) => p.event.id === eventId);
         if (!pending) {
-            return {ok: false, error: {message: 'That change is no longer waiting to be sent.', retryable: false}};
+            return {ok: false, error: {message: writeWords.noLongerWaiting, retryable: false}};
         }
         if (!t.channelId || !t.log.loaded) {
             await sync.open(teamId);
@@ -240,7 +241,7 @@ export function createWrites(deps: WritesDeps): Writes {
         }
         const rejection = check(t.log.state, pending.event, {userId: me, isSystemAdmin: await directory.isAdmin(me)});
         if (rejection) {
-            const error = {message: `It can no longer be recorded: ${rejection.message}`, retryable: false, rejection};
+            const error = {message: writeWords.noLongerRecordable(rejection.message), retryable: false, rejection};
             showPending(t, pending.event, 'failed', error);
             return {ok: false, error, rejection};
         }
