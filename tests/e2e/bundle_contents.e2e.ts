@@ -47,7 +47,7 @@ const NOT_IN_LIST_CHUNK: readonly Marker[] = [
  * requests go through storage/mattermost/api_client.ts).
  */
 const NOT_IN_CORE: readonly Marker[] = [
-    {what: 'recording a change', source: 'webapp/src/state/session/writes.ts', marker: 'That change is no longer waiting to be sent.'},
+    {what: 'recording a change (its words)', source: 'webapp/src/i18n/write_words.ts', marker: 'That change is no longer waiting to be sent.'},
 ];
 /**
  * The command's first step (its chunk and the schema chunk it shares with every view) answers help
