@@ -25,9 +25,12 @@ export class LocalApp {
     private readonly postsByChannel = new Map<string, PostRecord[]>();
     /**
      * What every page of a channel reads, made once per change of the channel's posts rather than
-     * once per request: the database answers these from its indexes, and a real server answers
-     * concurrent requests at once, so work repeated here on every page would slow every client's
-     * read in a way no real server does.
+     * once per request. The answers are the ones the filters gave before; only their cost changes:
+     * the real server reads them through indexes (post_store.go getRootPosts and
+     * getPostIdAroundTime use idx_posts_channel_id_delete_at_create_at) and answers concurrent
+     * requests at once (one goroutine each, net/http), while this server answers them one after
+     * another on one thread, so work repeated on every page slowed every client's read as no real
+     * server does.
      */
     private readonly derived = new Map<string, {live?: readonly PostRecord[]; replyCounts?: ReadonlyMap<string, number>}>();
     private lastMillis = 0;

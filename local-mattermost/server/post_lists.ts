@@ -53,7 +53,9 @@ function parentsOf(app: LocalApp, rows: readonly PostRecord[], channelId: string
     if (query.fetchThreads) {
         return rows.filter((p) => rootIds.has(p.id) || rootIds.has(p.root_id));
     }
-    // Only the roots: looked up by id rather than found by reading the whole channel on every page.
+    // Only the roots (post_store.go getParentsPosts selects them by id): looked up by id rather than
+    // found by reading the whole channel on every page. Their order here promises nothing, as on
+    // the real server, where they go into PostList.Posts, a Go map that encoding/json writes in key order.
     return [...rootIds]
         .map((id) => app.post(id))
         .filter((p): p is PostRecord => p !== undefined && p.channel_id === channelId && (query.includeDeleted || p.delete_at === 0))

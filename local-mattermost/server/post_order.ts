@@ -57,9 +57,13 @@ export function arbitrarySubset<T>(items: readonly T[], limit: number, random: R
     return shuffleInPlace([...items], random).slice(0, limit);
 }
 
-// getPostIdAroundTime: the nearest live post strictly after (or before) a time; among equal
-// times whichever comes first (oldest first, as the channel's index keeps them). Two binary
-// searches over the live posts, as the database's index on CreateAt answers it.
+// server/channels/store/sqlstore/post_store.go getPostIdAroundTime: `CreateAt > time` (or `<`),
+// `ChannelId = ?`, `DeleteAt = 0`, `ORDER BY ChannelId, DeleteAt, CreateAt ASC` (or DESC) `LIMIT 1`,
+// answered from idx_posts_channel_id_delete_at_create_at: the nearest live post strictly after (or
+// before) a time. Here two binary searches over the live posts, oldest first as the channel's index
+// keeps them. Where it can differ: among posts sharing that nearest time the database returns
+// whichever its index yields (no tie-breaker), here the first saved; and with collapsedThreads the
+// real query also requires RootId = '', which is not imitated (the plugin asks collapsedThreads=false).
 export function cursorAround(live: readonly PostRecord[], createAt: number, side: 'after' | 'before'): string {
     if (side === 'after') {
         return live[firstIndexAbove(live, createAt)]?.id ?? '';

@@ -29,6 +29,13 @@ async function openGithub(h: Harness): Promise<void> {
 }
 
 /** The first line said, and the list under it. */
+/** The author's part of the basic review: its introduction post, and both of its sub-steps checked. */
+async function readyForBasicSignOff(h: Harness): Promise<void> {
+    await h.post('alice', {type: 'evidence.set', plugin: 'github', item: 'basic-review', field: 'introduction-post', value: 'https://community.example.com/pl/intro'});
+    await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'introduction'});
+    await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'make-pr'});
+}
+
 function said(scope: HTMLElement): {lead: string; items: string[]} {
     return {lead: scope.querySelector('span')?.textContent ?? '', items: within(scope).getAllByRole('listitem').map((li) => li.textContent ?? '')};
 }
@@ -62,9 +69,7 @@ describe('refusals that list things, in the panel', () => {
 
     it('a sign-off sent from a page that had not seen a sub-step reopened: the refusal under the page, as a list', async () => {
         const h = await registered('carol');
-        await h.post('alice', {type: 'evidence.set', plugin: 'github', item: 'basic-review', field: 'introduction-post', value: 'https://community.example.com/pl/intro'});
-        await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'introduction'});
-        await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'make-pr'});
+        await readyForBasicSignOff(h);
         await openGithub(h);
         // Not live: the page does not see alice reopen a sub-step.
         await h.post('alice', {type: 'substep.unchecked', plugin: 'github', item: 'basic-review', substep: 'make-pr'});
@@ -82,9 +87,7 @@ describe('refusals that list things, in the panel', () => {
 
     it('a failed change retried after the log moved on: "it can no longer be recorded", then the list', async () => {
         const h = await registered('carol');
-        await h.post('alice', {type: 'evidence.set', plugin: 'github', item: 'basic-review', field: 'introduction-post', value: 'https://community.example.com/pl/intro'});
-        await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'introduction'});
-        await h.post('alice', {type: 'substep.checked', plugin: 'github', item: 'basic-review', substep: 'make-pr'});
+        await readyForBasicSignOff(h);
         await openGithub(h);
         // Both tries the session makes answer 500: the sign-off waits to be retried.
         h.server.fail('append', {status: 500}, 2);
